@@ -1,0 +1,6 @@
+export { createDocumentClient, type DbConfig, type DocClient } from "./client.ts";
+export { CursorSealer } from "./cursor.ts";
+export { DomainError, type DomainErrorKind } from "./errors.ts";
+export { migrate, migrations, type Migration } from "./migrations/index.ts";
+export { createRepositories, type Page, type Repositories } from "./repositories/index.ts";
+export { createTableInput, tableDefinition } from "./table.ts";

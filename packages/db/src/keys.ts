@@ -1,0 +1,16 @@
+/** Key builders: the only place that knows how items are keyed. */
+export const keys = {
+  user: (userId: string) => `USER#${userId}`,
+  baby: (babyId: string) => `BABY#${babyId}`,
+  profile: "PROFILE",
+  babyMembership: (babyId: string) => `BABY#${babyId}`,
+  member: (userId: string) => `MEMBER#${userId}`,
+  idempotency: (userId: string, key: string) => `IDEMP#${userId}#${key}`,
+};
+
+export const userProfileKey = (userId: string) => ({ PK: keys.user(userId), SK: keys.profile });
+export const babyProfileKey = (babyId: string) => ({ PK: keys.baby(babyId), SK: keys.profile });
+/** The membership as the user sees it (lists "my babies"). */
+export const userMembershipKey = (userId: string, babyId: string) => ({ PK: keys.user(userId), SK: keys.babyMembership(babyId) });
+/** The same membership as the baby sees it (lists caregivers). */
+export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });

@@ -1,0 +1,8 @@
+import { createTable } from "./0001-create-table.ts";
+import type { Migration } from "./runner.ts";
+
+/** Every migration, in the order they apply. Append only. */
+export const migrations: readonly Migration[] = [createTable];
+
+export { appliedMigrations, migrate } from "./runner.ts";
+export type { Migration, MigrationContext } from "./runner.ts";

@@ -1,0 +1,193 @@
+import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type Baby,
+  type BabySummary,
+  baby,
+  babySummary,
+  type CreateBabyInput,
+  type Role,
+  type UpdateBabyInput,
+} from "@upnest/schemas";
+import { ulid } from "ulid";
+import { conflict, notFound } from "../errors.ts";
+import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
+import { memberCondition, requireMember } from "./access.ts";
+import { versionedUpdate } from "./expressions.ts";
+import { idempotencyStep, once } from "./idempotency.ts";
+import { type Page, queryPage } from "./pagination.ts";
+import { getItem, send, type Step, type Store, transact } from "./store.ts";
+
+const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks"] as const;
+/** Fields copied onto each member's membership item so "my babies" is one Query. */
+const SUMMARY_FIELDS = ["name", "dateOfBirth", "sex"] as const;
+
+const staleBaby = (old: Record<string, unknown> | undefined) =>
+  old ? conflict("This baby's details were changed by someone else. Reload to see the latest and try again.") : notFound("Baby");
+
+export function babiesRepository(store: Store) {
+  const { tableName } = store;
+
+  /** The baby side of every membership (who has access), one Query in the baby's partition. */
+  async function members(babyId: string): Promise<{ userId: string; role: Role }[]> {
+    const out = await send(() =>
+      store.db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": "MEMBER#" },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return (out.Items ?? []).map((i) => ({ userId: String(i.userId), role: i.role as Role }));
+  }
+
+  async function load(actingUserId: string, babyId: string): Promise<Baby> {
+    const { role } = await requireMember(store, actingUserId, babyId);
+    const item = await getItem(store, babyProfileKey(babyId));
+    if (!item) throw notFound("Baby");
+    return baby.parse({ ...item, role });
+  }
+
+  return {
+    get: load,
+
+    /** Access pattern 1, my babies: Query USER#me, begins_with BABY#, consistent. */
+    list(actingUserId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<BabySummary>> {
+      return queryPage(
+        store,
+        actingUserId,
+        "babies",
+        {
+          KeyConditionExpression: "PK = :pk AND begins_with(SK, :baby)",
+          ExpressionAttributeValues: { ":pk": keys.user(actingUserId), ":baby": "BABY#" },
+          ConsistentRead: true,
+        },
+        page,
+        (item) => babySummary.parse(item),
+      );
+    },
+
+    /** A new baby with its creator as owner: profile and both membership sides in one transaction. */
+    async create(actingUserId: string, input: CreateBabyInput): Promise<Baby> {
+      const { idempotencyKey, ...fields } = input;
+      const babyId = ulid();
+      const now = store.now().toISOString();
+      const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
+      const summary = { babyId, name: fields.name, dateOfBirth: fields.dateOfBirth, sex: fields.sex };
+      const steps: Step[] = [
+        { item: { Put: { TableName: tableName, Item: { ...babyProfileKey(babyId), type: "baby", ...profile }, ConditionExpression: "attribute_not_exists(PK)" } } },
+        { item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, role: "owner", since: now, ...summary } } } },
+        { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role: "owner", since: now } } } },
+      ];
+      if (!idempotencyKey) {
+        await transact(store, steps);
+        return baby.parse({ ...profile, role: "owner" });
+      }
+      return once(
+        fields,
+        async () => {
+          await transact(store, [...steps, idempotencyStep(store, actingUserId, idempotencyKey, fields, babyId)]);
+          return baby.parse({ ...profile, role: "owner" });
+        },
+        (firstId) => load(actingUserId, firstId),
+      );
+    },
+
+    /** Owner or caregiver edits the profile, conditional on the version they saw; every member's list entry follows. */
+    async update(actingUserId: string, input: UpdateBabyInput): Promise<Baby> {
+      const { babyId, version, patch } = input;
+      await requireMember(store, actingUserId, babyId);
+      const now = store.now().toISOString();
+      const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
+      const steps: Step[] = [
+        memberCondition(store, actingUserId, babyId),
+        {
+          item: { Update: { TableName: tableName, Key: babyProfileKey(babyId), ...versionedUpdate(changes, version, now), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
+          onConditionFailed: staleBaby,
+        },
+      ];
+      const summaryChanges = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, patch[f]]).filter(([, v]) => v !== undefined));
+      if (Object.keys(summaryChanges).length > 0) {
+        for (const member of await members(babyId)) {
+          const names = Object.keys(summaryChanges);
+          steps.push({
+            item: {
+              Update: {
+                TableName: tableName,
+                Key: userMembershipKey(member.userId, babyId),
+                UpdateExpression: `SET ${names.map((_, i) => `#s${i} = :s${i}`).join(", ")}`,
+                ConditionExpression: "attribute_exists(PK)",
+                ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#s${i}`, n])),
+                ExpressionAttributeValues: Object.fromEntries(names.map((n, i) => [`:s${i}`, summaryChanges[n]])),
+              },
+            },
+            onConditionFailed: () => conflict("Who can see this baby changed at the same moment. Try again."),
+          });
+        }
+      }
+      await transact(store, steps);
+      return load(actingUserId, babyId);
+    },
+
+    /**
+     * The owner deletes a baby. One transaction removes the profile and every
+     * membership, so the baby disappears for everyone at once; its remaining
+     * records are then deleted in batches (unreachable already, without a membership).
+     */
+    async remove(actingUserId: string, input: { babyId: string; version: number }): Promise<void> {
+      const { babyId, version } = input;
+      await requireMember(store, actingUserId, babyId);
+      const everyone = await members(babyId);
+      await transact(store, [
+        memberCondition(store, actingUserId, babyId, ["owner"]),
+        {
+          item: {
+            Delete: {
+              TableName: tableName,
+              Key: babyProfileKey(babyId),
+              ConditionExpression: "attribute_exists(PK) AND #version = :version",
+              ExpressionAttributeNames: { "#version": "version" },
+              ExpressionAttributeValues: { ":version": version },
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+            },
+          },
+          onConditionFailed: staleBaby,
+        },
+        ...everyone.flatMap((m) => [
+          { item: { Delete: { TableName: tableName, Key: userMembershipKey(m.userId, babyId) } } },
+          { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, m.userId) } } },
+        ]),
+      ]);
+      await deletePartition(store, babyId);
+    },
+  };
+}
+export type BabiesRepository = ReturnType<typeof babiesRepository>;
+
+/** Deletes every item left in a baby's partition, 25 keys per batch. */
+async function deletePartition(store: Store, babyId: string) {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await send(() =>
+      store.db.send(
+        new QueryCommand({
+          TableName: store.tableName,
+          KeyConditionExpression: "PK = :pk",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId) },
+          ProjectionExpression: "PK, SK",
+          ExclusiveStartKey,
+        }),
+      ),
+    );
+    const itemKeys = page.Items ?? [];
+    for (let i = 0; i < itemKeys.length; i += 25) {
+      let requests = itemKeys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+      for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
+        const out = await send(() => store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })));
+        requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
+      }
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+}

@@ -1,0 +1,27 @@
+import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { send, type Store } from "./store.ts";
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/**
+ * One page of a Query. The cursor is sealed to the acting user and to `scope`
+ * (which names the query and its bounds), so it only continues this query.
+ */
+export async function queryPage<T>(
+  store: Store,
+  actingUserId: string,
+  scope: string,
+  query: Omit<QueryCommandInput, "TableName" | "Limit" | "ExclusiveStartKey">,
+  { limit, cursor }: { limit: number; cursor?: string | undefined },
+  parse: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const ExclusiveStartKey = cursor ? store.cursors.open(cursor, actingUserId, scope) : undefined;
+  const out = await send(() =>
+    store.db.send(new QueryCommand({ ...query, TableName: store.tableName, Limit: limit, ExclusiveStartKey })),
+  );
+  const last = out.LastEvaluatedKey;
+  return {
+    items: (out.Items ?? []).map(parse),
+    nextCursor: last ? store.cursors.seal(last, actingUserId, scope) : null,
+  };
+}

@@ -1,0 +1,69 @@
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
+import { conflict, notFound } from "../errors.ts";
+import { userProfileKey } from "../keys.ts";
+import { versionedUpdate } from "./expressions.ts";
+import { conditionalWrite, getItem, type Store } from "./store.ts";
+
+const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
+
+export function usersRepository(store: Store) {
+  return {
+    /** Access pattern: a user's own profile (Get USER#me / PROFILE), created on first sign-in. */
+    async getOrCreate(actingUserId: string, email: string): Promise<UserProfile> {
+      const existing = await getItem(store, userProfileKey(actingUserId));
+      if (existing) return fromItem(existing);
+      const now = store.now().toISOString();
+      const profile: UserProfile = {
+        userId: actingUserId,
+        email,
+        displayName: email.split("@")[0]?.slice(0, 80) || "Parent",
+        units: "metric",
+        language: "en",
+        timezone: "UTC",
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      try {
+        await conditionalWrite(
+          () =>
+            store.db.send(
+              new PutCommand({
+                TableName: store.tableName,
+                Item: { ...userProfileKey(actingUserId), type: "user", ...profile },
+                ConditionExpression: "attribute_not_exists(PK)",
+              }),
+            ),
+          () => conflict("Profile created concurrently"),
+        );
+        return profile;
+      } catch {
+        // Two first requests raced: the other one created it.
+        const created = await getItem(store, userProfileKey(actingUserId));
+        if (!created) throw notFound("Profile");
+        return fromItem(created);
+      }
+    },
+
+    /** Access pattern: update one's own preferences, conditional on the version the user saw. */
+    async update(actingUserId: string, input: UpdateProfileInput): Promise<UserProfile> {
+      const { version, ...changes } = input;
+      const out = await conditionalWrite(
+        () =>
+          store.db.send(
+            new UpdateCommand({
+              TableName: store.tableName,
+              Key: userProfileKey(actingUserId),
+              ...versionedUpdate(changes, version, store.now().toISOString()),
+              ReturnValues: "ALL_NEW",
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+            }),
+          ),
+        (old) => (old ? conflict("Your profile was changed elsewhere. Reload to see the latest and try again.") : notFound("Profile")),
+      );
+      return fromItem(out.Attributes ?? {});
+    },
+  };
+}
+export type UsersRepository = ReturnType<typeof usersRepository>;

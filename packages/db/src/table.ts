@@ -1,0 +1,61 @@
+/**
+ * The one definition of UpNest's table: keys, indexes, TTL and stream. Local
+ * table creation, migrations and (later) sst.config.ts all read it from here.
+ *
+ * Items (see docs/architecture.md):
+ *   USER#<userId>  PROFILE                 user profile
+ *   USER#<userId>  BABY#<babyId>           membership, user side (role + baby summary)
+ *   BABY#<babyId>  PROFILE                 baby profile
+ *   BABY#<babyId>  MEMBER#<userId>         membership, baby side
+ *   BABY#<babyId>  MEAS#<date>#<id>        measurement, sorted by date
+ *   IDEMP#<userId>#<key>  IDEMP            idempotency record (expiresAt)
+ *   MIGRATION      <id>                    applied migration
+ */
+export const tableDefinition = {
+  partitionKey: "PK",
+  sortKey: "SK",
+  /**
+   * Local secondary index `byRecordId`: sort key `RID` = `<TYPE>#<recordId>`.
+   * Baby-scoped records sort by date in the main index (MEAS#<date>#<id>), so an
+   * id alone does not give the key; this index finds the key from the id with
+   * a strongly consistent read (an LSI, unlike a GSI, allows one). KEYS_ONLY
+   * keeps it to a few bytes per record.
+   */
+  indexes: {
+    byRecordId: { name: "byRecordId", sortKey: "RID", projection: "KEYS_ONLY" },
+  },
+  ttlAttribute: "expiresAt",
+  stream: "NEW_AND_OLD_IMAGES",
+  billing: "PAY_PER_REQUEST",
+} as const;
+
+export type TableKey = { PK: string; SK: string };
+
+/** Parameters for CreateTable, shared by the first migration and tests. */
+export function createTableInput(tableName: string) {
+  const { partitionKey, sortKey, indexes, stream, billing } = tableDefinition;
+  return {
+    TableName: tableName,
+    BillingMode: billing,
+    AttributeDefinitions: [
+      { AttributeName: partitionKey, AttributeType: "S" as const },
+      { AttributeName: sortKey, AttributeType: "S" as const },
+      { AttributeName: indexes.byRecordId.sortKey, AttributeType: "S" as const },
+    ],
+    KeySchema: [
+      { AttributeName: partitionKey, KeyType: "HASH" as const },
+      { AttributeName: sortKey, KeyType: "RANGE" as const },
+    ],
+    LocalSecondaryIndexes: [
+      {
+        IndexName: indexes.byRecordId.name,
+        KeySchema: [
+          { AttributeName: partitionKey, KeyType: "HASH" as const },
+          { AttributeName: indexes.byRecordId.sortKey, KeyType: "RANGE" as const },
+        ],
+        Projection: { ProjectionType: indexes.byRecordId.projection },
+      },
+    ],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: stream },
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, shortText, timestamps } from "./common.ts";
+
+export const sex = z.enum(["female", "male"], { error: "Sex must be female or male" });
+export type Sex = z.infer<typeof sex>;
+
+export const role = z.enum(["owner", "caregiver", "viewer"]);
+export type Role = z.infer<typeof role>;
+
+/** Oldest date of birth we accept: the vaccination schedule covers children under 19. */
+const OLDEST_YEARS = 19;
+
+export const dateOfBirth = isoDate.superRefine((value, ctx) => {
+  if (!isWellFormedDate(value)) return;
+  const today = latestToday();
+  if (value > today) ctx.addIssue({ code: "custom", message: "Date of birth cannot be in the future" });
+  const oldest = `${Number(today.slice(0, 4)) - OLDEST_YEARS}${today.slice(4)}`;
+  if (value < oldest) ctx.addIssue({ code: "custom", message: `Date of birth must be within the last ${OLDEST_YEARS} years` });
+});
+
+export const gestationalAgeWeeks = z
+  .number({ error: "Gestational age must be a number of weeks" })
+  .min(22, { error: "Gestational age at birth must be between 22 and 44 weeks" })
+  .max(44, { error: "Gestational age at birth must be between 22 and 44 weeks" });
+
+export const babyFields = z.object({
+  name: shortText("Name", 80),
+  dateOfBirth,
+  sex,
+  gestationalAgeWeeks: gestationalAgeWeeks.optional(),
+});
+export type BabyFields = z.infer<typeof babyFields>;
+
+export const baby = babyFields.extend({
+  babyId: id,
+  role,
+  ...timestamps,
+});
+export type Baby = z.infer<typeof baby>;
+
+export const babySummary = z.object({ babyId: id, name: z.string(), role, dateOfBirth: isoDate, sex });
+export type BabySummary = z.infer<typeof babySummary>;
+
+export const babyRef = z.object({ babyId: id });
+
+export const createBabyInput = babyFields.extend({ idempotencyKey: idempotencyKey.optional() });
+export type CreateBabyInput = z.infer<typeof createBabyInput>;
+
+/** `gestationalAgeWeeks: null` clears a value entered by mistake. */
+export const updateBabyInput = z.object({
+  babyId: id,
+  version: timestamps.version,
+  patch: babyFields
+    .partial()
+    .extend({ gestationalAgeWeeks: gestationalAgeWeeks.nullable().optional() })
+    .refine((p) => Object.keys(p).length > 0, { error: "Nothing to change" }),
+});
+export type UpdateBabyInput = z.infer<typeof updateBabyInput>;
+
+export const deleteBabyInput = z.object({ babyId: id, version: timestamps.version });

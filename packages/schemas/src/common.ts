@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** A calendar date as the family means it: `YYYY-MM-DD`, no time of day. */
+export const isoDate = z.iso.date({ error: "Enter a date as YYYY-MM-DD" });
+export type IsoDate = z.infer<typeof isoDate>;
+
+/** zod 4 runs refinements even after a format error; date comparisons only make sense on a real date. */
+export const isWellFormedDate = (value: string) => isoDate.safeParse(value).success;
+
+/** Server-generated ids are ULIDs (26 Crockford base-32 characters). */
+export const id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: "Not a valid id" });
+
+/** Every stored record carries a version; updates must name the version they saw. */
+export const version = z.number({ error: "Version is required" }).int().min(1, { error: "Version is required" });
+
+/** A client-chosen key that makes a create safe to retry (double submit, flaky network). */
+export const idempotencyKey = z
+  .string()
+  .min(8, { error: "Idempotency key must be 8–64 characters" })
+  .max(64, { error: "Idempotency key must be 8–64 characters" })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "Idempotency key may use letters, digits, - and _" });
+
+export const timestamps = {
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version,
+};
+
+/**
+ * The latest calendar date anywhere on Earth right now (UTC+14), so a parent
+ * in any timezone can record "today" but nobody can record tomorrow.
+ */
+export function latestToday(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A trimmed, non-empty line of text with a human-sized limit. */
+export function shortText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+}

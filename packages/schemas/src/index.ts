@@ -1,0 +1,4 @@
+export * from "./common.ts";
+export * from "./user.ts";
+export * from "./baby.ts";
+export * from "./measurement.ts";
