@@ -1,6 +1,7 @@
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
+import "../testing/index.ts";
 import { createDocumentClient } from "../client.ts";
 import { appliedMigrations, migrate, migrations, type Migration } from "./index.ts";
 

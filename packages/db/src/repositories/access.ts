@@ -16,24 +16,30 @@ export async function requireMember(store: Store, actingUserId: string, babyId: 
   return { role: membership.role as Role };
 }
 
+/** The condition "this membership exists with one of these roles", for any write on the membership item itself. */
+export function roleCondition(roles: readonly Role[] = WRITE_ROLES) {
+  return {
+    ConditionExpression: `attribute_exists(PK) AND #role IN (${roles.map((_, i) => `:role${i}`).join(", ")})`,
+    ExpressionAttributeNames: { "#role": "role" },
+    ExpressionAttributeValues: Object.fromEntries(roles.map((r, i) => [`:role${i}`, r])) as Record<string, unknown>,
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+  };
+}
+
+/** A member without the role gets FORBIDDEN; anyone else, NOT_FOUND, as if the baby did not exist. */
+export const accessDenied = (old: Record<string, unknown> | undefined) =>
+  old ? forbidden("Your role on this baby's record does not allow this change") : notFound("Baby");
+
 /**
  * The same check inside a write's transaction, so a caregiver revoked (or made
  * viewer) a moment ago cannot write: the condition is evaluated atomically
- * with the write, not by a read before it.
+ * with the write, not by a read before it. (DynamoDB allows one operation per
+ * item in a transaction: a write that also changes the acting user's own
+ * membership puts `roleCondition` on that write instead.)
  */
 export function memberCondition(store: Store, actingUserId: string, babyId: string, roles: readonly Role[] = WRITE_ROLES): Step {
-  const names = roles.map((_, i) => `:role${i}`);
   return {
-    item: {
-      ConditionCheck: {
-        TableName: store.tableName,
-        Key: userMembershipKey(actingUserId, babyId),
-        ConditionExpression: `attribute_exists(PK) AND #role IN (${names.join(", ")})`,
-        ExpressionAttributeNames: { "#role": "role" },
-        ExpressionAttributeValues: Object.fromEntries(roles.map((r, i) => [`:role${i}`, r])),
-        ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-      },
-    },
-    onConditionFailed: (old) => (old ? forbidden("Your role on this baby's record does not allow this change") : notFound("Baby")),
+    item: { ConditionCheck: { TableName: store.tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(roles) } },
+    onConditionFailed: accessDenied,
   };
 }

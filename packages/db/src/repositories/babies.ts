@@ -11,7 +11,7 @@ import {
 import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
-import { memberCondition, requireMember } from "./access.ts";
+import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { versionedUpdate } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
@@ -100,32 +100,39 @@ export function babiesRepository(store: Store) {
       await requireMember(store, actingUserId, babyId);
       const now = store.now().toISOString();
       const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
-      const steps: Step[] = [
-        memberCondition(store, actingUserId, babyId),
-        {
-          item: { Update: { TableName: tableName, Key: babyProfileKey(babyId), ...versionedUpdate(changes, version, now), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
-          onConditionFailed: staleBaby,
-        },
-      ];
-      const summaryChanges = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, patch[f]]).filter(([, v]) => v !== undefined));
-      if (Object.keys(summaryChanges).length > 0) {
-        for (const member of await members(babyId)) {
-          const names = Object.keys(summaryChanges);
-          steps.push({
-            item: {
-              Update: {
-                TableName: tableName,
-                Key: userMembershipKey(member.userId, babyId),
-                UpdateExpression: `SET ${names.map((_, i) => `#s${i} = :s${i}`).join(", ")}`,
-                ConditionExpression: "attribute_exists(PK)",
-                ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#s${i}`, n])),
-                ExpressionAttributeValues: Object.fromEntries(names.map((n, i) => [`:s${i}`, summaryChanges[n]])),
-              },
-            },
-            onConditionFailed: () => conflict("Who can see this baby changed at the same moment. Try again."),
-          });
-        }
+      const profileUpdate: Step = {
+        item: { Update: { TableName: tableName, Key: babyProfileKey(babyId), ...versionedUpdate(changes, version, now), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
+        onConditionFailed: staleBaby,
+      };
+      const summary = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, patch[f]]).filter(([, v]) => v !== undefined));
+      const names = Object.keys(summary);
+      if (names.length === 0) {
+        await transact(store, [memberCondition(store, actingUserId, babyId), profileUpdate]);
+        return load(actingUserId, babyId);
       }
+      // Each member's list entry follows. The acting user's own entry carries the role check
+      // (one operation per item in a transaction) and goes first, so access is judged before versions.
+      const summaryUpdate = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => ({
+        Update: {
+          TableName: tableName,
+          Key: userMembershipKey(userId, babyId),
+          UpdateExpression: `SET ${names.map((_, i) => `#s${i} = :s${i}`).join(", ")}`,
+          ConditionExpression: condition.ConditionExpression,
+          ExpressionAttributeNames: { ...Object.fromEntries(names.map((n, i) => [`#s${i}`, n])), ...condition.ExpressionAttributeNames },
+          ExpressionAttributeValues: { ...Object.fromEntries(names.map((n, i) => [`:s${i}`, summary[n]])), ...condition.ExpressionAttributeValues },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+        },
+      });
+      const others = (await members(babyId)).filter((m) => m.userId !== actingUserId);
+      const exists = { ConditionExpression: "attribute_exists(PK)", ExpressionAttributeNames: {}, ExpressionAttributeValues: {} };
+      const steps: Step[] = [
+        { item: summaryUpdate(actingUserId, roleCondition()), onConditionFailed: accessDenied },
+        profileUpdate,
+        ...others.map((m) => ({
+          item: summaryUpdate(m.userId, exists),
+          onConditionFailed: () => conflict("Who can see this baby changed at the same moment. Try again."),
+        })),
+      ];
       await transact(store, steps);
       return load(actingUserId, babyId);
     },
@@ -139,8 +146,12 @@ export function babiesRepository(store: Store) {
       const { babyId, version } = input;
       await requireMember(store, actingUserId, babyId);
       const everyone = await members(babyId);
+      if (!everyone.some((m) => m.userId === actingUserId)) throw notFound("Baby");
       await transact(store, [
-        memberCondition(store, actingUserId, babyId, ["owner"]),
+        {
+          item: { Delete: { TableName: tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(["owner"]) } },
+          onConditionFailed: accessDenied,
+        },
         {
           item: {
             Delete: {
@@ -155,7 +166,7 @@ export function babiesRepository(store: Store) {
           onConditionFailed: staleBaby,
         },
         ...everyone.flatMap((m) => [
-          { item: { Delete: { TableName: tableName, Key: userMembershipKey(m.userId, babyId) } } },
+          ...(m.userId === actingUserId ? [] : [{ item: { Delete: { TableName: tableName, Key: userMembershipKey(m.userId, babyId) } } }]),
           { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, m.userId) } } },
         ]),
       ]);

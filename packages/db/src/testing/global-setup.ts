@@ -7,9 +7,3 @@ export default async function setup(project: TestProject) {
   project.provide("dynamoEndpoint", engine.endpoint);
   return () => engine.stop();
 }
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    dynamoEndpoint: string;
-  }
-}

@@ -1,3 +1,4 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { randomBytes } from "node:crypto";
 import { createDocumentClient } from "../client.ts";
 import { migrate, migrations } from "../migrations/index.ts";
@@ -17,3 +18,22 @@ export async function createTestTable(endpoint: string) {
   return { db, tableName, endpoint, repos };
 }
 export type TestTable = Awaited<ReturnType<typeof createTestTable>>;
+
+declare module "vitest" {
+  /** Set by the global setup: the run's one DynamoDB Local. */
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+  }
+}
+
+/** Every item of a test table, sorted: to prove a refused request changed nothing. Tests only (a Scan). */
+export async function dumpTable(table: { db: TestTable["db"]; tableName: string }) {
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.db.send(new ScanCommand({ TableName: table.tableName, ConsistentRead: true, ExclusiveStartKey }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items.sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+}

@@ -1,0 +1,24 @@
+import type { Repositories } from "@upnest/db";
+import type { Identity, VerifyToken } from "./auth/verify.ts";
+import type { Logger } from "./log.ts";
+
+export type Services = { repos: Repositories; verifyToken: VerifyToken; log: Logger };
+
+export type Context = {
+  repos: Repositories;
+  identity: Identity | null;
+  requestId: string;
+  log: Logger;
+};
+
+/** Built from headers only, so the Lambda and the local HTTP adapters share it. */
+export async function createContext(services: Services, req: { headers: Headers | Record<string, string | string[] | undefined>; requestId: string }): Promise<Context> {
+  const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
+  const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
+  return {
+    repos: services.repos,
+    identity: await services.verifyToken(authorization),
+    requestId: req.requestId,
+    log: services.log,
+  };
+}

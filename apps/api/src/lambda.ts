@@ -1,0 +1,30 @@
+import { awsLambdaRequestHandler, type CreateAWSLambdaContextOptions } from "@trpc/server/adapters/aws-lambda";
+import type { APIGatewayProxyEventV2, Context as LambdaContext } from "aws-lambda";
+import { createServices } from "./app.ts";
+import { createContext } from "./context.ts";
+import { readEnv } from "./env.ts";
+import { appRouter } from "./routers/_app.ts";
+
+const env = readEnv();
+const services = createServices(env);
+const origins = env.WEB_ORIGINS.split(",");
+
+const corsHeaders = (origin: string | undefined) =>
+  origin && origins.includes(origin)
+    ? { "access-control-allow-origin": origin, "access-control-allow-headers": "authorization, content-type, trpc-accept", "access-control-allow-methods": "GET, POST, OPTIONS", vary: "origin" }
+    : {};
+
+const trpc = awsLambdaRequestHandler({
+  router: appRouter,
+  createContext: ({ event, context }: CreateAWSLambdaContextOptions<APIGatewayProxyEventV2>) =>
+    createContext(services, { headers: event.headers, requestId: context.awsRequestId }),
+  responseMeta: ({ ctx }) => ({ headers: { "x-request-id": ctx?.requestId ?? "" } }),
+});
+
+/** API Gateway HTTP API (payload v2) and Lambda Function URL events share this shape. */
+export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
+  const origin = event.headers.origin;
+  if (event.requestContext.http.method === "OPTIONS") return { statusCode: 204, headers: corsHeaders(origin), body: "" };
+  const response = await trpc(event, context);
+  return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
+}

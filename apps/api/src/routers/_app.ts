@@ -1,0 +1,11 @@
+import { router } from "../trpc.ts";
+import { babiesRouter } from "./babies.ts";
+import { measurementsRouter } from "./measurements.ts";
+import { usersRouter } from "./users.ts";
+
+export const appRouter = router({
+  users: usersRouter,
+  babies: babiesRouter,
+  measurements: measurementsRouter,
+});
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,50 @@
+import { serve } from "@hono/node-server";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createContext, type Services } from "./context.ts";
+import { appRouter } from "./routers/_app.ts";
+
+export type Running = { url: string; close: () => Promise<void> };
+
+const closeServer = (server: Server) => () =>
+  new Promise<void>((done) => {
+    server.closeAllConnections();
+    server.close(() => done());
+  });
+
+/** The local HTTP entry point: the same router and context as the Lambda, at /trpc. */
+export async function startApiServer(services: Services, { port = 0, origins }: { port?: number; origins: string[] }): Promise<Running> {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: ({ req, res }) => {
+      const requestId = randomUUID();
+      res.setHeader("x-request-id", requestId);
+      return createContext(services, { headers: req.headers, requestId });
+    },
+  });
+  const server = createServer((req, res) => {
+    const origin = req.headers.origin;
+    if (origin && origins.includes(origin)) {
+      res.setHeader("access-control-allow-origin", origin);
+      res.setHeader("access-control-allow-headers", "authorization, content-type, trpc-accept");
+      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+      res.setHeader("vary", "origin");
+    }
+    if (req.method === "OPTIONS") return void res.writeHead(204).end();
+    if (!req.url?.startsWith("/trpc/")) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    trpc(req, res);
+  });
+  await new Promise<void>((done) => server.listen(port, done));
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: closeServer(server) };
+}
+
+/** Serves the OpenAuth issuer (a Hono app) on Node. */
+export async function startIssuerServer(app: { fetch: (req: Request) => Response | Promise<Response> }, { port = 0 } = {}): Promise<Running> {
+  const server = await new Promise<Server>((done) => {
+    const s = serve({ fetch: app.fetch, port }, () => done(s as Server));
+  });
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: closeServer(server) };
+}

@@ -1,0 +1,61 @@
+import { createDocumentClient, migrate, migrations } from "@upnest/db";
+import { startLocalEngine } from "@upnest/db/local";
+import { createServices } from "./app.ts";
+import { createIssuer } from "./auth/issuer.ts";
+import type { Logger } from "./log.ts";
+import { startApiServer, startIssuerServer } from "./server.ts";
+
+export type StackOptions = {
+  /** Keep DynamoDB Local's data here across restarts; in memory when absent. */
+  dataDir?: string;
+  ports?: { dynamo?: number; issuer?: number; api?: number };
+  tableName?: string;
+  cursorSecret: string;
+  webOrigins: string[];
+  sendCode: (email: string, code: string) => Promise<void>;
+  log?: Logger;
+  /** Seconds an access token lives; tests shorten it to exercise refresh. */
+  accessTtlSeconds?: number;
+};
+
+/**
+ * The whole back end on one machine: DynamoDB Local, migrations, the sign-in
+ * issuer and the API, each on its own port. Used by `pnpm dev` and by tests.
+ */
+export async function startStack(options: StackOptions) {
+  const engine = await startLocalEngine({ dataDir: options.dataDir, port: options.ports?.dynamo });
+  const tableName = options.tableName ?? "upnest-local";
+  try {
+    const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
+    await migrate({ db, tableName }, migrations);
+    const issuer = await startIssuerServer(
+      createIssuer({ db, tableName, sendCode: options.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+      { port: options.ports?.issuer },
+    );
+    const env = {
+      TABLE_NAME: tableName,
+      ISSUER_URL: issuer.url,
+      CURSOR_SECRET: options.cursorSecret,
+      DYNAMODB_ENDPOINT: engine.endpoint,
+      WEB_ORIGINS: options.webOrigins.join(","),
+    };
+    const services = createServices(env, { log: options.log });
+    const api = await startApiServer(services, { port: options.ports?.api, origins: options.webOrigins });
+    return {
+      dynamoEndpoint: engine.endpoint,
+      tableName,
+      issuerUrl: issuer.url,
+      apiUrl: api.url,
+      services,
+      async stop() {
+        await api.close();
+        await issuer.close();
+        await engine.stop();
+      },
+    };
+  } catch (error) {
+    await engine.stop();
+    throw error;
+  }
+}
+export type Stack = Awaited<ReturnType<typeof startStack>>;

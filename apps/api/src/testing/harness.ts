@@ -1,0 +1,60 @@
+import { createTestTable } from "@upnest/db/testing";
+import { createIssuer } from "../auth/issuer.ts";
+import { createTokenVerifier } from "../auth/verify.ts";
+import { createContext, type Services } from "../context.ts";
+import { memoryLogger } from "../log.ts";
+import { appRouter } from "../routers/_app.ts";
+import { startApiServer, startIssuerServer } from "../server.ts";
+import { createTRPCClient, httpLink } from "@trpc/client";
+import type { AppRouter } from "../routers/_app.ts";
+import { createCallerFactory } from "../trpc.ts";
+import { codeInbox, signUp } from "./sign-up.ts";
+
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
+ * and callers whose context is built from real access tokens.
+ */
+export async function createHarness(dynamoEndpoint: string) {
+  const table = await createTestTable(dynamoEndpoint);
+  const inbox = codeInbox();
+  const issuer = await startIssuerServer(createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }));
+  const { logger, lines } = memoryLogger();
+  const services: Services = { repos: table.repos, verifyToken: createTokenVerifier(issuer.url), log: logger };
+  const api = await startApiServer(services, { origins: [] });
+  let n = 0;
+
+  /** A client over real HTTP, as the web app calls the API. */
+  const httpClient = (accessToken?: string) =>
+    createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${api.url}/trpc`, headers: () => (accessToken ? { authorization: `Bearer ${accessToken}` } : {}) })],
+    });
+
+  /** A caller for a request with this Authorization header (or none). */
+  const callerWith = async (authorization?: string) =>
+    createCaller(await createContext(services, { headers: authorization ? { authorization } : {}, requestId: `test-${++n}` }));
+
+  return {
+    table,
+    services,
+    issuerUrl: issuer.url,
+    logLines: lines,
+    callerWith,
+    httpClient,
+    apiUrl: api.url,
+    /** Signs up a new user through the issuer and returns a caller acting as them. */
+    async user(name: string) {
+      const email = `${name}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+      const tokens = await signUp(issuer.url, inbox, email);
+      const caller = await callerWith(`Bearer ${tokens.access}`);
+      const me = await caller.users.me();
+      return { caller, client: httpClient(tokens.access), email, tokens, userId: me.userId };
+    },
+    close: async () => {
+      await api.close();
+      await issuer.close();
+    },
+  };
+}
+export type Harness = Awaited<ReturnType<typeof createHarness>>;

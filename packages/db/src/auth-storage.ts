@@ -1,0 +1,82 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import type { DocClient } from "./client.ts";
+
+/** The shape of OpenAuth's StorageAdapter, restated so the data layer does not depend on the sign-in library. */
+export type AuthStorage = {
+  get(key: string[]): Promise<Record<string, unknown> | undefined>;
+  set(key: string[], value: unknown, expiry?: Date): Promise<void>;
+  remove(key: string[]): Promise<void>;
+  scan(prefix: string[]): AsyncIterable<[string[], unknown]>;
+};
+
+const SEP = String.fromCharCode(31);
+
+/**
+ * OpenAuth's storage (signing keys, password hashes, refresh tokens) in the
+ * app's own table under `AUTH#…` partitions, through the same DocumentClient
+ * as everything else, so it works on DynamoDB Local and on AWS alike. Keys are
+ * split like OpenAuth's own DynamoStorage: two parts → (pk, sk), more → first
+ * two joined as pk. Expired items count as absent whatever TTL has done.
+ */
+export function authStorage(db: DocClient, tableName: string): AuthStorage {
+  const split = (key: string[]) =>
+    key.length === 2
+      ? { PK: `AUTH#${key[0]}`, SK: key[1] ?? "" }
+      : { PK: `AUTH#${key.slice(0, 2).join(SEP)}`, SK: key.slice(2).join(SEP) };
+  const live = (item: Record<string, unknown> | undefined) =>
+    item && !(typeof item.expiresAt === "number" && item.expiresAt < Date.now() / 1000) ? item : undefined;
+
+  return {
+    async get(key) {
+      const out = await db.send(new GetCommand({ TableName: tableName, Key: split(key), ConsistentRead: true }));
+      return live(out.Item)?.value as Record<string, unknown> | undefined;
+    },
+    async set(key, value, expiry) {
+      const expiresAt = expiry ? Math.floor(expiry.getTime() / 1000) : undefined;
+      await db.send(new PutCommand({ TableName: tableName, Item: { ...split(key), value, expiresAt } }));
+    },
+    async remove(key) {
+      await db.send(new DeleteCommand({ TableName: tableName, Key: split(key) }));
+    },
+    async *scan(prefix) {
+      const PK = `AUTH#${prefix.slice(0, 2).join(SEP)}`;
+      const skPrefix = prefix.slice(2).join(SEP);
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: skPrefix ? "PK = :pk AND begins_with(SK, :sk)" : "PK = :pk",
+            ExpressionAttributeValues: { ":pk": PK, ...(skPrefix ? { ":sk": skPrefix } : {}) },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          if (live(item)) yield [[...String(item.PK).slice("AUTH#".length).split(SEP), ...String(item.SK).split(SEP)], item.value];
+        }
+        ExclusiveStartKey = out.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+    },
+  };
+}
+
+/**
+ * The user id for an e-mail address, created once. A conditional Put makes
+ * two first sign-ins at the same moment agree on one id.
+ */
+export async function userIdForEmail(db: DocClient, tableName: string, email: string): Promise<string> {
+  const Key = { PK: "AUTH#user-id", SK: email };
+  const existing = await db.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }));
+  if (existing.Item) return String(existing.Item.userId);
+  const userId = ulid();
+  try {
+    await db.send(new PutCommand({ TableName: tableName, Item: { ...Key, userId }, ConditionExpression: "attribute_not_exists(PK)" }));
+    return userId;
+  } catch (error) {
+    if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+    const winner = await db.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }));
+    return String(winner.Item?.userId);
+  }
+}

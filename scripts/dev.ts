@@ -1,0 +1,64 @@
+// `pnpm dev`: DynamoDB Local (data kept under .data/), migrations, the sign-in
+// issuer, the API and the web app; prints the one URL to open.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startStack } from "@upnest/api";
+
+const started = Date.now();
+const root = join(import.meta.dirname, "..");
+const dataDir = join(root, ".data");
+const PORTS = { dynamo: 8000, issuer: 3001, api: 3000, web: 5173 };
+const WEB_URL = `http://localhost:${PORTS.web}`;
+
+/** Secrets for local use only, made once and kept with the data so cursors survive restarts. */
+function localSecrets(): { cursorSecret: string } {
+  const file = join(dataDir, "local-secrets.json");
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify({ cursorSecret: randomBytes(32).toString("hex") }));
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+try {
+  stack = await startStack({
+    dataDir: join(dataDir, "dynamodb"),
+    ports: PORTS,
+    cursorSecret: localSecrets().cursorSecret,
+    webOrigins: [WEB_URL],
+    // No e-mail in development: the code is printed here.
+    sendCode: async (email, code) => console.log(`\n  sign-up code for ${email}: ${code}\n`),
+  });
+} catch (error) {
+  console.error(`Could not start UpNest: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const web = spawn("pnpm", ["--filter", "@upnest/web", "exec", "vite", "--port", String(PORTS.web), "--strictPort"], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, VITE_API_URL: stack.apiUrl, VITE_ISSUER_URL: stack.issuerUrl },
+});
+web.stdout?.on("data", (chunk: Buffer) => {
+  if (String(chunk).includes("ready in")) {
+    console.log(`\nUpNest is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s). Open ${WEB_URL}\n`);
+  }
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  web.kill("SIGTERM");
+  await stack.stop();
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+web.on("exit", (code) => {
+  if (!stopping) {
+    console.error(`The web dev server stopped (code ${code}).`);
+    void stop();
+  }
+});
