@@ -25,6 +25,8 @@ const trpc = awsLambdaRequestHandler({
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
   const origin = event.headers.origin;
   if (event.requestContext.http.method === "OPTIONS") return { statusCode: 204, headers: corsHeaders(origin), body: "" };
-  const response = await trpc(event, context);
+  // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
+  if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: corsHeaders(origin), body: "Not found" };
+  const response = await trpc({ ...event, rawPath: event.rawPath.slice("/trpc".length), routeKey: "$default", pathParameters: undefined }, context);
   return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
 }

@@ -1,1 +1,18 @@
-export {};
+import { assessWith } from './assess.ts';
+import { antigenData } from './data/antigens.ts';
+import type { Assessment, AssessmentInput } from './types.ts';
+
+/** Evaluates the doses given and forecasts every vaccine group on CDC's child schedule. */
+export function assessImmunizations(input: AssessmentInput): Assessment {
+  return assessWith(antigenData, input);
+}
+
+export { assessWith } from './assess.ts';
+export { ImmunizationInputError } from './errors.ts';
+export { CDSI_VERSION } from './data/schedule.ts';
+export { parentView, type ParentStatus, type ParentView } from './parent-view.ts';
+export { assessWhoSchedule, type WhoInput } from './who/forecast.ts';
+export type {
+  AntigenEvaluation, Assessment, AssessmentInput, DoseAssessment, DoseGiven, EvaluationStatus, Forecast,
+  RecommendedVaccine, SeriesStatus, Sex, VaccineGroupAssessment,
+} from './types.ts';

@@ -1,0 +1,102 @@
+import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createHarness, type Harness } from "./testing/harness.ts";
+
+let h: Harness;
+let token: string;
+let handler: typeof import("./lambda.ts").handler;
+const ORIGIN = "https://app.example.com";
+
+beforeAll(async () => {
+  h = await createHarness(inject("dynamoEndpoint"));
+  token = (await h.user("lambda")).tokens.access;
+  Object.assign(process.env, {
+    TABLE_NAME: h.table.tableName,
+    DYNAMODB_ENDPOINT: h.table.endpoint,
+    ISSUER_URL: h.issuerUrl,
+    CURSOR_SECRET: "lambda-test-cursor-secret-0123456789abcdef",
+    WEB_ORIGINS: ORIGIN,
+  });
+  ({ handler } = await import("./lambda.ts"));
+});
+afterAll(() => h.close());
+
+const context = { awsRequestId: "aws-req-1", functionName: "api" } as Context;
+
+/** An API Gateway HTTP API (payload 2.0) event; a Function URL event has the same shape with its own domain. */
+function event(method: string, path: string, opts: { query?: string; body?: unknown; headers?: Record<string, string>; functionUrl?: boolean } = {}): APIGatewayProxyEventV2 {
+  const domainName = opts.functionUrl ? "abc123.lambda-url.eu-west-1.on.aws" : "xyz.execute-api.eu-west-1.amazonaws.com";
+  return {
+    version: "2.0",
+    routeKey: opts.functionUrl ? "$default" : "ANY /trpc/{proxy+}",
+    rawPath: path,
+    rawQueryString: opts.query ?? "",
+    headers: { host: domainName, origin: ORIGIN, "content-type": "application/json", ...opts.headers },
+    ...(opts.functionUrl ? {} : { pathParameters: { proxy: path.replace(/^\/trpc\//, "") } }),
+    queryStringParameters: opts.query ? Object.fromEntries(new URLSearchParams(opts.query)) : undefined,
+    requestContext: {
+      accountId: "123456789012",
+      apiId: "xyz",
+      domainName,
+      domainPrefix: domainName.split(".")[0] ?? "",
+      http: { method, path, protocol: "HTTP/1.1", sourceIp: "203.0.113.1", userAgent: "test" },
+      requestId: "gw-req-1",
+      routeKey: "$default",
+      stage: "$default",
+      time: "23/Nov/2026:12:00:00 +0000",
+      timeEpoch: 1795003200000,
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    isBase64Encoded: false,
+  } as APIGatewayProxyEventV2;
+}
+
+const auth = () => ({ authorization: `Bearer ${token}` });
+
+describe("the Lambda handler", () => {
+  for (const functionUrl of [false, true]) {
+    const format = functionUrl ? "Function URL" : "HTTP API v2";
+    it(`${format}: creates a baby and lists it, with CORS for the web origin`, async () => {
+      const created = await handler(event("POST", "/trpc/babies.create", { body: { name: `L${functionUrl}`, dateOfBirth: "2026-01-01", sex: "male" }, headers: auth(), functionUrl }), context);
+      expect(created.statusCode).toBe(200);
+      expect(created.headers?.["access-control-allow-origin"]).toBe(ORIGIN);
+      const listed = await handler(event("GET", "/trpc/babies.list", { headers: auth(), functionUrl }), context);
+      expect(listed.statusCode).toBe(200);
+      const names = JSON.parse(String(listed.body)).result.data.items.map((b: { name: string }) => b.name);
+      expect(names).toContain(`L${functionUrl}`);
+    });
+  }
+
+  it("answers a batched call with one result per procedure", async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: {}, 1: {} }));
+    const res = await handler(event("GET", "/trpc/users.me,babies.list", { query: `batch=1&input=${input}`, headers: auth() }), context);
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(String(res.body));
+    expect(body).toHaveLength(2);
+    expect(body[0].result.data.email).toMatch(/@example.com$/);
+  });
+
+  it("answers a CORS preflight without touching data", async () => {
+    const res = await handler(event("OPTIONS", "/trpc/babies.list", { headers: { "access-control-request-method": "GET" } }), context);
+    expect(res.statusCode).toBe(204);
+    expect(res.headers?.["access-control-allow-headers"]).toMatch(/authorization/);
+  });
+
+  it("refuses a missing or invalid token with 401", async () => {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer nope" }, { authorization: `Bearer ${token}x` }];
+    for (const headers of attempts) {
+      const res = await handler(event("GET", "/trpc/babies.list", { headers }), context);
+      expect(res.statusCode).toBe(401);
+      expect(res.body).not.toMatch(/stack|dynamo/i);
+    }
+  });
+
+  it("answers 404 outside /trpc/", async () => {
+    expect((await handler(event("GET", "/admin", { headers: auth() }), context)).statusCode).toBe(404);
+  });
+
+  it("does not grant CORS to other origins", async () => {
+    const res = await handler(event("GET", "/trpc/babies.list", { headers: { ...auth(), origin: "https://evil.example" } }), context);
+    expect(res.headers?.["access-control-allow-origin"]).toBeUndefined();
+  });
+});
