@@ -2,17 +2,39 @@ import {
   addMeasurementInput,
   deleteMeasurementInput,
   listMeasurementsInput,
+  type Measurement,
   measurementRef,
   updateMeasurementInput,
 } from "@upnest/schemas";
+import type { Context } from "../context.ts";
+import { scoreMeasurement } from "../growth.ts";
 import { protectedProcedure, router } from "../trpc.ts";
+
+/** Every measurement leaves the API with its WHO scores for the baby's sex and (corrected) age. */
+const scoredFor = async (ctx: Context & { userId: string }, babyId: string) => {
+  const baby = await ctx.repos.babies.get(ctx.userId, babyId);
+  return (m: Measurement) => scoreMeasurement(baby, m);
+};
 
 export const measurementsRouter = router({
   /** Newest first; a date range and an opaque cursor for the next page. */
-  list: protectedProcedure.input(listMeasurementsInput).query(({ ctx, input }) => ctx.repos.measurements.list(ctx.userId, input)),
-  get: protectedProcedure.input(measurementRef).query(({ ctx, input }) => ctx.repos.measurements.get(ctx.userId, input)),
-  add: protectedProcedure.input(addMeasurementInput).mutation(({ ctx, input }) => ctx.repos.measurements.add(ctx.userId, input)),
-  update: protectedProcedure.input(updateMeasurementInput).mutation(({ ctx, input }) => ctx.repos.measurements.update(ctx.userId, input)),
+  list: protectedProcedure.input(listMeasurementsInput).query(async ({ ctx, input }) => {
+    const score = await scoredFor(ctx, input.babyId);
+    const page = await ctx.repos.measurements.list(ctx.userId, input);
+    return { ...page, items: page.items.map(score) };
+  }),
+  get: protectedProcedure.input(measurementRef).query(async ({ ctx, input }) => {
+    const score = await scoredFor(ctx, input.babyId);
+    return score(await ctx.repos.measurements.get(ctx.userId, input));
+  }),
+  add: protectedProcedure.input(addMeasurementInput).mutation(async ({ ctx, input }) => {
+    const score = await scoredFor(ctx, input.babyId);
+    return score(await ctx.repos.measurements.add(ctx.userId, input));
+  }),
+  update: protectedProcedure.input(updateMeasurementInput).mutation(async ({ ctx, input }) => {
+    const score = await scoredFor(ctx, input.babyId);
+    return score(await ctx.repos.measurements.update(ctx.userId, input));
+  }),
   delete: protectedProcedure.input(deleteMeasurementInput).mutation(async ({ ctx, input }) => {
     await ctx.repos.measurements.remove(ctx.userId, input);
     return { measurementId: input.measurementId };

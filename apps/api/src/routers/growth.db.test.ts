@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.ts";
+
+let h: Harness;
+let parent: Awaited<ReturnType<Harness["user"]>>;
+
+beforeAll(async () => {
+  h = await createHarness(inject("dynamoEndpoint"));
+  parent = await h.user("growth");
+});
+afterAll(() => h.close());
+
+describe("measurements come back with WHO percentiles", () => {
+  it("a boy weighing the WHO median at birth is on the 50th percentile", async () => {
+    // WHO weight-for-age, boys, day 0: M = 3.3464 kg (the published median).
+    const { babyId } = await parent.caller.babies.create({ name: "Max", dateOfBirth: "2026-01-01", sex: "male" });
+    const m = await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-01-01", weightKg: 3.3464 });
+    expect(m.growth.age).toMatchObject({ chronologicalDays: 0, corrected: false });
+    expect(m.growth.weightForAge?.zScore).toBeCloseTo(0, 2);
+    expect(m.growth.weightForAge?.percentile).toBeCloseTo(50, 1);
+  });
+
+  it("a girl at the published −2 SD length at birth is near the 2.3rd percentile, and listing agrees", async () => {
+    // WHO length-for-age, girls, day 0: M = 49.1477 cm, S = 0.0379, L = 1 → −2 SD = M·(1 − 2S) = 45.4223 cm.
+    const { babyId } = await parent.caller.babies.create({ name: "Lia", dateOfBirth: "2026-01-01", sex: "female" });
+    await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-01-01", lengthCm: 45.4223, lengthMethod: "lying", weightKg: 3 });
+    const [listed] = (await parent.client.measurements.list.query({ babyId })).items;
+    expect(listed?.growth.lengthForAge?.zScore).toBeCloseTo(-2, 2);
+    expect(listed?.growth.lengthForAge?.percentile).toBeCloseTo(2.28, 1);
+    expect(listed?.growth.weightForLength?.indicator).toBe("weight-for-length");
+    expect(listed?.growth.bmiForAge?.zScore).not.toBeNull();
+  });
+
+  it("a baby born at 32 weeks is scored at corrected age, and both ages are given", async () => {
+    const { babyId } = await parent.caller.babies.create({ name: "Pip", dateOfBirth: "2026-01-01", sex: "male", gestationalAgeWeeks: 32 });
+    // 70 days old, born 8 weeks early: corrected age 14 days.
+    const m = await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-03-12", weightKg: 3.9 });
+    expect(m.growth.age).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
+  });
+
+  it("an implausible weight is kept but flagged", async () => {
+    const { babyId } = await parent.caller.babies.create({ name: "Flo", dateOfBirth: "2026-01-01", sex: "female" });
+    const m = await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-01-15", weightKg: 12 });
+    expect(m.growth.weightForAge?.flag).toBe("implausible-high");
+  });
+});
