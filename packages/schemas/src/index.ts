@@ -2,3 +2,4 @@ export * from "./common.ts";
 export * from "./user.ts";
 export * from "./baby.ts";
 export * from "./measurement.ts";
+export * from "./caregivers.ts";

@@ -1,5 +1,6 @@
 import { router } from "../trpc.ts";
 import { babiesRouter } from "./babies.ts";
+import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { usersRouter } from "./users.ts";
 
@@ -7,5 +8,6 @@ export const appRouter = router({
   users: usersRouter,
   babies: babiesRouter,
   measurements: measurementsRouter,
+  caregivers: caregiversRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
 import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { versionedUpdate } from "./expressions.ts";
+import { auditStep, changedFields } from "./audit.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
 import { getItem, send, type Step, type Store, transact } from "./store.ts";
@@ -20,6 +21,8 @@ import { getItem, send, type Step, type Store, transact } from "./store.ts";
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks"] as const;
 /** Fields copied onto each member's membership item so "my babies" is one Query. */
 const SUMMARY_FIELDS = ["name", "dateOfBirth", "sex"] as const;
+
+const pick = (record: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, record[f]]));
 
 const staleBaby = (old: Record<string, unknown> | undefined) =>
   old ? conflict("This baby's details were changed by someone else. Reload to see the latest and try again.") : notFound("Baby");
@@ -74,11 +77,13 @@ export function babiesRepository(store: Store) {
       const babyId = ulid();
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
+      // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
       const summary = { babyId, name: fields.name, dateOfBirth: fields.dateOfBirth, sex: fields.sex };
       const steps: Step[] = [
-        { item: { Put: { TableName: tableName, Item: { ...babyProfileKey(babyId), type: "baby", ...profile }, ConditionExpression: "attribute_not_exists(PK)" } } },
+        { item: { Put: { TableName: tableName, Item: { ...babyProfileKey(babyId), type: "baby", ...profile, ownerCount: 1 }, ConditionExpression: "attribute_not_exists(PK)" } } },
         { item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, role: "owner", since: now, ...summary } } } },
         { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role: "owner", since: now } } } },
+        auditStep(store, actingUserId, babyId, { action: "create", recordType: "baby", recordId: babyId, changes: changedFields(undefined, fields) }),
       ];
       if (!idempotencyKey) {
         await transact(store, steps);
@@ -97,9 +102,17 @@ export function babiesRepository(store: Store) {
     /** Owner or caregiver edits the profile, conditional on the version they saw; every member's list entry follows. */
     async update(actingUserId: string, input: UpdateBabyInput): Promise<Baby> {
       const { babyId, version, patch } = input;
-      await requireMember(store, actingUserId, babyId);
+      const before = await load(actingUserId, babyId);
       const now = store.now().toISOString();
       const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
+      const after: Record<string, unknown> = { ...before };
+      for (const [f, v] of Object.entries(changes)) if (v !== undefined) after[f] = v ?? undefined;
+      const audit = auditStep(store, actingUserId, babyId, {
+        action: "update",
+        recordType: "baby",
+        recordId: babyId,
+        changes: changedFields(pick(before, PROFILE_FIELDS), pick(after, PROFILE_FIELDS)),
+      });
       const profileUpdate: Step = {
         item: { Update: { TableName: tableName, Key: babyProfileKey(babyId), ...versionedUpdate(changes, version, now), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
         onConditionFailed: staleBaby,
@@ -107,7 +120,7 @@ export function babiesRepository(store: Store) {
       const summary = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, patch[f]]).filter(([, v]) => v !== undefined));
       const names = Object.keys(summary);
       if (names.length === 0) {
-        await transact(store, [memberCondition(store, actingUserId, babyId), profileUpdate]);
+        await transact(store, [memberCondition(store, actingUserId, babyId), profileUpdate, audit]);
         return load(actingUserId, babyId);
       }
       // Each member's list entry follows. The acting user's own entry carries the role check
@@ -132,6 +145,7 @@ export function babiesRepository(store: Store) {
           item: summaryUpdate(m.userId, exists),
           onConditionFailed: () => conflict("Who can see this baby changed at the same moment. Try again."),
         })),
+        audit,
       ];
       await transact(store, steps);
       return load(actingUserId, babyId);

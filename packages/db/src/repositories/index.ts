@@ -1,6 +1,8 @@
 import type { DocClient } from "../client.ts";
 import { CursorSealer } from "../cursor.ts";
+import { listAudit } from "./audit.ts";
 import { babiesRepository } from "./babies.ts";
+import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
 import type { Store } from "./store.ts";
 import { usersRepository } from "./users.ts";
@@ -19,7 +21,10 @@ export function createRepositories(config: RepositoriesConfig) {
     users: usersRepository(store),
     babies: babiesRepository(store),
     measurements: measurementsRepository(store),
+    caregivers: caregiversRepository(store),
+    audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
+export type { AuditEvent } from "./audit.ts";
 export type { Page } from "./pagination.ts";

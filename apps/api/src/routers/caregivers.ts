@@ -1,0 +1,24 @@
+import { acceptInvitationInput, babyRef, changeRoleInput, createInvitationInput, invitationRef, memberRef } from "@upnest/schemas";
+import { protectedProcedure, router } from "../trpc.ts";
+
+export const caregiversRouter = router({
+  /** Who can see this baby. */
+  list: protectedProcedure.input(babyRef).query(({ ctx, input }) => ctx.repos.caregivers.members(ctx.userId, input.babyId)),
+  /** An owner creates a one-time link; the token is returned once and never stored in clear. */
+  invite: protectedProcedure.input(createInvitationInput).mutation(({ ctx, input }) => ctx.repos.caregivers.invite(ctx.userId, input)),
+  invitations: protectedProcedure.input(babyRef).query(({ ctx, input }) => ctx.repos.caregivers.invitations(ctx.userId, input.babyId)),
+  cancelInvitation: protectedProcedure.input(invitationRef).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.cancelInvitation(ctx.userId, input.babyId, input.invitationId);
+    return { invitationId: input.invitationId };
+  }),
+  accept: protectedProcedure.input(acceptInvitationInput).mutation(({ ctx, input }) => ctx.repos.caregivers.accept(ctx.userId, input.token)),
+  changeRole: protectedProcedure.input(changeRoleInput).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.changeRole(ctx.userId, input);
+    return input;
+  }),
+  /** An owner revokes someone; anyone may remove themselves (leave). */
+  remove: protectedProcedure.input(memberRef).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.remove(ctx.userId, input);
+    return input;
+  }),
+});

@@ -1,0 +1,75 @@
+import { ulid } from "ulid";
+import { forbidden } from "../errors.ts";
+import { keys } from "../keys.ts";
+import { requireMember } from "./access.ts";
+import { type Page, queryPage } from "./pagination.ts";
+import type { Step, Store } from "./store.ts";
+
+export type AuditAction = "create" | "update" | "delete";
+export type FieldChange = { before?: unknown; after?: unknown };
+
+export type AuditEvent = {
+  eventId: string;
+  babyId: string;
+  at: string;
+  actorId: string;
+  action: AuditAction;
+  /** baby, measurement, vaccination, milestone, member, invitation */
+  recordType: string;
+  recordId: string;
+  changes: Record<string, FieldChange>;
+};
+
+/** Fields that change on every write and say nothing to a family. */
+const BOOKKEEPING = new Set(["PK", "SK", "RID", "type", "version", "updatedAt", "createdAt", "createdBy", "babyId"]);
+
+/** The fields that differ between two versions of a record, with their before and after values. */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined) {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (BOOKKEEPING.has(field)) continue;
+    const a = before?.[field];
+    const b = after?.[field];
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { ...(a === undefined ? {} : { before: a }), ...(b === undefined ? {} : { after: b }) };
+  }
+  return changes;
+}
+
+/**
+ * The audit event of a change, written in the same transaction as the change
+ * itself: if the change happens, so does its record, and never one without the other.
+ */
+export function auditStep(store: Store, actorId: string, babyId: string, event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId">): Step {
+  const at = store.now().toISOString();
+  const eventId = ulid();
+  return {
+    item: {
+      Put: {
+        TableName: store.tableName,
+        Item: { PK: keys.baby(babyId), SK: `AUDIT#${at}#${eventId}`, type: "audit", eventId, babyId, at, actorId, ...event },
+      },
+    },
+  };
+}
+
+/** Access pattern: a baby's audit trail, newest first; owners only. */
+export async function listAudit(store: Store, actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEvent>> {
+  const { role } = await requireMember(store, actingUserId, babyId);
+  if (role !== "owner") throw forbidden("Only the baby's owners can read the history of changes");
+  return queryPage(
+    store,
+    actingUserId,
+    `audit|${babyId}`,
+    {
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :audit)",
+      ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":audit": "AUDIT#" },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+    },
+    page,
+    (item) => {
+      const { eventId, at, actorId, action, recordType, recordId, changes } = item as AuditEvent;
+      return { eventId, babyId, at, actorId, action, recordType, recordId, changes };
+    },
+  );
+}

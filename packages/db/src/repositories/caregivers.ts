@@ -1,0 +1,213 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type Invitation, type Member, type Role, userProfile } from "@upnest/schemas";
+import { createHash, randomBytes } from "node:crypto";
+import { ulid } from "ulid";
+import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
+import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
+import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
+import { auditStep } from "./audit.ts";
+import { getItem, send, type Step, type Store, transact } from "./store.ts";
+
+const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
+const inviteKey = (token: string) => ({ PK: `INVITE#${tokenHash(token)}`, SK: "INVITE" });
+const babyInviteKey = (babyId: string, invitationId: string) => ({ PK: keys.baby(babyId), SK: `INVITE#${invitationId}` });
+
+const invalidLink = () => new DomainError("not-found", "This invitation link has expired or was already used. Ask for a new one.");
+const lastOwner = () => conflict("A baby needs at least one owner. Make someone else an owner first.");
+
+/**
+ * The owner-count guard on the baby profile: removing an owner is conditional
+ * on another one remaining, inside the same transaction, so two owners
+ * demoting each other at once cannot leave the baby ownerless.
+ */
+function ownerCountStep(store: Store, babyId: string, delta: 1 | -1): Step {
+  return {
+    item: {
+      Update: {
+        TableName: store.tableName,
+        Key: babyProfileKey(babyId),
+        UpdateExpression: "ADD ownerCount :delta",
+        ConditionExpression: delta < 0 ? "attribute_exists(PK) AND ownerCount > :one" : "attribute_exists(PK)",
+        ExpressionAttributeValues: { ":delta": delta, ...(delta < 0 ? { ":one": 1 } : {}) },
+      },
+    },
+    onConditionFailed: delta < 0 ? lastOwner : () => notFound("Baby"),
+  };
+}
+
+export function caregiversRepository(store: Store) {
+  const { tableName } = store;
+  const nowSeconds = () => Math.floor(store.now().getTime() / 1000);
+
+  async function requireOwner(actingUserId: string, babyId: string) {
+    const { role } = await requireMember(store, actingUserId, babyId);
+    if (role !== "owner") throw forbidden("Only the baby's owners can manage who has access");
+  }
+
+  async function memberRole(babyId: string, userId: string): Promise<Role> {
+    const item = await getItem(store, babyMemberKey(babyId, userId));
+    if (!item) throw notFound("Member");
+    return item.role as Role;
+  }
+
+  /** Both sides of one membership change role in one transaction (with the owner guard when an owner is added or removed). */
+  function roleSteps(babyId: string, userId: string, from: Role, to: Role): Step[] {
+    const set = (Key: { PK: string; SK: string }): Step => ({
+      item: { Update: { TableName: tableName, Key, UpdateExpression: "SET #role = :role", ConditionExpression: "attribute_exists(PK) AND #role = :from", ExpressionAttributeNames: { "#role": "role" }, ExpressionAttributeValues: { ":role": to, ":from": from } } },
+      onConditionFailed: () => conflict("Access to this baby changed at the same moment. Reload and try again."),
+    });
+    const steps = [set(userMembershipKey(userId, babyId)), set(babyMemberKey(babyId, userId))];
+    if (from === "owner" && to !== "owner") steps.push(ownerCountStep(store, babyId, -1));
+    if (from !== "owner" && to === "owner") steps.push(ownerCountStep(store, babyId, 1));
+    return steps;
+  }
+
+  return {
+    /** An owner makes a one-time link. Only a hash of its secret is stored. */
+    async invite(actingUserId: string, input: { babyId: string; role: "caregiver" | "viewer"; validForHours: number }) {
+      await requireOwner(actingUserId, input.babyId);
+      const token = randomBytes(32).toString("base64url");
+      const invitationId = ulid();
+      const createdAt = store.now().toISOString();
+      const expiresAt = nowSeconds() + input.validForHours * 3600;
+      const fields = { invitationId, babyId: input.babyId, role: input.role, invitedBy: actingUserId, createdAt, expiresAt };
+      await transact(store, [
+        memberCondition(store, actingUserId, input.babyId, ["owner"]),
+        { item: { Put: { TableName: tableName, Item: { ...inviteKey(token), type: "invitation", ...fields }, ConditionExpression: "attribute_not_exists(PK)" } } },
+        { item: { Put: { TableName: tableName, Item: { ...babyInviteKey(input.babyId, invitationId), type: "invitation", tokenHash: tokenHash(token), ...fields } } } },
+        auditStep(store, actingUserId, input.babyId, { action: "create", recordType: "invitation", recordId: invitationId, changes: { role: { after: input.role } } }),
+      ]);
+      return { token, invitation: toInvitation(fields) };
+    },
+
+    /**
+     * Accepting uses the link up: the invitation is deleted in the same
+     * transaction that creates the membership, conditional on it not having
+     * expired (whatever TTL has done), so a link works once.
+     */
+    async accept(actingUserId: string, token: string): Promise<{ babyId: string; role: Role }> {
+      const invite = await getItem(store, inviteKey(token));
+      if (!invite || Number(invite.expiresAt) <= nowSeconds()) throw invalidLink();
+      const babyId = String(invite.babyId);
+      const role = invite.role as Role;
+      if (await getItem(store, userMembershipKey(actingUserId, babyId))) throw conflict("You already have access to this baby");
+      const baby = await getItem(store, babyProfileKey(babyId));
+      if (!baby) throw invalidLink();
+      const since = store.now().toISOString();
+      const summary = { babyId, name: baby.name, dateOfBirth: baby.dateOfBirth, sex: baby.sex };
+      await transact(store, [
+        {
+          item: { Delete: { TableName: tableName, Key: inviteKey(token), ConditionExpression: "attribute_exists(PK) AND expiresAt > :now", ExpressionAttributeValues: { ":now": nowSeconds() } } },
+          onConditionFailed: invalidLink,
+        },
+        { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, String(invite.invitationId)) } } },
+        { item: { ConditionCheck: { TableName: tableName, Key: babyProfileKey(babyId), ConditionExpression: "attribute_exists(PK)" } }, onConditionFailed: invalidLink },
+        {
+          item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, role, since, ...summary }, ConditionExpression: "attribute_not_exists(PK)" } },
+          onConditionFailed: () => conflict("You already have access to this baby"),
+        },
+        { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role, since } } } },
+        auditStep(store, actingUserId, babyId, { action: "create", recordType: "member", recordId: actingUserId, changes: { role: { after: role } } }),
+      ]);
+      return { babyId, role };
+    },
+
+    /** Who has access to a baby, with their display names; any member may look. */
+    async members(actingUserId: string, babyId: string): Promise<Member[]> {
+      await requireMember(store, actingUserId, babyId);
+      const out = await send(() =>
+        store.db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
+            ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": "MEMBER#" },
+            ConsistentRead: true,
+          }),
+        ),
+      );
+      return Promise.all(
+        (out.Items ?? []).map(async (m) => {
+          const profile = await getItem(store, userProfileKey(String(m.userId)));
+          const displayName = profile ? userProfile.shape.displayName.safeParse(profile.displayName).data : undefined;
+          return { userId: String(m.userId), role: m.role as Role, since: String(m.since), displayName: displayName ?? "Invited member" };
+        }),
+      );
+    },
+
+    /** Pending invitations (expired ones count as gone). Owners only. */
+    async invitations(actingUserId: string, babyId: string): Promise<Invitation[]> {
+      await requireOwner(actingUserId, babyId);
+      const out = await send(() =>
+        store.db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: "PK = :pk AND begins_with(SK, :invite)",
+            ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":invite": "INVITE#" },
+            ConsistentRead: true,
+          }),
+        ),
+      );
+      return (out.Items ?? []).filter((i) => Number(i.expiresAt) > nowSeconds()).map((i) => toInvitation(i));
+    },
+
+    async cancelInvitation(actingUserId: string, babyId: string, invitationId: string) {
+      await requireOwner(actingUserId, babyId);
+      const pointer = await getItem(store, babyInviteKey(babyId, invitationId));
+      if (!pointer) throw notFound("Invitation");
+      await transact(store, [
+        memberCondition(store, actingUserId, babyId, ["owner"]),
+        { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, invitationId) } } },
+        { item: { Delete: { TableName: tableName, Key: { PK: `INVITE#${String(pointer.tokenHash)}`, SK: "INVITE" } } } },
+        auditStep(store, actingUserId, babyId, { action: "delete", recordType: "invitation", recordId: invitationId, changes: {} }),
+      ]);
+    },
+
+    /** An owner changes someone's role; the last owner cannot step down. */
+    async changeRole(actingUserId: string, input: { babyId: string; userId: string; role: Role }) {
+      const { babyId, userId, role } = input;
+      await requireOwner(actingUserId, babyId);
+      const from = await memberRole(babyId, userId);
+      if (from === role) return;
+      const self = userId === actingUserId;
+      const steps = roleSteps(babyId, userId, from, role);
+      // The acting owner's own membership is already one of the changed items when they change themselves.
+      await transact(store, [
+        ...(self ? [] : [memberCondition(store, actingUserId, babyId, ["owner"])]),
+        ...steps,
+        auditStep(store, actingUserId, babyId, { action: "update", recordType: "member", recordId: userId, changes: { role: { before: from, after: role } } }),
+      ]);
+    },
+
+    /** An owner revokes someone, or a member leaves (userId = themselves). The last owner cannot leave. */
+    async remove(actingUserId: string, input: { babyId: string; userId: string }) {
+      const { babyId, userId } = input;
+      const self = userId === actingUserId;
+      if (!self) await requireOwner(actingUserId, babyId);
+      else await requireMember(store, actingUserId, babyId);
+      const role = await memberRole(babyId, userId);
+      const gone = "attribute_exists(PK) AND #role = :role";
+      const condition = { ConditionExpression: gone, ExpressionAttributeNames: { "#role": "role" }, ExpressionAttributeValues: { ":role": role } };
+      const changed = () => conflict("Access to this baby changed at the same moment. Reload and try again.");
+      await transact(store, [
+        ...(self ? [] : [{ item: { ConditionCheck: { TableName: tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(["owner"]) } }, onConditionFailed: accessDenied }]),
+        { item: { Delete: { TableName: tableName, Key: userMembershipKey(userId, babyId), ...condition } }, onConditionFailed: changed },
+        { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, userId), ...condition } }, onConditionFailed: changed },
+        ...(role === "owner" ? [ownerCountStep(store, babyId, -1)] : []),
+        auditStep(store, actingUserId, babyId, { action: "delete", recordType: "member", recordId: userId, changes: { role: { before: role } } }),
+      ]);
+    },
+  };
+}
+export type CaregiversRepository = ReturnType<typeof caregiversRepository>;
+
+function toInvitation(i: Record<string, unknown>): Invitation {
+  return {
+    invitationId: String(i.invitationId),
+    babyId: String(i.babyId),
+    role: i.role as Role,
+    invitedBy: String(i.invitedBy),
+    createdAt: String(i.createdAt),
+    expiresAt: new Date(Number(i.expiresAt) * 1000).toISOString(),
+  };
+}
+

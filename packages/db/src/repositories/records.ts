@@ -1,0 +1,174 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { z } from "zod";
+import { conflict, notFound } from "../errors.ts";
+import { babyProfileKey, keys } from "../keys.ts";
+import { tableDefinition } from "../table.ts";
+import { memberCondition, requireMember } from "./access.ts";
+import { auditStep, changedFields } from "./audit.ts";
+import { idempotencyStep, once } from "./idempotency.ts";
+import { type Page, queryPage } from "./pagination.ts";
+import { getItem, send, type Step, type Store, transact } from "./store.ts";
+import { ulid } from "ulid";
+
+/**
+ * The shared base of every record kept in a baby's partition (measurements,
+ * vaccinations, milestones, ...): membership checked before a read and as a
+ * condition of every write, optimistic locking on `version`, an audit event in
+ * the same transaction, idempotent creates, date-ordered sealed-cursor lists.
+ * A new record type is a spec, not a copy of this logic.
+ */
+export type RecordSpec<T, V extends object> = {
+  /** Key prefix, e.g. MEAS: items are `<prefix>#<date>#<id>` in the baby's partition. */
+  prefix: string;
+  /** The record's name in the audit trail, e.g. "measurement". */
+  recordType: string;
+  /** Shown in NOT_FOUND / CONFLICT messages, e.g. "Measurement". */
+  label: string;
+  /** The id attribute, e.g. "measurementId". */
+  idField: string;
+  /** The date that orders the records (YYYY-MM-DD). */
+  dateOf: (values: V) => string;
+  /** Parses a stored item into the record clients see. */
+  schema: z.ZodType<T>;
+  /** Rules that need the baby (e.g. not before birth); throws a DomainError. */
+  check?: (baby: Record<string, unknown>, values: V) => void;
+  /** Normalises values before they are stored. */
+  clean?: (values: V) => V;
+};
+
+type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: number };
+
+export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<T, V>) {
+  const { tableName } = store;
+  const sortKey = (date: string, id: string) => `${spec.prefix}#${date}#${id}`;
+  const recordId = (id: string) => `${spec.prefix}#${id}`;
+  const stale = (old: Record<string, unknown> | undefined) =>
+    old ? conflict(`This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`) : notFound(spec.label);
+  const versionIs = (version: number) => ({
+    ConditionExpression: "attribute_exists(PK) AND #version = :version",
+    ExpressionAttributeNames: { "#version": "version" },
+    ExpressionAttributeValues: { ":version": version },
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+  });
+
+  /** Membership first, then the baby (rules like "not before birth" need it). */
+  async function checked(actingUserId: string, babyId: string, values: V) {
+    await requireMember(store, actingUserId, babyId);
+    const baby = await getItem(store, babyProfileKey(babyId));
+    if (!baby) throw notFound("Baby");
+    spec.check?.(baby, values);
+    return spec.clean ? spec.clean(values) : values;
+  }
+
+  /** Access pattern: a record's key from its id (LSI byRecordId, consistent), then the item. */
+  async function findItem(babyId: string, id: string) {
+    const out = await send(() =>
+      store.db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: tableDefinition.indexes.byRecordId.name,
+          KeyConditionExpression: "PK = :pk AND RID = :rid",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":rid": recordId(id) },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    const key = out.Items?.[0];
+    const item = key ? await getItem(store, { PK: String(key.PK), SK: String(key.SK) }) : undefined;
+    if (!item) throw notFound(spec.label);
+    return item;
+  }
+
+  const toItem = (babyId: string, id: string, values: V, meta: Meta) => ({
+    PK: keys.baby(babyId),
+    SK: sortKey(spec.dateOf(values), id),
+    RID: recordId(id),
+    type: spec.recordType,
+    [spec.idField]: id,
+    babyId,
+    ...values,
+    ...meta,
+  });
+
+  async function get(actingUserId: string, babyId: string, id: string): Promise<T> {
+    await requireMember(store, actingUserId, babyId);
+    return spec.schema.parse(await findItem(babyId, id));
+  }
+
+  return {
+    get,
+
+    /** A new record: the writer's membership, the record and its audit event in one transaction. */
+    async add(actingUserId: string, babyId: string, input: V, idempotencyKey?: string): Promise<T> {
+      const values = await checked(actingUserId, babyId, input);
+      const id = ulid();
+      const now = store.now().toISOString();
+      const item = toItem(babyId, id, values, { createdBy: actingUserId, createdAt: now, updatedAt: now, version: 1 });
+      const steps: Step[] = [
+        memberCondition(store, actingUserId, babyId),
+        { item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } } },
+        auditStep(store, actingUserId, babyId, { action: "create", recordType: spec.recordType, recordId: id, changes: changedFields(undefined, item) }),
+      ];
+      if (!idempotencyKey) {
+        await transact(store, steps);
+        return spec.schema.parse(item);
+      }
+      const request = { babyId, input };
+      return once(
+        request,
+        async () => {
+          await transact(store, [...steps, idempotencyStep(store, actingUserId, idempotencyKey, request, id)]);
+          return spec.schema.parse(item);
+        },
+        (firstId) => get(actingUserId, babyId, firstId),
+      );
+    },
+
+    /** A baby's records in a date range, newest first. */
+    async list(actingUserId: string, babyId: string, q: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<T>> {
+      await requireMember(store, actingUserId, babyId);
+      return queryPage(
+        store,
+        actingUserId,
+        `${spec.prefix}|${babyId}|${q.from ?? ""}|${q.to ?? ""}`,
+        {
+          KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":from": `${spec.prefix}#${q.from ?? ""}`, ":to": `${spec.prefix}#${q.to ?? ""}~` },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+        },
+        { limit: q.limit, cursor: q.cursor },
+        (item) => spec.schema.parse(item),
+      );
+    },
+
+    /** Replaces a record's values, conditional on the version the user saw. A new date moves the item; the id stays. */
+    async update(actingUserId: string, babyId: string, id: string, version: number, input: V): Promise<T> {
+      const values = await checked(actingUserId, babyId, input);
+      const old = await findItem(babyId, id);
+      const meta = { createdBy: String(old.createdBy), createdAt: String(old.createdAt), updatedAt: store.now().toISOString(), version: version + 1 };
+      const item = toItem(babyId, id, values, meta);
+      const oldKey = { PK: String(old.PK), SK: String(old.SK) };
+      const write: Step[] =
+        oldKey.SK === item.SK
+          ? [{ item: { Put: { TableName: tableName, Item: item, ...versionIs(version) } }, onConditionFailed: stale }]
+          : [
+              { item: { Delete: { TableName: tableName, Key: oldKey, ...versionIs(version) } }, onConditionFailed: stale },
+              { item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } } },
+            ];
+      const audit = auditStep(store, actingUserId, babyId, { action: "update", recordType: spec.recordType, recordId: id, changes: changedFields(old, item) });
+      await transact(store, [memberCondition(store, actingUserId, babyId), ...write, audit]);
+      return spec.schema.parse(item);
+    },
+
+    async remove(actingUserId: string, babyId: string, id: string, version: number): Promise<void> {
+      await requireMember(store, actingUserId, babyId);
+      const old = await findItem(babyId, id);
+      await transact(store, [
+        memberCondition(store, actingUserId, babyId),
+        { item: { Delete: { TableName: tableName, Key: { PK: String(old.PK), SK: String(old.SK) }, ...versionIs(version) } }, onConditionFailed: stale },
+        auditStep(store, actingUserId, babyId, { action: "delete", recordType: spec.recordType, recordId: id, changes: changedFields(old, undefined) }),
+      ]);
+    },
+  };
+}
