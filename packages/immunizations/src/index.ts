@@ -10,7 +10,8 @@ export function assessImmunizations(input: AssessmentInput): Assessment {
 export { assessWith } from './assess.ts';
 export { ImmunizationInputError } from './errors.ts';
 export { CDSI_VERSION } from './data/schedule.ts';
-export { parentView, type ParentStatus, type ParentView } from './parent-view.ts';
+export { parentView, plainReason, type ParentStatus, type ParentView } from './parent-view.ts';
+export { isCdcCvx, isKnownCvx, isWhoCvx, vaccineProducts, type VaccineProduct } from './products.ts';
 export { assessWhoSchedule, type WhoInput } from './who/forecast.ts';
 export type {
   AntigenEvaluation, Assessment, AssessmentInput, DoseAssessment, DoseGiven, EvaluationStatus, Forecast,

@@ -45,3 +45,21 @@ describe('a parent view of a vaccine group', () => {
     expect(parentView(polio, '2025-04-01')).toMatchObject({ nextDose: { doseNumber: 2, dueFrom: '2025-04-01' }, vaccines: [{ cvx: '10', name: 'IPV' }] });
   });
 });
+
+describe('plainReason and vaccineProducts', () => {
+  it('says why a dose does not count in plain words', async () => {
+    const { plainReason } = await import('../src/index.ts');
+    expect(plainReason('Interval: too soon')).toBe('It was given too soon after the previous dose.');
+    expect(plainReason(undefined)).toBeUndefined();
+  });
+
+  it('lists the products a family can pick, with CVX codes', async () => {
+    const { vaccineProducts, isKnownCvx } = await import('../src/index.ts');
+    const dtap = vaccineProducts.find((p) => p.cvx === '20');
+    expect(dtap?.antigens).toEqual(expect.arrayContaining(['Diphtheria', 'Tetanus', 'Pertussis']));
+    expect(isKnownCvx('20')).toBe(true);
+    expect(isKnownCvx('99999')).toBe(false);
+    // BCG is given in many countries but not on CDC's schedule: recordable, counted by WHO's.
+    expect(vaccineProducts.find((p) => p.cvx === '19')?.schedules).toEqual(['who']);
+  });
+});

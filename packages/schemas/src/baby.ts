@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, shortText, timestamps } from "./common.ts";
+import { vaccinationSchedule } from "./vaccination.ts";
+import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, pageFields, shortText, timestamps } from "./common.ts";
 
 export const sex = z.enum(["female", "male"], { error: "Sex must be female or male" });
 export type Sex = z.infer<typeof sex>;
@@ -28,6 +29,8 @@ export const babyFields = z.object({
   dateOfBirth,
   sex,
   gestationalAgeWeeks: gestationalAgeWeeks.optional(),
+  /** Absent means CDC's schedule. */
+  vaccinationSchedule: vaccinationSchedule.optional(),
 });
 export type BabyFields = z.infer<typeof babyFields>;
 
@@ -42,6 +45,7 @@ export const babySummary = z.object({ babyId: id, name: z.string(), role, dateOf
 export type BabySummary = z.infer<typeof babySummary>;
 
 export const babyRef = z.object({ babyId: id });
+export const babyPageInput = babyRef.extend(pageFields);
 
 export const createBabyInput = babyFields.extend({ idempotencyKey: idempotencyKey.optional() });
 export type CreateBabyInput = z.infer<typeof createBabyInput>;

@@ -3,3 +3,4 @@ export * from "./user.ts";
 export * from "./baby.ts";
 export * from "./measurement.ts";
 export * from "./caregivers.ts";
+export * from "./vaccination.ts";

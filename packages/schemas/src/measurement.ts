@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, timestamps } from "./common.ts";
+import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, pageFields, timestamps } from "./common.ts";
 
 /** Bounds wide enough for any real child under 19, narrow enough to catch typos and unit mix-ups. */
 export const LIMITS = {
@@ -83,8 +83,7 @@ export const listMeasurementsInput = z
     babyId: id,
     from: isoDate.optional(),
     to: isoDate.optional(),
-    limit: z.number().int().min(1, { error: "Limit must be 1–100" }).max(100, { error: "Limit must be 1–100" }).default(50),
-    cursor: z.string().max(1024, { error: "Invalid cursor" }).optional(),
+    ...pageFields,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], error: "End date must not be before start date" });
 export type ListMeasurementsInput = z.input<typeof listMeasurementsInput>;

@@ -18,7 +18,7 @@ import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
 import { getItem, send, type Step, type Store, transact } from "./store.ts";
 
-const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks"] as const;
+const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 /** Fields copied onto each member's membership item so "my babies" is one Query. */
 const SUMMARY_FIELDS = ["name", "dateOfBirth", "sex"] as const;
 

@@ -6,6 +6,7 @@ import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
 import type { Store } from "./store.ts";
 import { usersRepository } from "./users.ts";
+import { vaccinationsRepository } from "./vaccinations.ts";
 
 export type RepositoriesConfig = { db: DocClient; tableName: string; cursorSecret: string; now?: () => Date };
 
@@ -21,6 +22,7 @@ export function createRepositories(config: RepositoriesConfig) {
     users: usersRepository(store),
     babies: babiesRepository(store),
     measurements: measurementsRepository(store),
+    vaccinations: vaccinationsRepository(store),
     caregivers: caregiversRepository(store),
     audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
   };
