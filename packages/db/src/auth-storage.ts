@@ -80,3 +80,38 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
     return String(winner.Item?.userId);
   }
 }
+
+/** The user id an e-mail signs in as, if the account still exists. */
+export async function lookupUserId(db: DocClient, tableName: string, email: string): Promise<string | undefined> {
+  const out = await db.send(new GetCommand({ TableName: tableName, Key: { PK: "AUTH#user-id", SK: email }, ConsistentRead: true }));
+  return out.Item ? String(out.Item.userId) : undefined;
+}
+
+/**
+ * Removes a person's sign-in: the e-mail → id mapping, the password hash and
+ * every refresh token (the issuer files them under `user:<id>`), so the
+ * account cannot be signed into again.
+ */
+export async function deleteIdentity(db: DocClient, tableName: string, userId: string, email: string): Promise<void> {
+  const keys: { PK: string; SK: string }[] = [
+    { PK: "AUTH#user-id", SK: email },
+    { PK: `AUTH#email${SEP}${email}`, SK: "password" },
+    { PK: `AUTH#email${SEP}${email}`, SK: "subject" },
+  ];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: "PK = :pk",
+        ExpressionAttributeValues: { ":pk": `AUTH#oauth:refresh${SEP}user:${userId}` },
+        ProjectionExpression: "PK, SK",
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    keys.push(...(out.Items ?? []).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  for (const Key of keys) await db.send(new DeleteCommand({ TableName: tableName, Key }));
+}

@@ -1,4 +1,4 @@
-export { authStorage, type AuthStorage, userIdForEmail } from "./auth-storage.ts";
+export { authStorage, type AuthStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./auth-storage.ts";
 export { createDocumentClient, type DbConfig, type DocClient } from "./client.ts";
 export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";

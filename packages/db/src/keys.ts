@@ -5,11 +5,12 @@ export const keys = {
   profile: "PROFILE",
   babyMembership: (babyId: string) => `BABY#${babyId}`,
   member: (userId: string) => `MEMBER#${userId}`,
-  idempotency: (userId: string, key: string) => `IDEMP#${userId}#${key}`,
 };
 
 export const userProfileKey = (userId: string) => ({ PK: keys.user(userId), SK: keys.profile });
 export const babyProfileKey = (babyId: string) => ({ PK: keys.baby(babyId), SK: keys.profile });
+/** An idempotency record lives in the user's own partition, so deleting an account finds it. */
+export const idempotencyKey = (userId: string, key: string) => ({ PK: keys.user(userId), SK: `IDEMP#${key}` });
 /** The membership as the user sees it (lists "my babies"). */
 export const userMembershipKey = (userId: string, babyId: string) => ({ PK: keys.user(userId), SK: keys.babyMembership(babyId) });
 /** The same membership as the baby sees it (lists caregivers). */

@@ -8,7 +8,13 @@
  *   BABY#<babyId>  PROFILE                 baby profile
  *   BABY#<babyId>  MEMBER#<userId>         membership, baby side
  *   BABY#<babyId>  MEAS#<date>#<id>        measurement, sorted by date
- *   IDEMP#<userId>#<key>  IDEMP            idempotency record (expiresAt)
+ *   USER#<userId>  IDEMP#<key>             idempotency record (expiresAt)
+ *   BABY#<babyId>  VAX#<date>#<id>         vaccination dose
+ *   BABY#<babyId>  MILE#<milestoneId>      milestone reached
+ *   BABY#<babyId>  AUDIT#<time>#<id>       audit event
+ *   BABY#<babyId>  INVITE#<id>             pending invitation (expiresAt)
+ *   INVITE#<hash>  INVITE                  invitation by its secret's hash (expiresAt)
+ *   AUTH#…         …                       sign-in storage (password hashes, keys, refresh tokens)
  *   MIGRATION      <id>                    applied migration
  */
 export const tableDefinition = {

@@ -4,3 +4,5 @@ export * from "./baby.ts";
 export * from "./measurement.ts";
 export * from "./caregivers.ts";
 export * from "./vaccination.ts";
+export * from "./milestone.ts";
+export * from "./transfer.ts";

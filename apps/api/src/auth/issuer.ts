@@ -32,7 +32,9 @@ export function createIssuer(config: IssuerConfig) {
     async success(ctx, value) {
       if (value.provider !== "password") throw new Error("Unknown provider");
       const email = value.email.toLowerCase();
-      return ctx.subject("user", { id: await userIdForEmail(config.db, config.tableName, email), email });
+      const id = await userIdForEmail(config.db, config.tableName, email);
+      // Refresh tokens are filed under this subject, so deleting the account can revoke them all.
+      return ctx.subject("user", { id, email }, { subject: `user:${id}` });
     },
   });
 }

@@ -1,7 +1,9 @@
 import { router } from "../trpc.ts";
+import { accountRouter } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
+import { milestonesRouter } from "./milestones.ts";
 import { usersRouter } from "./users.ts";
 import { vaccinationsRouter } from "./vaccinations.ts";
 
@@ -11,5 +13,7 @@ export const appRouter = router({
   measurements: measurementsRouter,
   caregivers: caregiversRouter,
   vaccinations: vaccinationsRouter,
+  milestones: milestonesRouter,
+  account: accountRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { conflict, DomainError } from "../errors.ts";
-import { keys } from "../keys.ts";
+import { idempotencyKey } from "../keys.ts";
 import type { Step, Store } from "./store.ts";
 
 /** How long a retried create returns the first result instead of a duplicate. */
@@ -28,7 +28,7 @@ export function idempotencyStep(store: Store, userId: string, key: string, input
     item: {
       Put: {
         TableName: store.tableName,
-        Item: { PK: keys.idempotency(userId, key), SK: "IDEMP", fingerprint: fingerprint(input), resultId, expiresAt: now + IDEMPOTENCY_TTL_SECONDS },
+        Item: { ...idempotencyKey(userId, key), fingerprint: fingerprint(input), resultId, expiresAt: now + IDEMPOTENCY_TTL_SECONDS },
         ConditionExpression: "attribute_not_exists(PK) OR expiresAt < :now",
         ExpressionAttributeValues: { ":now": now },
         ReturnValuesOnConditionCheckFailure: "ALL_OLD",

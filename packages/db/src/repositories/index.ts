@@ -1,9 +1,11 @@
 import type { DocClient } from "../client.ts";
 import { CursorSealer } from "../cursor.ts";
+import { accountRepository } from "./account.ts";
 import { listAudit } from "./audit.ts";
 import { babiesRepository } from "./babies.ts";
 import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
+import { milestonesRepository } from "./milestones.ts";
 import type { Store } from "./store.ts";
 import { usersRepository } from "./users.ts";
 import { vaccinationsRepository } from "./vaccinations.ts";
@@ -18,12 +20,16 @@ export function createRepositories(config: RepositoriesConfig) {
     cursors: new CursorSealer(config.cursorSecret),
     now: config.now ?? (() => new Date()),
   };
+  const babies = babiesRepository(store);
+  const caregivers = caregiversRepository(store);
   return {
     users: usersRepository(store),
-    babies: babiesRepository(store),
+    babies,
     measurements: measurementsRepository(store),
     vaccinations: vaccinationsRepository(store),
-    caregivers: caregiversRepository(store),
+    milestones: milestonesRepository(store),
+    caregivers,
+    account: accountRepository(store, babies, caregivers),
     audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
   };
 }

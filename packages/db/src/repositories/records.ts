@@ -26,8 +26,13 @@ export type RecordSpec<T, V extends object> = {
   label: string;
   /** The id attribute, e.g. "measurementId". */
   idField: string;
-  /** The date that orders the records (YYYY-MM-DD). */
-  dateOf: (values: V) => string;
+  /** The date that orders the records (YYYY-MM-DD); without one, records are keyed by id alone. */
+  dateOf?: (values: V) => string;
+  /**
+   * A natural id (e.g. a checklist milestone's id): the record is then unique
+   * per baby, since its key holds no date; a second create is a CONFLICT.
+   */
+  idOf?: (values: V) => string | undefined;
   /** Parses a stored item into the record clients see. */
   schema: z.ZodType<T>;
   /** Rules that need the baby (e.g. not before birth); throws a DomainError. */
@@ -40,7 +45,7 @@ type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: 
 
 export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<T, V>) {
   const { tableName } = store;
-  const sortKey = (date: string, id: string) => `${spec.prefix}#${date}#${id}`;
+  const sortKey = (values: V, id: string) => (spec.dateOf ? `${spec.prefix}#${spec.dateOf(values)}#${id}` : `${spec.prefix}#${id}`);
   const recordId = (id: string) => `${spec.prefix}#${id}`;
   const stale = (old: Record<string, unknown> | undefined) =>
     old ? conflict(`This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`) : notFound(spec.label);
@@ -81,7 +86,7 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
 
   const toItem = (babyId: string, id: string, values: V, meta: Meta) => ({
     PK: keys.baby(babyId),
-    SK: sortKey(spec.dateOf(values), id),
+    SK: sortKey(values, id),
     RID: recordId(id),
     type: spec.recordType,
     [spec.idField]: id,
@@ -101,12 +106,15 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
     /** A new record: the writer's membership, the record and its audit event in one transaction. */
     async add(actingUserId: string, babyId: string, input: V, idempotencyKey?: string): Promise<T> {
       const values = await checked(actingUserId, babyId, input);
-      const id = ulid();
+      const id = spec.idOf?.(values) ?? ulid();
       const now = store.now().toISOString();
       const item = toItem(babyId, id, values, { createdBy: actingUserId, createdAt: now, updatedAt: now, version: 1 });
       const steps: Step[] = [
         memberCondition(store, actingUserId, babyId),
-        { item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } } },
+        {
+          item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } },
+          onConditionFailed: () => conflict(`This ${spec.label.toLowerCase()} is already recorded`),
+        },
         auditStep(store, actingUserId, babyId, { action: "create", recordType: spec.recordType, recordId: id, changes: changedFields(undefined, item) }),
       ];
       if (!idempotencyKey) {

@@ -3,7 +3,8 @@ import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/
 import { conflict, notFound } from "../errors.ts";
 import { userProfileKey } from "../keys.ts";
 import { versionedUpdate } from "./expressions.ts";
-import { conditionalWrite, getItem, type Store } from "./store.ts";
+import { lookupUserId } from "../auth-storage.ts";
+import { conditionalWrite, getItem, send, type Store } from "./store.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
 
@@ -13,6 +14,8 @@ export function usersRepository(store: Store) {
     async getOrCreate(actingUserId: string, email: string): Promise<UserProfile> {
       const existing = await getItem(store, userProfileKey(actingUserId));
       if (existing) return fromItem(existing);
+      // Only a live sign-in gets a profile: a token outliving a deleted account must not bring it back.
+      if ((await send(() => lookupUserId(store.db, store.tableName, email))) !== actingUserId) throw notFound("Account");
       const now = store.now().toISOString();
       const profile: UserProfile = {
         userId: actingUserId,
