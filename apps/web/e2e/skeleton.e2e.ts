@@ -1,0 +1,281 @@
+// The skeleton end to end: Chromium → the web app (Vite dev server) → the issuer's real sign-up pages →
+// the API → DynamoDB Local, at a phone's width. Screenshots of what a parent sees go to apps/web/screenshots/.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { type AppRouter, type StackOptions, startStack, type Stack } from "@upnest/api";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const WEB_DIR = fileURLToPath(new URL("..", import.meta.url));
+const SHOTS = `${WEB_DIR}screenshots`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const EMAIL = "parent@example.com";
+const PASSWORD = "correct horse battery";
+const MISSING_BABY = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
+
+/** A calendar date `days` before today (UTC), as the date inputs take it. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const BORN = daysAgo(90);
+const MEASURED = daysAgo(30);
+
+/** A port nobody is using now, so the API can be told the web app's origin before Vite starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once("error", reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const codes = new Map<string, string>();
+const serverErrors: unknown[] = [];
+const pageErrors: string[] = [];
+const log: NonNullable<StackOptions["log"]> = { info: () => {}, error: (message, fields) => void serverErrors.push({ message, ...fields }) };
+
+let stack: Stack | undefined;
+let vite: ViteDevServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let web: string;
+let babyId: string;
+
+const shot = (name: string, on: Page = page) => on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+const measurementItems = () => page.getByRole("list", { name: "Measurements" }).getByRole("listitem");
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  mkdirSync(SHOTS, { recursive: true });
+  const port = await freePort();
+  web = `http://localhost:${port}`;
+  stack = await startStack({
+    cursorSecret: randomBytes(32).toString("hex"),
+    webOrigins: [web],
+    sendCode: async (email, code) => void codes.set(email, code),
+    log,
+  });
+  // The same variables `pnpm dev` passes to vite (read by src/config/env.ts).
+  process.env.VITE_API_URL = stack.apiUrl;
+  process.env.VITE_ISSUER_URL = stack.issuerUrl;
+  vite = await createServer({
+    root: WEB_DIR,
+    configFile: `${WEB_DIR}vite.config.ts`,
+    logLevel: "warn",
+    server: { port, strictPort: true, host: "localhost", hmr: false },
+  });
+  await vite.listen();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US", timezoneId: "UTC" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+  await stack?.stop();
+});
+
+describe("a parent on a phone", () => {
+  it("signs up through the sign-in pages, confirms the e-mailed code and lands in the app with no babies yet", async () => {
+    await page.goto(web);
+    await page.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
+    await shot("01-sign-in");
+    await page.getByRole("button", { name: "Sign in or create an account" }).click();
+    await page.waitForURL(`${stack?.issuerUrl}/**`);
+    await page.getByRole("link", { name: "Register" }).click();
+    await page.locator('input[name="email"]').fill(EMAIL);
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('input[name="repeat"]').fill(PASSWORD);
+    await shot("02-issuer-register");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator('input[name="code"]').waitFor();
+    const code = codes.get(EMAIL);
+    expect(code, "the issuer sent a code").toBeTruthy();
+    await page.locator('input[name="code"]').fill(code ?? "");
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    await page.waitForURL(`${web}/`);
+    await page.getByRole("heading", { name: "Your babies" }).waitFor();
+    await page.getByText("No babies yet").waitFor();
+    await shot("03-no-babies");
+    expect(await page.evaluate(() => localStorage.getItem("upnest.tokens"))).toContain("access");
+  });
+
+  it("adds a baby and sees it in the list", async () => {
+    await page.getByRole("link", { name: "Add a baby" }).first().click();
+    await page.getByRole("button", { name: "Add baby" }).click();
+    await page.getByText("Name is required").waitFor();
+    await page.getByLabel("Name").fill("Ada");
+    await page.getByLabel("Date of birth").fill(BORN);
+    await page.getByLabel("Female").check();
+    await page.getByLabel("Weeks of pregnancy at birth (optional)").fill("39");
+    await shot("04-add-baby");
+    await page.getByRole("button", { name: "Add baby" }).click();
+
+    await page.getByRole("heading", { name: "Ada" }).waitFor();
+    babyId = /\/babies\/([0-9A-Z]{26})$/.exec(page.url())?.[1] ?? "";
+    expect(babyId).not.toBe("");
+    await page.getByText("No measurements yet").waitFor();
+    await page.getByRole("link", { name: "Your babies" }).click();
+    const babies = page.getByRole("list", { name: "Babies" }).getByRole("listitem");
+    await babies.first().waitFor();
+    expect(await babies.allTextContents()).toEqual([expect.stringMatching(/^Ada.*born/)]);
+    await shot("05-babies");
+  });
+
+  it("adds a measurement and sees it on the baby's page", async () => {
+    await page.getByRole("link", { name: /Ada/ }).click();
+    await page.getByRole("link", { name: "Add measurement" }).click();
+    await page.getByLabel("Date measured").fill(MEASURED);
+    await page.getByLabel("Weight (kg)").fill("4,2");
+    await page.getByLabel("Length or height (cm)").fill("55.5");
+    await page.getByLabel("Lying down").check();
+    await page.getByLabel("Head circumference (cm)").fill("38");
+    await page.getByLabel("Notes (optional)").fill("At the clinic");
+    await shot("06-add-measurement");
+    await page.getByRole("button", { name: "Save measurement" }).click();
+
+    await page.getByRole("heading", { name: "Ada" }).waitFor();
+    await measurementItems().first().waitFor();
+    const items = await measurementItems().allTextContents();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain("4.2 kg · 55.5 cm lying · head 38 cm");
+    expect(items[0]).toContain("At the clinic");
+  });
+
+  it("is told what is missing, then adds a second measurement on the same day (double-tapped) and sees both", async () => {
+    await page.getByRole("link", { name: "Add measurement" }).click();
+    await page.getByLabel("Date measured").fill(MEASURED);
+    await page.getByRole("button", { name: "Save measurement" }).click();
+    await page.getByText("Enter at least one of weight, length/height or head circumference").waitFor();
+    await shot("07-measurement-missing");
+    await page.getByLabel("Weight (kg)").fill("4.3");
+    await page.getByLabel("Notes (optional)").fill("After feeding");
+    // Only the API knows the date of birth: its field message shows next to the date.
+    await page.getByLabel("Date measured").fill(daysAgo(100));
+    await page.getByRole("button", { name: "Save measurement" }).click();
+    await page.locator("#m-date-error").getByText("Date measured cannot be before the date of birth").waitFor();
+    await shot("08-measurement-before-birth");
+    await page.getByLabel("Date measured").fill(MEASURED);
+    // A double tap must still record one measurement (the form sends one idempotency key).
+    await page.getByRole("button", { name: "Save measurement" }).dblclick();
+
+    await page.getByRole("heading", { name: "Ada" }).waitFor();
+    await measurementItems().nth(1).waitFor();
+    await page.waitForLoadState("networkidle");
+    const items = await measurementItems().allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain("4.3 kg"); // newest first
+    expect(items[1]).toContain("4.2 kg");
+    const day = new Date(`${MEASURED}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    for (const item of items) expect(item).toContain(day);
+    await shot("09-two-measurements-same-day");
+  });
+
+  it("with more measurements than fit on a page, shows the older ones on request", async () => {
+    // 20 older measurements recorded elsewhere (straight through the API, with this parent's token).
+    const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as { access: string };
+    const api = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: `${stack?.apiUrl}/trpc`, headers: { authorization: `Bearer ${access}` } })],
+    });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => api.measurements.add.mutate({ babyId, measuredOn: daysAgo(31 + i), weightKg: 4 })));
+    await page.reload();
+    await measurementItems().nth(19).waitFor();
+    expect(await measurementItems().count()).toBe(20);
+    await page.getByRole("button", { name: "Load more" }).click();
+    await measurementItems().nth(21).waitFor();
+    expect(await measurementItems().count()).toBe(22);
+    const oldest = new Date(`${daysAgo(50)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    expect(await measurementItems().last().textContent()).toContain(oldest);
+    await page.getByRole("button", { name: "Load more" }).waitFor({ state: "detached" });
+  });
+
+  it("editing a baby someone else just changed says so and offers to reload", async () => {
+    await page.goto(`${web}/babies/${babyId}/edit`);
+    await page.getByLabel("Name").waitFor();
+    const other = await context.newPage();
+    await other.goto(`${web}/babies/${babyId}/edit`);
+    await other.getByLabel("Name").fill("Ada Lovelace");
+    await other.getByRole("button", { name: "Save changes" }).click();
+    await other.getByRole("heading", { name: "Ada Lovelace" }).waitFor();
+    await other.close();
+
+    await page.getByLabel("Name").fill("Ada King");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText(/changed by someone else\. Reload/).waitFor();
+    await shot("10-edit-conflict");
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect.poll(() => page.getByLabel("Name").inputValue()).toBe("Ada Lovelace");
+    await page.getByLabel("Name").fill("Ada King");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("heading", { name: "Ada King" }).waitFor();
+  });
+
+  it("a baby that does not exist shows not found", async () => {
+    await page.goto(`${web}/babies/${MISSING_BABY}`);
+    await page.getByText("Baby not found").waitFor();
+    await shot("11-not-found");
+  });
+
+  it("keeps working when the access token has expired or is refused", async () => {
+    const tokens = async () => JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as { access: string; expiresAt: number };
+    const before = await tokens();
+    await page.evaluate(() => {
+      const t = JSON.parse(localStorage.getItem("upnest.tokens") ?? "{}");
+      localStorage.setItem("upnest.tokens", JSON.stringify({ ...t, expiresAt: 0 }));
+    });
+    await page.goto(web);
+    await page.getByRole("link", { name: /Ada King/ }).waitFor();
+    const refreshed = await tokens();
+    expect(refreshed.access).not.toBe(before.access);
+    expect(refreshed.expiresAt).toBeGreaterThan(Date.now());
+
+    await page.evaluate(() => {
+      const t = JSON.parse(localStorage.getItem("upnest.tokens") ?? "{}");
+      localStorage.setItem("upnest.tokens", JSON.stringify({ ...t, access: "not-a-token" }));
+    });
+    await page.reload();
+    await page.getByRole("link", { name: /Ada King/ }).waitFor();
+    expect((await tokens()).access).not.toBe("not-a-token");
+  });
+
+  it("without a connection sees a retry message, and the list after retrying", async () => {
+    await page.route("**/trpc/**", (route) => route.abort("internetdisconnected"));
+    await page.goto(web);
+    await page.getByText("Can't reach UpNest right now").waitFor({ timeout: 30_000 });
+    await shot("12-offline");
+    await page.unroute("**/trpc/**");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("link", { name: /Ada King/ }).waitFor();
+  });
+
+  it("signs out, leaving no tokens on the device, and signs back in to the same babies", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in or create an account" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
+
+    await page.getByRole("button", { name: "Sign in or create an account" }).click();
+    await page.waitForURL(`${stack?.issuerUrl}/**`);
+    await page.locator('input[name="email"]').fill(EMAIL);
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(`${web}/`);
+    await page.getByRole("link", { name: /Ada King/ }).waitFor();
+  });
+
+  it("nothing failed unexpectedly in the page or on the server", () => {
+    expect(pageErrors).toEqual([]);
+    expect(serverErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { Link } from "@tanstack/react-router";
+import { Plus } from "lucide-react";
+import { buttonClass } from "../../components/button.tsx";
+import { BackLink, Page } from "../../components/page.tsx";
+import { ErrorState, Loading } from "../../components/states.tsx";
+import { describeError } from "../../lib/errors.ts";
+import { useBaby } from "../../features/babies/api/babies.ts";
+import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
+import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
+
+/** One baby: the profile, then the measurements, newest first. */
+export function BabyPage({ babyId }: { babyId: string }) {
+  const baby = useBaby(babyId);
+  const back = <BackLink to="/">Your babies</BackLink>;
+  if (!baby.data) {
+    return (
+      <Page title={!baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"} back={back}>
+        {baby.isError ? <ErrorState error={baby.error} onRetry={() => void baby.refetch()} /> : <Loading />}
+      </Page>
+    );
+  }
+  const canWrite = baby.data.role !== "viewer";
+  return (
+    <Page title={baby.data.name} back={back}>
+      <BabySummary baby={baby.data} />
+      <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
+        <h2 className="text-xl font-semibold text-stone-900">Measurements</h2>
+        {canWrite && (
+          <Link to="/babies/$babyId/measurements/new" params={{ babyId }} className={buttonClass("primary")}>
+            <Plus aria-hidden className="size-5" /> Add measurement
+          </Link>
+        )}
+      </div>
+      <MeasurementList babyId={babyId} dateOfBirth={baby.data.dateOfBirth} />
+    </Page>
+  );
+}

@@ -1,0 +1,37 @@
+import { describedBy } from "./field.tsx";
+
+type Props<T extends string> = {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: readonly { value: T; label: string }[];
+  value: T | "";
+  onChange: (value: T) => void;
+  error?: string | undefined;
+};
+
+/** One of a few options as large radio cards side by side (easy to hit on a phone). */
+export function Choice<T extends string>({ id, legend, hint, options, value, onChange, error }: Props<T>) {
+  return (
+    <fieldset className="space-y-1" {...describedBy(id, error)}>
+      <legend className="text-sm font-medium text-stone-800">{legend}</legend>
+      {hint && <p className="text-sm text-stone-500">{hint}</p>}
+      <div className="grid grid-cols-2 gap-2">
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:font-medium"
+          >
+            <input type="radio" name={id} value={option.value} className="accent-teal-700" checked={value === option.value} onChange={() => onChange(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,129 @@
+import { useForm } from "@tanstack/react-form";
+import { type BabyFields, babyFields, latestToday } from "@upnest/schemas";
+import type { ReactNode } from "react";
+import { Button } from "../../../components/button.tsx";
+import { Choice } from "../../../components/choice.tsx";
+import { describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { FormProblem } from "../../../components/states.tsx";
+import { fieldErrorsOf } from "../../../lib/errors.ts";
+import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
+import { type BabyFormValues, valuesToBaby } from "../form-values.ts";
+
+const SEXES = [
+  { value: "female", label: "Female" },
+  { value: "male", label: "Male" },
+] as const;
+
+type Props = {
+  initial: BabyFormValues;
+  submitLabel: string;
+  pending: boolean;
+  /** The last failed save: its field messages go next to the fields, the rest above the button. */
+  error: unknown;
+  /** Offered with the error, e.g. "Reload" after someone else's edit. */
+  errorAction?: ReactNode;
+  onSubmit: (fields: BabyFields) => void;
+};
+
+/** Name, date of birth, sex and gestational age, checked with the API's own schema before sending. */
+export function BabyForm({ initial, submitLabel, pending, error, errorAction, onSubmit }: Props) {
+  const form = useForm({
+    defaultValues: initial,
+    validators: {
+      onSubmit: ({ value }) => {
+        const result = babyFields.safeParse(valuesToBaby(value));
+        return result.success ? undefined : { fields: zodFieldErrors(result.error) as Partial<Record<keyof BabyFormValues, string>> };
+      },
+    },
+    onSubmit: ({ value }) => onSubmit(babyFields.parse(valuesToBaby(value))),
+  });
+  const server = error ? fieldErrorsOf(error) : {};
+
+  return (
+    <form
+      noValidate
+      className="space-y-5 rounded-2xl bg-white p-4 shadow-sm sm:p-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.handleSubmit();
+      }}
+    >
+      <form.Field name="name">
+        {(field) => {
+          const message = firstError(field.state.meta.errors, server.name);
+          return (
+            <Field id="baby-name" label="Name" error={message}>
+              <input
+                id="baby-name"
+                className={inputClass}
+                autoComplete="off"
+                value={field.state.value}
+                onChange={(e) => field.handleChange(e.target.value)}
+                onBlur={field.handleBlur}
+                {...describedBy("baby-name", message)}
+              />
+            </Field>
+          );
+        }}
+      </form.Field>
+
+      <form.Field name="dateOfBirth">
+        {(field) => {
+          const message = firstError(field.state.meta.errors, server.dateOfBirth);
+          return (
+            <Field id="baby-dob" label="Date of birth" error={message}>
+              <input
+                id="baby-dob"
+                type="date"
+                max={latestToday()}
+                className={inputClass}
+                value={field.state.value}
+                onChange={(e) => field.handleChange(e.target.value)}
+                onBlur={field.handleBlur}
+                {...describedBy("baby-dob", message)}
+              />
+            </Field>
+          );
+        }}
+      </form.Field>
+
+      <form.Field name="sex">
+        {(field) => (
+          <Choice
+            id="baby-sex"
+            legend="Sex"
+            hint="Growth charts differ for girls and boys."
+            options={SEXES}
+            value={field.state.value}
+            onChange={field.handleChange}
+            error={firstError(field.state.meta.errors, server.sex)}
+          />
+        )}
+      </form.Field>
+
+      <form.Field name="gestationalAgeWeeks">
+        {(field) => {
+          const message = firstError(field.state.meta.errors, server.gestationalAgeWeeks);
+          return (
+            <Field id="baby-ga" label="Weeks of pregnancy at birth (optional)" hint="For a baby born early or late, e.g. 34. Leave empty if unsure." error={message}>
+              <input
+                id="baby-ga"
+                inputMode="numeric"
+                className={`${inputClass} max-w-32`}
+                value={field.state.value}
+                onChange={(e) => field.handleChange(e.target.value)}
+                onBlur={field.handleBlur}
+                {...describedBy("baby-ga", message)}
+              />
+            </Field>
+          );
+        }}
+      </form.Field>
+
+      <FormProblem error={error} fields={Object.keys(initial)} action={errorAction} />
+      <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

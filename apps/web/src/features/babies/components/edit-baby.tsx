@@ -1,0 +1,46 @@
+import { useNavigate } from "@tanstack/react-router";
+import { RefreshCw } from "lucide-react";
+import { Button } from "../../../components/button.tsx";
+import { ErrorState, Loading } from "../../../components/states.tsx";
+import { describeError } from "../../../lib/errors.ts";
+import { useBaby } from "../api/babies.ts";
+import { useUpdateBaby } from "../api/update-baby.ts";
+import { babyToValues } from "../form-values.ts";
+import { BabyForm } from "./baby-form.tsx";
+
+/** Edits the profile at the version loaded here; if someone else saved first, offers to reload theirs. */
+export function EditBaby({ babyId }: { babyId: string }) {
+  const navigate = useNavigate();
+  const baby = useBaby(babyId);
+  const update = useUpdateBaby();
+  if (baby.isPending) return <Loading />;
+  if (baby.isError) return <ErrorState error={baby.error} onRetry={() => void baby.refetch()} />;
+  const conflict = update.isError && describeError(update.error).kind === "conflict";
+  const reload = async () => {
+    await baby.refetch();
+    update.reset();
+  };
+  return (
+    <BabyForm
+      // A reloaded profile (new version) starts the form again from what is saved now.
+      key={baby.data.version}
+      initial={babyToValues(baby.data)}
+      submitLabel="Save changes"
+      pending={update.isPending}
+      error={update.error}
+      errorAction={
+        conflict && (
+          <Button variant="secondary" onClick={() => void reload()}>
+            <RefreshCw aria-hidden className="size-4" /> Reload
+          </Button>
+        )
+      }
+      onSubmit={(fields) =>
+        update.mutate(
+          { babyId, version: baby.data.version, patch: { ...fields, gestationalAgeWeeks: fields.gestationalAgeWeeks ?? null } },
+          { onSuccess: () => navigate({ to: "/babies/$babyId", params: { babyId } }) },
+        )
+      }
+    />
+  );
+}

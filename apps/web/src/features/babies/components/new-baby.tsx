@@ -1,0 +1,27 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { idempotencyKeys } from "../../../lib/idempotency.ts";
+import { useCreateBaby } from "../api/create-baby.ts";
+import { emptyBaby } from "../form-values.ts";
+import { BabyForm } from "./baby-form.tsx";
+
+export function NewBaby() {
+  const navigate = useNavigate();
+  const create = useCreateBaby();
+  // A second tap, or a retry after a lost answer, sends the same key: one baby.
+  const [keyFor] = useState(() => idempotencyKeys());
+  return (
+    <BabyForm
+      initial={emptyBaby}
+      submitLabel="Add baby"
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={(fields) =>
+        create.mutate(
+          { ...fields, idempotencyKey: keyFor(fields) },
+          { onSuccess: (baby) => navigate({ to: "/babies/$babyId", params: { babyId: baby.babyId } }) },
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,54 @@
+/** The parts of a tRPC client error the app looks at (also matches errors that are not from tRPC). */
+type ErrorLike = {
+  message?: unknown;
+  data?: { code?: unknown; fieldErrors?: Record<string, string[] | undefined> | null } | null;
+};
+
+export type ProblemKind = "network" | "not-found" | "conflict" | "unauthorized" | "invalid" | "busy" | "server";
+export type Problem = { kind: ProblemKind; message: string };
+
+const asErrorLike = (error: unknown): ErrorLike => (typeof error === "object" && error !== null ? (error as ErrorLike) : {});
+const codeOf = (error: unknown) => {
+  const code = asErrorLike(error).data?.code;
+  return typeof code === "string" ? code : undefined;
+};
+
+/** What to tell a person about a failed request, in words they can act on. */
+export function describeError(error: unknown): Problem {
+  const code = codeOf(error);
+  const serverMessage = asErrorLike(error).message;
+  const said = typeof serverMessage === "string" && serverMessage.length > 0 ? serverMessage : undefined;
+  switch (code) {
+    case undefined:
+      // No tRPC answer at all: the request never reached the API or the reply was not the API's.
+      return { kind: "network", message: "Can't reach UpNest right now. Check your connection and try again." };
+    case "NOT_FOUND":
+      return { kind: "not-found", message: `${said ?? "Not found"}. It may have been deleted, or it isn't shared with you.` };
+    case "CONFLICT":
+      return { kind: "conflict", message: said ?? "This was changed by someone else. Reload to see the latest version." };
+    case "UNAUTHORIZED":
+      return { kind: "unauthorized", message: "Your session has ended. Please sign in again." };
+    case "BAD_REQUEST":
+      return { kind: "invalid", message: said ?? "Please check the highlighted fields." };
+    case "FORBIDDEN":
+      return { kind: "invalid", message: said ?? "You can't make this change." };
+    case "TOO_MANY_REQUESTS":
+    case "SERVICE_UNAVAILABLE":
+      return { kind: "busy", message: "UpNest is busy right now. Please try again in a moment." };
+    default:
+      return { kind: "server", message: "Something went wrong on our side. Please try again." };
+  }
+}
+
+/** The API's per-field messages (zod's flattened errors), first message per field. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const fields = asErrorLike(error).data?.fieldErrors ?? {};
+  const result: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(fields)) {
+    if (messages?.[0]) result[field] = messages[0];
+  }
+  return result;
+}
+
+/** Only a request that never got an answer is worth retrying on its own; the API's answers stand. */
+export const isNetworkError = (error: unknown) => codeOf(error) === undefined;

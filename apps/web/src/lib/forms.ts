@@ -1,0 +1,24 @@
+import type { z } from "zod";
+
+/** The first problem of each field of a failed parse, keyed by the field's name (what forms show next to it). */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field && !result[field]) result[field] = issue.message;
+  }
+  return result;
+}
+
+/** A number typed by a person: blank is "not given", and a decimal comma is as good as a point. */
+export function parseDecimal(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  return Number(trimmed.replace(",", "."));
+}
+
+/** The message to show for a field: the form's own check first, else what the API said about it. */
+export function firstError(errors: readonly unknown[], server: string | undefined): string | undefined {
+  const own = errors.find((e): e is string => typeof e === "string" && e.length > 0);
+  return own ?? server;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isExpired, tokenStore, tokensFrom } from "./tokens.ts";
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+    items,
+  };
+}
+
+describe("token storage", () => {
+  it("keeps the tokens until sign-out clears them", () => {
+    const storage = memoryStorage();
+    const store = tokenStore(storage);
+    expect(store.read()).toBeNull();
+    store.save({ access: "a", refresh: "r", expiresAt: 1000 });
+    expect(tokenStore(storage).read()).toEqual({ access: "a", refresh: "r", expiresAt: 1000 });
+    store.clear();
+    expect(store.read()).toBeNull();
+    expect(storage.items.size).toBe(0);
+  });
+
+  it("treats corrupt or partial stored data as signed out", () => {
+    const storage = memoryStorage();
+    const store = tokenStore(storage);
+    storage.setItem("upnest.tokens", "{not json");
+    expect(store.read()).toBeNull();
+    storage.setItem("upnest.tokens", JSON.stringify({ access: "a" }));
+    expect(store.read()).toBeNull();
+  });
+
+  it("computes expiry from the issuer's expires_in and refreshes 30 s early", () => {
+    const tokens = tokensFrom({ access: "a", refresh: "r", expiresIn: 900 }, 1_000_000);
+    expect(tokens.expiresAt).toBe(1_900_000);
+    expect(isExpired(tokens, 1_000_000)).toBe(false);
+    expect(isExpired(tokens, 1_869_999)).toBe(false);
+    expect(isExpired(tokens, 1_870_000)).toBe(true);
+  });
+});
