@@ -44,3 +44,20 @@ describe("measurements come back with WHO percentiles", () => {
     expect(m.growth.weightForAge?.flag).toBe("implausible-high");
   });
 });
+
+describe("growth charts", () => {
+  it("give WHO percentile curves and the baby's points at the age used", async () => {
+    const { babyId } = await parent.caller.babies.create({ name: "Cha", dateOfBirth: "2026-01-01", sex: "male" });
+    await parent.caller.measurements.add({ babyId, measuredOn: "2026-01-01", weightKg: 3.3464, lengthCm: 50, lengthMethod: "lying" });
+    await parent.caller.measurements.add({ babyId, measuredOn: "2026-03-02", weightKg: 5.5, lengthCm: 58, lengthMethod: "lying" });
+    const chart = await parent.caller.measurements.chart({ babyId, chart: "weight" });
+    expect(chart.curves.map((c) => c.percentile)).toEqual([3, 15, 50, 85, 97]);
+    expect(chart.points.map((p) => [p.x, p.y])).toEqual([[0, 3.3464], [60, 5.5]]);
+    const median = chart.curves.find((c) => c.percentile === 50)?.points[0];
+    expect(median).toEqual({ x: 0, y: expect.closeTo(3.3464, 3) });
+    expect(chart.curves[0]?.points.at(-1)?.x).toBeGreaterThanOrEqual(120);
+    const wfl = await parent.caller.measurements.chart({ babyId, chart: "weight-for-length" });
+    expect(wfl.indicator).toBe("weight-for-length");
+    expect(wfl.points.map((p) => p.x)).toEqual([50, 58]);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   addMeasurementInput,
+  babyRef,
   deleteMeasurementInput,
   listMeasurementsInput,
   type Measurement,
@@ -8,12 +9,14 @@ import {
 } from "@upnest/schemas";
 import type { Context } from "../context.ts";
 import { scoreMeasurement } from "../growth.ts";
+import { buildGrowthChart, growthChart } from "../growth-chart.ts";
+import { allPages } from "../transfer/export.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 /** Every measurement leaves the API with its WHO scores for the baby's sex and (corrected) age. */
 const scoredFor = async (ctx: Context & { userId: string }, babyId: string) => {
   const baby = await ctx.repos.babies.get(ctx.userId, babyId);
-  return (m: Measurement) => scoreMeasurement(baby, m);
+  return Object.assign((m: Measurement) => scoreMeasurement(baby, m), { baby });
 };
 
 export const measurementsRouter = router({
@@ -34,6 +37,12 @@ export const measurementsRouter = router({
   update: protectedProcedure.input(updateMeasurementInput).mutation(async ({ ctx, input }) => {
     const score = await scoredFor(ctx, input.babyId);
     return score(await ctx.repos.measurements.update(ctx.userId, input));
+  }),
+  /** A WHO growth chart for the baby: percentile curves and the baby's points (all measurements, at most 2 000). */
+  chart: protectedProcedure.input(babyRef.extend({ chart: growthChart })).query(async ({ ctx, input }) => {
+    const score = await scoredFor(ctx, input.babyId);
+    const all = await allPages((cursor) => ctx.repos.measurements.list(ctx.userId, { babyId: input.babyId, limit: 100, cursor }), 20);
+    return buildGrowthChart(score.baby, all.reverse().map(score), input.chart);
   }),
   delete: protectedProcedure.input(deleteMeasurementInput).mutation(async ({ ctx, input }) => {
     await ctx.repos.measurements.remove(ctx.userId, input);

@@ -1,11 +1,13 @@
 import type { Page, Repositories } from "@upnest/db";
 import type { ExportDocument, ExportedBaby, Measurement, MilestoneRecord, Vaccination } from "@upnest/schemas";
 
-/** Reads every page of a list. */
-export async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+/** Reads every page of a list (at most `maxPages`). */
+export async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>, maxPages = Number.POSITIVE_INFINITY): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
+  let pages = 0;
   do {
+    if (++pages > maxPages) break;
     const page = await read(cursor);
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
