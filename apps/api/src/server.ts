@@ -1,4 +1,4 @@
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
@@ -37,14 +37,23 @@ export async function startApiServer(services: Services, { port = 0, origins }: 
     if (!req.url?.startsWith("/trpc/")) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     trpc(req, res);
   });
-  await new Promise<void>((done) => server.listen(port, done));
+  await listen(server, port);
   return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: closeServer(server) };
+}
+
+/** Resolves once listening; a taken port is an error the caller can report, not a crash. */
+function listen(server: Server, port: number) {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use (is UpNest already running?)`) : error),
+    );
+    server.listen(port, () => resolve());
+  });
 }
 
 /** Serves the OpenAuth issuer (a Hono app) on Node. */
 export async function startIssuerServer(app: { fetch: (req: Request) => Response | Promise<Response> }, { port = 0 } = {}): Promise<Running> {
-  const server = await new Promise<Server>((done) => {
-    const s = serve({ fetch: app.fetch, port }, () => done(s as Server));
-  });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  await listen(server, port);
   return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: closeServer(server) };
 }

@@ -25,6 +25,7 @@ export type StackOptions = {
 export async function startStack(options: StackOptions) {
   const engine = await startLocalEngine({ dataDir: options.dataDir, port: options.ports?.dynamo });
   const tableName = options.tableName ?? "upnest-local";
+  const started: { close: () => Promise<void> }[] = [];
   try {
     const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
     await migrate({ db, tableName }, migrations);
@@ -32,6 +33,7 @@ export async function startStack(options: StackOptions) {
       createIssuer({ db, tableName, sendCode: options.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
       { port: options.ports?.issuer },
     );
+    started.push(issuer);
     const env = {
       TABLE_NAME: tableName,
       ISSUER_URL: issuer.url,
@@ -54,6 +56,7 @@ export async function startStack(options: StackOptions) {
       },
     };
   } catch (error) {
+    for (const server of started) await server.close();
     await engine.stop();
     throw error;
   }

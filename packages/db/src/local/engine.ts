@@ -40,6 +40,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Whether nothing listens on the port (an engine already there would otherwise answer our health check). */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -58,6 +67,9 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 30_000
 /** Starts AWS's DynamoDB Local (the jar shipped in amplify-dynamodb-simulator). */
 export async function startLocalEngine(options: LocalEngineOptions = {}): Promise<LocalEngine> {
   assertJava();
+  if (options.port !== undefined && !(await isFree(options.port))) {
+    throw new Error(`Port ${options.port} is already in use (is UpNest already running?)`);
+  }
   const port = options.port ?? (await freePort());
   const storage = options.dataDir
     ? (mkdirSync(options.dataDir, { recursive: true }), ["-dbPath", resolve(options.dataDir)])
