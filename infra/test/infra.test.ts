@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { tableDefinition } from "../../packages/db/src/table.ts";
+import { API_ACTIONS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "../config.ts";
+import { mockFunctionUrl } from "./mocks.ts";
+import { type Evaluation, evaluate, named, ofType, routes, statements } from "./resources.ts";
+
+const TABLE = "aws:dynamodb/table:Table";
+const ROLE = "aws:iam/role:Role";
+const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+
+describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks", () => {
+  let app: Evaluation;
+  beforeAll(() => {
+    app = evaluate("ci");
+  });
+
+  it("creates the table from packages/db's definition", () => {
+    const t = named(app, TABLE, "TableTable").inputs;
+    expect(t.hashKey).toBe(tableDefinition.partitionKey);
+    expect(t.rangeKey).toBe(tableDefinition.sortKey);
+    expect(t.billingMode).toBe(tableDefinition.billing);
+    expect(t.localSecondaryIndexes).toEqual([
+      { name: "byRecordId", rangeKey: tableDefinition.indexes.byRecordId.sortKey, projectionType: "KEYS_ONLY" },
+    ]);
+    expect(t.ttl).toEqual({ attributeName: tableDefinition.ttlAttribute, enabled: true });
+    expect(t).toMatchObject({ streamEnabled: true, streamViewType: tableDefinition.stream });
+  });
+
+  it("turns on point-in-time recovery and KMS encryption, and names the table after app and stage", () => {
+    const t = named(app, TABLE, "TableTable").inputs;
+    expect(t.pointInTimeRecovery).toEqual({ enabled: true });
+    expect(t.serverSideEncryption).toEqual({ enabled: true });
+    expect(t.name).toMatch(/^upnest-ci-/);
+  });
+
+  it("leaves a test stage removable", () => {
+    const t = named(app, TABLE, "TableTable");
+    expect(t.inputs.deletionProtectionEnabled).toBe(false);
+    expect(t.retainOnDelete).toBeFalsy();
+    expect(app.outputs._protect).toBe(false);
+  });
+
+  it("gives the API role only the DynamoDB actions it uses, on the table and its index", () => {
+    const table = named(app, TABLE, "TableTable").inputs.name as string;
+    const role = named(app, ROLE, "ApiRole");
+    // The one managed policy is CloudWatch Logs only (AWSLambdaBasicExecutionRole).
+    expect(role.inputs.managedPolicyArns).toEqual(["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]);
+    const all = statements(role);
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) {
+      expect(s.Action).not.toContain("*");
+      expect(s.Action).not.toContain("dynamodb:*");
+      expect(s.Resource).not.toContain("*");
+      for (const r of s.Resource) expect(r).toContain(table);
+    }
+    expect(all.flatMap((s) => s.Action).sort()).toEqual([...API_ACTIONS].sort());
+  });
+
+  it("runs both functions on arm64 and Node 22, bundled from their entry files, with a month of logs", () => {
+    const fns = ofType(app, "aws:lambda/function:Function");
+    expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "AuthIssuerFunction"]);
+    for (const f of fns) expect(f.inputs).toMatchObject({ architectures: ["arm64"], runtime: "nodejs22.x" });
+    expect(app.builds.sort()).toEqual(["apps/api/src/issuer-lambda.handler", "apps/api/src/lambda.handler"]);
+    for (const g of ofType(app, "aws:cloudwatch/logGroup:LogGroup")) expect(g.inputs.retentionInDays).toBe(30);
+  });
+
+  it("serves the site, the API (/trpc) and the issuer's routes from one CloudFront origin", () => {
+    const api = new URL(mockFunctionUrl("ApiUrl")).host;
+    const issuer = new URL(mockFunctionUrl("AuthIssuerUrl")).host;
+    expect(routes(app)).toEqual({
+      "/": "site",
+      "/trpc": api,
+      ...Object.fromEntries(ISSUER_PATHS.map((p) => [p, issuer])),
+    });
+    expect(app.outputs.issuer).toBe(app.outputs.web);
+  });
+
+  it("passes the API its configuration, and the site the API and issuer URLs", () => {
+    const env = named(app, "aws:lambda/function:Function", "ApiFunction").inputs.environment.variables;
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(["TABLE_NAME", "ISSUER_URL", "CURSOR_SECRET", "WEB_ORIGINS"]));
+    expect(env.WEB_ORIGINS).toBe(app.outputs.web);
+    expect(env.ISSUER_URL).toBe(app.outputs.issuer);
+    const build = named(app, "command:local:Command", "SiteBuilder").inputs.environment;
+    expect(build).toMatchObject({ VITE_API_URL: app.outputs.web, VITE_ISSUER_URL: app.outputs.issuer });
+  });
+
+  it("alarms on function errors, throttles and p99 duration, and on DynamoDB throttling and system errors", () => {
+    const names = ofType(app, ALARM).map((a) => a.inputs.name as string);
+    for (const fn of ["api", "issuer"]) {
+      for (const what of ["errors", "throttles", "duration-p99"]) expect(names).toContain(`upnest-ci-${fn}-${what}`);
+    }
+    expect(names).toEqual(expect.arrayContaining(["upnest-ci-table-throttledrequests", "upnest-ci-table-systemerrors"]));
+    for (const a of ofType(app, ALARM)) expect(a.inputs.alarmActions).toHaveLength(1);
+  });
+});
+
+describe("the production stage", () => {
+  let app: Evaluation;
+  beforeAll(() => {
+    app = evaluate("production");
+  });
+
+  it("protects the table: deletion protection, retained on removal, and `sst remove` refused", () => {
+    const t = named(app, TABLE, "TableTable");
+    expect(t.inputs.deletionProtectionEnabled).toBe(true);
+    expect(t.retainOnDelete).toBe(true);
+    expect(app.outputs._protect).toBe(true);
+    expect(t.inputs.pointInTimeRecovery).toEqual({ enabled: true });
+  });
+
+  it("does not write sign-up codes to the log", () => {
+    const env = named(app, "aws:lambda/function:Function", "AuthIssuerFunction").inputs.environment.variables;
+    expect(env.CODE_DELIVERY).toBe("none");
+  });
+});
+
+describe("sst dev", () => {
+  it("lets Vite on localhost call the API through the Router", () => {
+    const app = evaluate("dev-test", { dev: true });
+    const env = named(app, "aws:lambda/function:Function", "ApiFunction").inputs.environment.variables;
+    expect(String(env.WEB_ORIGINS).split(",")).toEqual([app.outputs.web, WEB_DEV_ORIGIN]);
+  });
+});
