@@ -8,19 +8,43 @@ export type DbConfig = {
   region?: string;
 };
 
+export type ConsumedCapacity = { command: string; readUnits: number; writeUnits: number; capacityUnits: number };
+
+export type ClientOptions = DynamoDBClientConfig & {
+  /**
+   * Called with the capacity every operation consumed (ReturnConsumedCapacity
+   * TOTAL is added to each request): how benchmarks measure cost.
+   */
+  onConsumedCapacity?: (used: ConsumedCapacity) => void;
+};
+
 /** A DocumentClient that drops undefined fields (optional values simply aren't stored). */
-export function createDocumentClient(config: DbConfig, extra: DynamoDBClientConfig = {}) {
+export function createDocumentClient(config: DbConfig, { onConsumedCapacity, ...extra }: ClientOptions = {}) {
   const local = config.endpoint !== undefined;
   const client = new DynamoDBClient({
     region: config.region ?? process.env.AWS_REGION ?? "us-east-1",
-    ...(local
-      ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
-      : {}),
+    ...(local ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
     ...extra,
   });
-  return DynamoDBDocumentClient.from(client, {
+  const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+  if (onConsumedCapacity) {
+    doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = "TOTAL";
+        const result = await next(args);
+        const output = result.output as { ConsumedCapacity?: unknown };
+        const list = [output.ConsumedCapacity ?? []].flat() as { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number }[];
+        for (const c of list) {
+          onConsumedCapacity({ command: String(context.commandName), readUnits: c.ReadCapacityUnits ?? 0, writeUnits: c.WriteCapacityUnits ?? 0, capacityUnits: c.CapacityUnits ?? 0 });
+        }
+        return result;
+      },
+      { step: "initialize", name: "consumedCapacity" },
+    );
+  }
+  return doc;
 }
 export type DocClient = ReturnType<typeof createDocumentClient>;

@@ -1,5 +1,5 @@
 export { authStorage, type AuthStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./auth-storage.ts";
-export { createDocumentClient, type DbConfig, type DocClient } from "./client.ts";
+export { type ClientOptions, type ConsumedCapacity, createDocumentClient, type DbConfig, type DocClient } from "./client.ts";
 export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
 export { migrate, migrations, type Migration } from "./migrations/index.ts";
