@@ -1,14 +1,17 @@
 import type { Repositories } from "@upnest/db";
 import type { Identity, VerifyToken } from "./auth/verify.ts";
+import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
 
-export type Services = { repos: Repositories; verifyToken: VerifyToken; log: Logger };
+export type Services = { repos: Repositories; verifyToken: VerifyToken; log: Logger; limits: Limits; readLimiter: ReadLimiter };
 
 export type Context = {
   repos: Repositories;
   identity: Identity | null;
   requestId: string;
   log: Logger;
+  limits: Limits;
+  readLimiter: ReadLimiter;
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
@@ -20,5 +23,7 @@ export async function createContext(services: Services, req: { headers: Headers 
     identity: await services.verifyToken(authorization),
     requestId: req.requestId,
     log: services.log,
+    limits: services.limits,
+    readLimiter: services.readLimiter,
   };
 }

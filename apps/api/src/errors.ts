@@ -17,3 +17,9 @@ export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof DomainError) return new TRPCError({ code: CODES[error.kind], message: error.message, cause: error });
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side. Please try again.", cause: error });
 }
+
+/** Busy or rate-limited answers tell the client when to try again (HTTP Retry-After, in seconds). */
+export function retryAfterHeader(errors: readonly TRPCError[]): { headers: Record<string, string> } {
+  const seconds = errors.map((e) => (e.cause instanceof DomainError ? e.cause.retryAfterSeconds : undefined)).find((s) => s !== undefined);
+  return { headers: seconds === undefined ? {} : { "retry-after": String(seconds) } };
+}

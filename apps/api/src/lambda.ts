@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, Context as LambdaContext } from "aws-lambd
 import { createServices } from "./app.ts";
 import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
+import { retryAfterHeader } from "./errors.ts";
 import { appRouter } from "./routers/_app.ts";
 
 const env = readEnv();
@@ -18,7 +19,7 @@ const trpc = awsLambdaRequestHandler({
   router: appRouter,
   createContext: ({ event, context }: CreateAWSLambdaContextOptions<APIGatewayProxyEventV2>) =>
     createContext(services, { headers: event.headers, requestId: context.awsRequestId }),
-  responseMeta: ({ ctx }) => ({ headers: { "x-request-id": ctx?.requestId ?? "" } }),
+  responseMeta: ({ ctx, errors }) => ({ headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers } }),
 });
 
 /** API Gateway HTTP API (payload v2) and Lambda Function URL events share this shape. */

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createContext, type Services } from "./context.ts";
+import { retryAfterHeader } from "./errors.ts";
 import { appRouter } from "./routers/_app.ts";
 
 export type Running = { url: string; close: () => Promise<void> };
@@ -19,6 +20,7 @@ export async function startApiServer(services: Services, { port = 0, origins }: 
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
+    responseMeta: ({ errors }) => retryAfterHeader(errors),
     createContext: ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader("x-request-id", requestId);

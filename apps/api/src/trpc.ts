@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
-import { DomainError } from "@upnest/db";
+import { DomainError, RateLimited } from "@upnest/db";
 
 const t = initTRPC.context<Context>().create({
   /**
@@ -15,7 +15,7 @@ const t = initTRPC.context<Context>().create({
     if (error.code === "INTERNAL_SERVER_ERROR") {
       ctx?.log.error("unhandled error", { requestId: ctx.requestId, error: String(error.cause ?? error), stack: (error.cause as Error | undefined)?.stack });
     }
-    const domainFields = (error.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
+    const cause = error.cause instanceof DomainError ? error.cause : undefined;
     return {
       message: zodError ? "Please check the highlighted fields." : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
       code: shape.code,
@@ -23,8 +23,9 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         requestId: ctx?.requestId,
-        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : (domainFields ?? null),
+        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : (cause?.fieldErrors ?? null),
         formErrors: zodError ? z.flattenError(zodError).formErrors : null,
+        retryAfterSeconds: cause?.retryAfterSeconds ?? null,
       },
     };
   },
@@ -45,10 +46,33 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * One structured line per call: request id, procedure, outcome and time.
+ * Never inputs, outputs, names, e-mail addresses or tokens.
+ */
+const logCall = t.middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  ctx.log.info("call", {
+    requestId: ctx.requestId,
+    path,
+    type,
+    code: result.ok ? "OK" : result.error.code,
+    ms: Math.round(performance.now() - started),
+  });
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(logCall).use(mapErrors);
 
 /** Only these touch user data. The user id comes from the verified token, never from input. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   if (!ctx.identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
-  return next({ ctx: { ...ctx, userId: ctx.identity.userId, email: ctx.identity.email } });
+  const { userId, email } = ctx.identity;
+  if (type === "mutation") await ctx.repos.rateLimit(userId, ctx.limits.writes);
+  else {
+    const wait = ctx.readLimiter(userId);
+    if (wait !== null) throw new RateLimited(wait);
+  }
+  return next({ ctx: { ...ctx, userId, email } });
 });

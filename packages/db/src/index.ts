@@ -4,4 +4,5 @@ export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
 export { migrate, migrations, type Migration } from "./migrations/index.ts";
 export { createRepositories, type Page, type Repositories } from "./repositories/index.ts";
+export { RateLimited, type RateLimit } from "./repositories/rate-limit.ts";
 export { createTableInput, tableDefinition } from "./table.ts";

@@ -130,7 +130,7 @@ describe("errors", () => {
       expect(JSON.stringify(error?.shape)).not.toMatch(/no-such-table|ResourceNotFound|dynamo|\bat \w+ \(/i);
       const requestId = error?.data?.requestId;
       expect(requestId).toBeTruthy();
-      const logged = h.logLines.find((l) => l.requestId === requestId);
+      const logged = h.logLines.find((l) => l.requestId === requestId && l.level === "error");
       expect(String(logged?.error)).toMatch(/ResourceNotFound|non-existent table/i);
     } finally {
       await server.close();

@@ -2,6 +2,7 @@ import { createTestTable } from "@upnest/db/testing";
 import { createIssuer } from "../auth/issuer.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { createContext, type Services } from "../context.ts";
+import { type Limits, memoryLimiter } from "../limits.ts";
 import { memoryLogger } from "../log.ts";
 import { appRouter } from "../routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../server.ts";
@@ -16,12 +17,12 @@ const createCaller = createCallerFactory(appRouter);
  * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
  * and callers whose context is built from real access tokens.
  */
-export async function createHarness(dynamoEndpoint: string) {
+export async function createHarness(dynamoEndpoint: string, limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } }) {
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
   const issuer = await startIssuerServer(createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }));
   const { logger, lines } = memoryLogger();
-  const services: Services = { repos: table.repos, verifyToken: createTokenVerifier(issuer.url), log: logger };
+  const services: Services = { repos: table.repos, verifyToken: createTokenVerifier(issuer.url), log: logger, limits, readLimiter: memoryLimiter(limits.reads) };
   const api = await startApiServer(services, { origins: [] });
   let n = 0;
 

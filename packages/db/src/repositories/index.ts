@@ -6,6 +6,7 @@ import { babiesRepository } from "./babies.ts";
 import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
 import { milestonesRepository } from "./milestones.ts";
+import { rateLimiter } from "./rate-limit.ts";
 import type { Store } from "./store.ts";
 import { usersRepository } from "./users.ts";
 import { vaccinationsRepository } from "./vaccinations.ts";
@@ -30,6 +31,7 @@ export function createRepositories(config: RepositoriesConfig) {
     milestones: milestonesRepository(store),
     caregivers,
     account: accountRepository(store, babies, caregivers),
+    rateLimit: rateLimiter(store),
     audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
   };
 }

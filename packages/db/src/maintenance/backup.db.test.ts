@@ -1,0 +1,164 @@
+import { BatchWriteItemCommand, PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { userIdForEmail } from "../auth-storage.ts";
+import { createDocumentClient, type DocClient } from "../client.ts";
+import { createRepositories, type Repositories } from "../repositories/index.ts";
+import { createTestTable, TEST_CURSOR_SECRET, type TestTable } from "../testing/index.ts";
+import { backupToFile } from "./backup.ts";
+import { restoreFromFile, TableNotEmptyError } from "./restore.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "upnest-backup-"));
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+type People = { userId: string; email: string }[];
+
+/** Two families' worth of data written through the repositories, plus one raw item with a binary and a set. */
+async function populate(table: TestTable): Promise<{ people: People; babyIds: string[] }> {
+  const { repos, db, tableName } = table;
+  const people: People = [];
+  for (const name of ["ada", "ben"]) {
+    const email = `${name}-${randomBytes(3).toString("hex")}@example.com`;
+    const userId = await userIdForEmail(db, tableName, email);
+    await repos.users.getOrCreate(userId, email);
+    people.push({ userId, email });
+  }
+  const [ada, ben] = people as [People[0], People[0]];
+  const first = await repos.babies.create(ada.userId, { name: "Noa", dateOfBirth: daysAgo(300), sex: "female" });
+  const second = await repos.babies.create(ada.userId, { name: "Eli", dateOfBirth: daysAgo(30), sex: "male" });
+  const third = await repos.babies.create(ben.userId, { name: "Mia", dateOfBirth: daysAgo(100), sex: "female" });
+  for (let i = 0; i < 40; i++) {
+    await repos.measurements.add(ada.userId, { babyId: first.babyId, measuredOn: daysAgo(290 - i * 7), weightKg: 3.4 + i * 0.15, lengthCm: 50 + i * 0.5, lengthMethod: "lying" });
+  }
+  await repos.measurements.add(ben.userId, { babyId: third.babyId, measuredOn: daysAgo(50), headCircumferenceCm: 38.5, notes: "clinic visit" });
+  await repos.vaccinations.add(ada.userId, { babyId: first.babyId, dateGiven: daysAgo(240), cvx: "20", lotNumber: "A1" });
+  await repos.vaccinations.add(ada.userId, { babyId: first.babyId, dateGiven: daysAgo(180), cvx: "110" });
+  await repos.milestones.mark(ada.userId, { babyId: first.babyId, milestoneId: "m2-smiles", achievedOn: daysAgo(230) });
+  await repos.milestones.addCustom(ada.userId, { babyId: first.babyId, title: "First swim", achievedOn: daysAgo(20) });
+  const invite = await repos.caregivers.invite(ada.userId, { babyId: first.babyId, role: "caregiver", validForHours: 48 });
+  await repos.caregivers.accept(ben.userId, invite.token);
+  await repos.caregivers.invite(ada.userId, { babyId: second.babyId, role: "viewer", validForHours: 48 }); // stays pending
+  await db.send(new PutItemCommand({ TableName: tableName, Item: { PK: { S: "RAW#1" }, SK: { S: "RAW" }, bytes: { B: new Uint8Array([0, 1, 254, 255]) }, tags: { SS: ["a", "b"] }, big: { N: "12345678901234567890.5" } } }));
+  return { people, babyIds: [first.babyId, second.babyId, third.babyId] };
+}
+
+/** Every repository read each person can make, pages followed to the end; cursors (sealed with a random IV) reduced to "there is more". */
+async function everyRead(repos: Repositories, { people, babyIds }: { people: People; babyIds: string[] }) {
+  const all = async <T>(read: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>) => {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await read(cursor);
+      items.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return items;
+  };
+  const settle = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: Error) => ({ error: error.message }));
+  const out: Record<string, unknown> = {};
+  for (const { userId, email } of people) {
+    out[`${userId} profile`] = await repos.users.getOrCreate(userId, email);
+    out[`${userId} babies`] = await all((cursor) => repos.babies.list(userId, { limit: 1, cursor }));
+    for (const babyId of babyIds) {
+      out[`${userId} ${babyId}`] = {
+        baby: await settle(repos.babies.get(userId, babyId)),
+        measurements: await settle(all((cursor) => repos.measurements.list(userId, { babyId, limit: 7, cursor }))),
+        measurementsInRange: await settle(repos.measurements.list(userId, { babyId, from: daysAgo(200), to: daysAgo(100), limit: 100 }).then((p) => p.items)),
+        members: await settle(repos.caregivers.members(userId, babyId)),
+        invitations: await settle(repos.caregivers.invitations(userId, babyId)),
+        vaccinations: await settle(repos.vaccinations.all(userId, babyId)),
+        milestones: await settle(repos.milestones.all(userId, babyId)),
+        audit: await settle(all((cursor) => repos.audit.list(userId, babyId, { limit: 10, cursor }))),
+      };
+    }
+  }
+  return out;
+}
+
+async function rawItems(db: DocClient, tableName: string) {
+  const out = await db.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }));
+  return (out.Items ?? []).sort((a, b) => `${a.PK?.S}|${a.SK?.S}`.localeCompare(`${b.PK?.S}|${b.SK?.S}`));
+}
+
+/** A fresh table name on the same engine; the restore creates it through the migrations. */
+function emptyTarget(options: Parameters<typeof createDocumentClient>[1] = {}) {
+  const tableName = `upnest-restore-${randomBytes(6).toString("hex")}`;
+  const db = createDocumentClient({ tableName, endpoint: inject("dynamoEndpoint") }, options);
+  // A profile re-created on read (instead of restored) would show a later createdAt.
+  return { tableName, db, repos: createRepositories({ db, tableName, cursorSecret: TEST_CURSOR_SECRET }) };
+}
+
+describe("backup and restore", () => {
+  let source: TestTable;
+  let seeded: Awaited<ReturnType<typeof populate>>;
+  let file: string;
+  let backedUp: number;
+
+  beforeAll(async () => {
+    source = await createTestTable(inject("dynamoEndpoint"));
+    seeded = await populate(source);
+    file = join(dir, "source.jsonl");
+    // Small pages and several segments, so the backup crosses page and segment boundaries.
+    backedUp = (await backupToFile({ db: source.db, tableName: source.tableName, file, totalSegments: 3, pageSize: 7 })).items;
+  });
+
+  it("writes every item of the table, one JSON line each", async () => {
+    const lines = readFileSync(file, "utf8").trim().split("\n");
+    expect(lines.length).toBe((await rawItems(source.db, source.tableName)).length);
+    expect(backedUp).toBe(lines.length);
+    expect(backedUp).toBeGreaterThan(100); // 40+ measurements, their audit events, profiles, memberships, sign-in ids
+  });
+
+  it("restores into a new table so that every repository read answers as before", async () => {
+    const target = emptyTarget();
+    const result = await restoreFromFile({ db: target.db, tableName: target.tableName, file });
+    expect(result).toEqual({ items: backedUp, createdTable: true });
+    const before = await everyRead(source.repos, seeded);
+    expect(before[`${seeded.people[0]?.userId} ${seeded.babyIds[0]}`]).toMatchObject({ measurements: { value: expect.arrayContaining([expect.anything()]) } });
+    expect(await everyRead(target.repos, seeded)).toEqual(before);
+    // Byte for byte, including a binary, a string set and a number beyond double precision.
+    expect(await rawItems(target.db, target.tableName)).toEqual(await rawItems(source.db, source.tableName));
+  });
+
+  it("resends the items DynamoDB leaves unprocessed", async () => {
+    let throttled = 0;
+    const target = emptyTarget();
+    // Fault injection in front of the real engine: each batch's first attempt gets only half its items through.
+    const seen = new WeakSet<object>();
+    target.db.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { RequestItems?: Record<string, unknown[]> };
+        const requests = input.RequestItems?.[target.tableName];
+        if (!(args.input instanceof Object) || !requests || requests.length < 2 || seen.has(requests)) return next(args);
+        const kept = requests.slice(0, Math.ceil(requests.length / 2));
+        const dropped = requests.slice(kept.length);
+        seen.add(dropped);
+        throttled += dropped.length;
+        const result = await next({ ...args, input: { ...input, RequestItems: { [target.tableName]: kept } } });
+        (result.output as { UnprocessedItems?: unknown }).UnprocessedItems = { [target.tableName]: dropped };
+        return result;
+      },
+      { step: "initialize", name: "dropHalfOnce" },
+    );
+    await restoreFromFile({ db: target.db, tableName: target.tableName, file, baseDelayMs: 1 });
+    expect(throttled).toBeGreaterThan(0);
+    expect(await rawItems(target.db, target.tableName)).toEqual(await rawItems(source.db, source.tableName));
+  });
+
+  it("refuses a table that already holds data, and writes nothing to it", async () => {
+    const other = await createTestTable(inject("dynamoEndpoint"));
+    const email = "someone@example.com";
+    await other.repos.users.getOrCreate(await userIdForEmail(other.db, other.tableName, email), email);
+    const itemsBefore = await rawItems(other.db, other.tableName);
+    await expect(restoreFromFile({ db: other.db, tableName: other.tableName, file })).rejects.toBeInstanceOf(TableNotEmptyError);
+    expect(await rawItems(other.db, other.tableName)).toEqual(itemsBefore);
+    // A table the migrations made (and nothing else wrote to) is still empty, and takes the restore.
+    const migratedOnly = await createTestTable(inject("dynamoEndpoint"));
+    await expect(restoreFromFile({ db: migratedOnly.db, tableName: migratedOnly.tableName, file })).resolves.toMatchObject({ items: backedUp, createdTable: false });
+  });
+});
+
+// Only so `BatchWriteItemCommand` is referenced: the middleware above intercepts exactly this command's input shape.
+void BatchWriteItemCommand;

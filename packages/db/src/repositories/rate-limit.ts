@@ -1,0 +1,41 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { createHash } from "node:crypto";
+import { DomainError } from "../errors.ts";
+import { conditionalWrite, type Store } from "./store.ts";
+
+export type RateLimit = { limit: number; windowSeconds: number };
+
+/** Too many requests: says when the next one will be accepted. */
+export class RateLimited extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super("rate-limited", `Too many requests in a short time. Please wait ${retryAfterSeconds} seconds and try again.`, { retryAfterSeconds });
+  }
+}
+
+/**
+ * A fixed-window counter per user in the table, so the limit holds across
+ * every Lambda instance. The window item's key is a hash of the user id (a
+ * counter is not the user's data, and it expires with the window: `expiresAt`).
+ * One conditional UpdateItem per counted request: allowed while below the limit.
+ */
+export function rateLimiter(store: Store) {
+  return async function hit(userId: string, { limit, windowSeconds }: RateLimit): Promise<void> {
+    const nowSeconds = Math.floor(store.now().getTime() / 1000);
+    const windowStart = nowSeconds - (nowSeconds % windowSeconds);
+    const retryAfterSeconds = Math.max(1, windowStart + windowSeconds - nowSeconds);
+    const who = createHash("sha256").update(userId).digest("base64url").slice(0, 22);
+    await conditionalWrite(
+      () =>
+        store.db.send(
+          new UpdateCommand({
+            TableName: store.tableName,
+            Key: { PK: `RATE#${who}`, SK: String(windowStart) },
+            UpdateExpression: "ADD hits :one SET expiresAt = :expires",
+            ConditionExpression: "attribute_not_exists(hits) OR hits < :limit",
+            ExpressionAttributeValues: { ":one": 1, ":limit": limit, ":expires": windowStart + 2 * windowSeconds },
+          }),
+        ),
+      () => new RateLimited(retryAfterSeconds),
+    );
+  };
+}
