@@ -1,0 +1,141 @@
+import { dumpTable } from "@upnest/db/testing";
+import fc from "fast-check";
+import { z } from "zod";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.ts";
+import { appRouter } from "./_app.ts";
+
+/**
+ * Property-based fuzzing of every procedure's input, as the baby's owner (so
+ * only validation stands between bad input and a write): a valid input with
+ * one field made wrong (wrong type, oversized, out of range, NaN, huge array,
+ * odd unicode), with prototype-pollution keys mixed in, must be a BAD_REQUEST
+ * with field messages; arbitrary values must never cause a server error; and
+ * nothing is ever written.
+ */
+type Ids = { babyId: string; measurementId: string; vaccinationId: string; milestoneRecordId: string; invitationId: string; userId: string };
+const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
+  "users.me": null,
+  "users.updateProfile": () => ({ version: 1, units: "metric", timezone: "UTC", displayName: "Pat" }),
+  "babies.list": () => ({ limit: 10 }),
+  "babies.get": (i) => ({ babyId: i.babyId }),
+  "babies.create": () => ({ name: "Ada", dateOfBirth: "2026-01-01", sex: "female", gestationalAgeWeeks: 39 }),
+  "babies.update": (i) => ({ babyId: i.babyId, version: 1, patch: { name: "Ada" } }),
+  "babies.history": (i) => ({ babyId: i.babyId, limit: 10 }),
+  "babies.delete": (i) => ({ babyId: i.babyId, version: 1 }),
+  "measurements.list": (i) => ({ babyId: i.babyId, from: "2026-01-01", to: "2026-12-31", limit: 10 }),
+  "measurements.get": (i) => ({ babyId: i.babyId, measurementId: i.measurementId }),
+  "measurements.add": (i) => ({ babyId: i.babyId, measuredOn: "2026-02-01", weightKg: 4, lengthCm: 55, lengthMethod: "lying", headCircumferenceCm: 38, notes: "n" }),
+  "measurements.update": (i) => ({ babyId: i.babyId, measurementId: i.measurementId, version: 1, measuredOn: "2026-02-01", weightKg: 4 }),
+  "measurements.chart": (i) => ({ babyId: i.babyId, chart: "weight" }),
+  "measurements.delete": (i) => ({ babyId: i.babyId, measurementId: i.measurementId, version: 1 }),
+  "caregivers.list": (i) => ({ babyId: i.babyId }),
+  "caregivers.invite": (i) => ({ babyId: i.babyId, role: "viewer", validForHours: 24 }),
+  "caregivers.invitations": (i) => ({ babyId: i.babyId }),
+  "caregivers.cancelInvitation": (i) => ({ babyId: i.babyId, invitationId: i.invitationId }),
+  "caregivers.accept": () => ({ token: "A".repeat(43) }),
+  "caregivers.changeRole": (i) => ({ babyId: i.babyId, userId: i.userId, role: "owner" }),
+  "caregivers.remove": (i) => ({ babyId: i.babyId, userId: i.userId }),
+  "vaccinations.products": null,
+  "vaccinations.list": (i) => ({ babyId: i.babyId, limit: 10 }),
+  "vaccinations.get": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId }),
+  "vaccinations.add": (i) => ({ babyId: i.babyId, dateGiven: "2026-02-01", cvx: "20", lotNumber: "L", clinic: "C", reactions: "R", givenAbroad: false }),
+  "vaccinations.update": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId, version: 1, dateGiven: "2026-02-01", cvx: "20" }),
+  "vaccinations.delete": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId, version: 1 }),
+  "vaccinations.status": (i) => ({ babyId: i.babyId }),
+  "milestones.view": (i) => ({ babyId: i.babyId }),
+  "milestones.list": (i) => ({ babyId: i.babyId, limit: 10 }),
+  "milestones.mark": (i) => ({ babyId: i.babyId, milestoneId: "m02-social-calms-when-spoken-to", achievedOn: "2026-02-01", notes: "n" }),
+  "milestones.addCustom": (i) => ({ babyId: i.babyId, title: "Swim", achievedOn: "2026-02-01" }),
+  "milestones.update": (i) => ({ babyId: i.babyId, milestoneRecordId: i.milestoneRecordId, version: 1, achievedOn: "2026-02-01" }),
+  "milestones.delete": (i) => ({ babyId: i.babyId, milestoneRecordId: i.milestoneRecordId, version: 1 }),
+  "account.export": null,
+  "account.csv": (i) => ({ babyId: i.babyId, kind: "measurements" }),
+  "account.import": () => ({ document: { format: "upnest-export", version: 1, exportedAt: "x", profile: {}, babies: [] }, idempotencyKey: "fuzz-key-0001" }),
+  "account.importMeasurements": (i) => ({ babyId: i.babyId, rows: [{ measuredOn: "2026-02-01", weightKg: "4" }], dryRun: true }),
+  "account.deletionPreview": null,
+  "account.delete": () => ({ confirm: "DELETE" }),
+};
+
+/** A value that no field of this type accepts. */
+function wrongFor(value: unknown): fc.Arbitrary<unknown> {
+  const junk = [fc.constant(null), fc.constant(undefined).map(() => ({ nested: { deep: [1, 2, 3] } })), fc.array(fc.anything(), { minLength: 1, maxLength: 5 })];
+  if (typeof value === "string") return fc.oneof(fc.integer(), fc.boolean(), fc.string({ unit: "grapheme", minLength: 1200, maxLength: 1500 }).map((s) => s.padEnd(20_000, "x")), ...junk);
+  if (typeof value === "number") return fc.oneof(fc.string(), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY), fc.constantFrom(-1e308, 1e308, -1), fc.boolean(), ...junk);
+  if (typeof value === "boolean") return fc.oneof(fc.string({ minLength: 1 }), fc.integer(), ...junk);
+  if (Array.isArray(value)) return fc.oneof(fc.string(), fc.integer(), fc.constant(Array.from({ length: 5000 }, () => ({ measuredOn: "x" }))), fc.constant([]));
+  return fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer(), { maxLength: 3 }));
+}
+
+const POLLUTION = ["__proto__", "constructor", "prototype"];
+
+function corrupted(valid: Record<string, unknown>) {
+  const fields = Object.keys(valid);
+  return fc
+    .tuple(fc.constantFrom(...fields), fc.boolean())
+    .chain(([field, pollute]) =>
+      wrongFor(valid[field]).map((bad) => {
+        const input: Record<string, unknown> = JSON.parse(JSON.stringify(valid));
+        input[field] = bad;
+        if (pollute) for (const key of POLLUTION) Object.defineProperty(input, key, { value: { polluted: true, isAdmin: true }, enumerable: true, configurable: true, writable: true });
+        return input;
+      }),
+    );
+}
+
+let h: Harness;
+let owner: Awaited<ReturnType<Harness["user"]>>;
+let ids: Ids;
+beforeAll(async () => {
+  h = await createHarness(inject("dynamoEndpoint"));
+  owner = await h.user("fuzz");
+  const { babyId } = await owner.caller.babies.create({ name: "Fuzz", dateOfBirth: "2026-01-01", sex: "male" });
+  const m = await owner.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4 });
+  const v = await owner.caller.vaccinations.add({ babyId, dateGiven: "2026-01-01", cvx: "08" });
+  const c = await owner.caller.milestones.addCustom({ babyId, title: "Smile", achievedOn: "2026-02-01" });
+  const inv = await owner.caller.caregivers.invite({ babyId, role: "viewer" });
+  ids = { babyId, measurementId: m.measurementId, vaccinationId: v.vaccinationId, milestoneRecordId: c.milestoneRecordId, invitationId: inv.invitation.invitationId, userId: owner.userId };
+});
+afterAll(() => h.close());
+
+type Procedure = (input: unknown) => Promise<unknown>;
+const procedureOf = (caller: unknown, path: string) => path.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], caller) as Procedure;
+const outcome = (p: Promise<unknown>): Promise<{ code: string; cause?: unknown }> =>
+  p.then(() => ({ code: "OK" }), (e: { code?: string; cause?: unknown }) => ({ code: e.code ?? "THROWN", cause: e.cause }));
+
+it("every procedure is fuzzed", () => {
+  expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(VALID).sort());
+});
+
+describe("fuzzing every procedure's input", () => {
+  for (const [path, valid] of Object.entries(VALID)) {
+    it(`${path}: bad input is BAD_REQUEST with field messages, nothing else is ever a server error, and nothing is written`, async () => {
+      const call = procedureOf(owner.caller, path);
+      const before = await dumpTable(h.table);
+      if (valid) {
+        await fc.assert(
+          fc.asyncProperty(corrupted(valid(ids)), async (input) => {
+            const result = await outcome(call(input));
+            expect(result.code).toBe("BAD_REQUEST");
+            // The client is told which field is wrong, in words.
+            const issues = result.cause instanceof z.ZodError ? result.cause.issues : [];
+            expect(issues.length).toBeGreaterThan(0);
+            expect(issues.every((issue) => issue.message.length > 0)).toBe(true);
+          }),
+          { numRuns: 200 },
+        );
+      }
+      await fc.assert(
+        fc.asyncProperty(fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }), async (input) => {
+          const result = await outcome(call(input));
+          expect(result.code).not.toBe("INTERNAL_SERVER_ERROR");
+        }),
+        { numRuns: valid ? 50 : 200 },
+      );
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const after = await dumpTable(h.table);
+      // Only a procedure without input can succeed here (e.g. users.me): nothing else may change the table.
+      expect(after).toEqual(before);
+    }, 120_000);
+  }
+});
