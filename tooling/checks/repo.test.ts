@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The repository keeps its promises to the people reading it: manifests point
+ * at files that exist, the README and docs name commands and paths that
+ * exist, and the workspace's boundaries hold (the browser never imports the
+ * data layer; pure packages depend on nothing in the workspace).
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+type Manifest = { name: string; exports?: Record<string, string>; scripts?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const read = (path: string) => readFileSync(join(root, path), "utf8");
+const workspaceDirs = ["apps", "packages"].flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`)).concat(["infra", "tooling/checks"]);
+const manifests = workspaceDirs.filter((d) => existsSync(join(root, d, "package.json"))).map((d) => ({ dir: d, pkg: JSON.parse(read(`${d}/package.json`)) as Manifest }));
+const docs = ["README.md", ...readdirSync(join(root, "docs"), { recursive: true }).map(String).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`), ...workspaceDirs.map((d) => `${d}/README.md`).filter((f) => existsSync(join(root, f)))];
+
+describe("manifests", () => {
+  for (const { dir, pkg } of manifests) {
+    it(`${pkg.name}: every exports entry resolves to a file`, () => {
+      for (const target of Object.values(pkg.exports ?? {})) {
+        if (target.includes("*")) {
+          expect(existsSync(join(root, dir, dirname(target)))).toBe(true);
+        } else {
+          expect(existsSync(join(root, dir, target)), `${dir}: ${target}`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe("README and docs", () => {
+  const rootScripts = (JSON.parse(read("package.json")) as Manifest).scripts ?? {};
+  const builtins = new Set(["install", "exec", "dlx", "add", "sst", "turbo", "vitest", "tsc"]);
+  for (const file of docs) {
+    const text = read(file);
+    it(`${file}: every pnpm command names a script that exists`, () => {
+      // Commands are what the reader copies: code blocks and inline code.
+      const code = (text.match(/```[\s\S]*?```|`[^`\n]+`/g) ?? []).join("\n");
+      for (const [, filter, script] of code.matchAll(/pnpm(?:@[\d.]+)? (?:--filter (@upnest\/[\w-]+) )?(?:run )?([a-z][\w:-]*)/g)) {
+        if (!script || builtins.has(script)) continue;
+        const scripts = filter ? manifests.find((m) => m.pkg.name === filter)?.pkg.scripts : rootScripts;
+        expect(scripts?.[script], `${file}: pnpm ${filter ? `--filter ${filter} ` : ""}${script}`).toBeDefined();
+      }
+    });
+    it(`${file}: every relative link points at something that exists`, () => {
+      for (const [, target] of text.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)) {
+        expect(existsSync(join(root, dirname(file), target ?? "")), `${file}: ${target}`).toBe(true);
+      }
+    });
+  }
+});
+
+describe("boundaries", () => {
+  const workspaceDeps = (pkg: Manifest) => Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => d.startsWith("@upnest/"));
+  it("the web app never depends on the data layer", () => {
+    const web = manifests.find((m) => m.pkg.name === "@upnest/web");
+    expect(workspaceDeps(web?.pkg ?? { name: "" })).not.toContain("@upnest/db");
+  });
+  for (const name of ["@upnest/schemas", "@upnest/growth", "@upnest/immunizations", "@upnest/milestones"]) {
+    it(`${name} depends on nothing in the workspace`, () => {
+      const m = manifests.find((x) => x.pkg.name === name);
+      expect(m).toBeDefined();
+      expect(workspaceDeps(m?.pkg ?? { name })).toEqual([]);
+    });
+  }
+  it("browser code imports only the router's type from the API", () => {
+    const files = readdirSync(join(root, "apps/web/src"), { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f));
+    for (const f of files) {
+      const text = read(`apps/web/src/${f}`);
+      for (const [line] of text.matchAll(/^import .*from "@upnest\/(api|db)[^"]*";$/gm)) {
+        expect(line, `apps/web/src/${f}`).toMatch(/^import type /);
+      }
+    }
+  });
+});
