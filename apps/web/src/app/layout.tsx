@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
-import { Baby } from "lucide-react";
+import { Baby, Settings, UserRound } from "lucide-react";
+import { buttonClass } from "../components/button.tsx";
 import { useEffect } from "react";
 import { useSignedIn } from "../features/auth/api/use-signed-in.ts";
 import { SignInPage } from "../features/auth/components/sign-in-page.tsx";
@@ -16,7 +17,17 @@ export function RootLayout() {
           <Link to="/" className="flex min-h-11 items-center gap-2 text-xl font-semibold text-teal-800">
             <Baby aria-hidden className="size-6" /> UpNest
           </Link>
-          {signedIn && <SignOutButton />}
+          {signedIn && (
+            <div className="flex items-center">
+              <Link to="/account" aria-label="Account" className={buttonClass("quiet", "px-3")}>
+                <UserRound aria-hidden className="size-5" /> <span className="hidden sm:inline">Account</span>
+              </Link>
+              <Link to="/settings" aria-label="Settings" className={buttonClass("quiet", "px-3")}>
+                <Settings aria-hidden className="size-5" /> <span className="hidden sm:inline">Settings</span>
+              </Link>
+              <SignOutButton />
+            </div>
+          )}
         </div>
       </header>
       <main className="mx-auto max-w-2xl px-4 py-6">

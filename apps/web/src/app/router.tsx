@@ -7,6 +7,15 @@ import { EditBabyPage } from "./pages/edit-baby-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { NewBabyPage } from "./pages/new-baby-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { type ChartKind, isChartKind } from "../features/growth/chart-data.ts";
+import { GrowthPage } from "./pages/growth-page.tsx";
+import { SettingsPage } from "./pages/settings-page.tsx";
+import { AccountPage } from "./pages/account-page.tsx";
+import { CaregiversPage } from "./pages/caregivers-page.tsx";
+import { HistoryPage } from "./pages/history-page.tsx";
+import { InvitePage } from "./pages/invite-page.tsx";
+import { MilestonesPage } from "./pages/milestones-page.tsx";
+import { VaccinationsPage } from "./pages/vaccinations-page.tsx";
 
 // The one route table. Everything under `signedIn` needs a session; the issuer returns to /auth/callback.
 const root = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
@@ -37,7 +46,63 @@ const addMeasurement = createRoute({
   },
 });
 
-const routeTree = root.addChildren([callback, signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement])]);
+// Family health records: vaccinations, milestones, who has access, history, the account's data, invitation links.
+const vaccinations = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/vaccinations",
+  component: function VaccinationsRoute() {
+    return <VaccinationsPage babyId={vaccinations.useParams().babyId} />;
+  },
+});
+const milestones = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/milestones",
+  component: function MilestonesRoute() {
+    return <MilestonesPage babyId={milestones.useParams().babyId} />;
+  },
+});
+const caregivers = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/caregivers",
+  component: function CaregiversRoute() {
+    return <CaregiversPage babyId={caregivers.useParams().babyId} />;
+  },
+});
+const history = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/history",
+  component: function HistoryRoute() {
+    return <HistoryPage babyId={history.useParams().babyId} />;
+  },
+});
+const account = createRoute({ getParentRoute: () => signedIn, path: "/account", component: AccountPage });
+// Signed out, the sign-in page keeps this address (with the token) as where to come back to.
+const invite = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/invite/$token",
+  component: function InviteRoute() {
+    return <InvitePage token={invite.useParams().token} />;
+  },
+});
+const familyRoutes = [vaccinations, milestones, caregivers, history, account, invite];
+
+// Growth charts (`?chart=weight|length|head|weight-for-length&view=chart|table`) and the person's settings.
+const growth = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/growth",
+  validateSearch: (search: Record<string, unknown>): { chart?: ChartKind; view?: "chart" | "table" } => ({
+    chart: isChartKind(search.chart) ? search.chart : "weight",
+    view: search.view === "table" ? "table" : "chart",
+  }),
+  component: function GrowthRoute() {
+    const { chart, view } = growth.useSearch();
+    return <GrowthPage babyId={growth.useParams().babyId} chart={chart ?? "weight"} view={view ?? "chart"} />;
+  },
+});
+const settings = createRoute({ getParentRoute: () => signedIn, path: "/settings", component: SettingsPage });
+const growthRoutes = [growth, settings];
+
+const routeTree = root.addChildren([callback, signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes])]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
 

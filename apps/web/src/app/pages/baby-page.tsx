@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { Plus } from "lucide-react";
+import { ChartSpline, Plus } from "lucide-react";
 import { buttonClass } from "../../components/button.tsx";
 import { BackLink, Page } from "../../components/page.tsx";
 import { ErrorState, Loading } from "../../components/states.tsx";
@@ -7,6 +7,8 @@ import { describeError } from "../../lib/errors.ts";
 import { useBaby } from "../../features/babies/api/babies.ts";
 import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
 import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
+import { ReadOnlyNote } from "../../components/permission.tsx";
+import { BabyNav } from "../baby-nav.tsx";
 
 /** One baby: the profile, then the measurements, newest first. */
 export function BabyPage({ babyId }: { babyId: string }) {
@@ -22,6 +24,8 @@ export function BabyPage({ babyId }: { babyId: string }) {
   const canWrite = baby.data.role !== "viewer";
   return (
     <Page title={baby.data.name} back={back}>
+      <BabyNav babyId={babyId} role={baby.data.role} current="growth" />
+      {!canWrite && <ReadOnlyNote />}
       <BabySummary baby={baby.data} />
       <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
         <h2 className="text-xl font-semibold text-stone-900">Measurements</h2>
@@ -31,6 +35,9 @@ export function BabyPage({ babyId }: { babyId: string }) {
           </Link>
         )}
       </div>
+      <Link to="/babies/$babyId/growth" params={{ babyId }} className={buttonClass("secondary", "w-full")}>
+        <ChartSpline aria-hidden className="size-5" /> Growth charts and percentiles
+      </Link>
       <MeasurementList babyId={babyId} dateOfBirth={baby.data.dateOfBirth} />
     </Page>
   );

@@ -1,5 +1,6 @@
-import type { LengthMethod } from "@upnest/schemas";
+import { LIMITS, type LengthMethod } from "@upnest/schemas";
 import { parseDecimal } from "../../lib/forms.ts";
+import { cmToIn, formatNumber, inToCm, kgToLbOz, lbOzToKg, type Units } from "../../lib/units.ts";
 
 export type MeasurementFormValues = {
   measuredOn: string;
@@ -8,6 +9,11 @@ export type MeasurementFormValues = {
   lengthMethod: LengthMethod;
   headCircumferenceCm: string;
   notes: string;
+  /** Imperial entry: pounds and ounces, inches. Converted to kg and cm before anything is checked or sent. */
+  weightLb: string;
+  weightOz: string;
+  lengthIn: string;
+  headCircumferenceIn: string;
 };
 
 export const emptyMeasurement = (today: string): MeasurementFormValues => ({
@@ -17,18 +23,63 @@ export const emptyMeasurement = (today: string): MeasurementFormValues => ({
   lengthMethod: "lying",
   headCircumferenceCm: "",
   notes: "",
+  weightLb: "",
+  weightOz: "",
+  lengthIn: "",
+  headCircumferenceIn: "",
 });
 
-/** The form's text as the API's input; how a length was taken only goes with a length. */
-export function valuesToMeasurement(values: MeasurementFormValues) {
-  const lengthCm = parseDecimal(values.lengthCm);
+/** Pounds and ounces as kg: either may be blank (not both); a non-number stays NaN so the schema refuses it. */
+function weightFromImperial(lbText: string, ozText: string): number | undefined {
+  const lb = parseDecimal(lbText);
+  const oz = parseDecimal(ozText);
+  if (lb === undefined && oz === undefined) return undefined;
+  return lbOzToKg(lb ?? 0, oz ?? 0);
+}
+
+const inchesToCm = (text: string) => {
+  const inches = parseDecimal(text);
+  return inches === undefined ? undefined : inToCm(inches);
+};
+
+/** The form's text as the API's input (always kg and cm); how a length was taken only goes with a length. */
+export function valuesToMeasurement(values: MeasurementFormValues, units: Units = "metric") {
+  const imperial = units === "imperial";
+  const weightKg = imperial ? weightFromImperial(values.weightLb, values.weightOz) : parseDecimal(values.weightKg);
+  const lengthCm = imperial ? inchesToCm(values.lengthIn) : parseDecimal(values.lengthCm);
+  const headCircumferenceCm = imperial ? inchesToCm(values.headCircumferenceIn) : parseDecimal(values.headCircumferenceCm);
   const notes = values.notes.trim();
   return {
     measuredOn: values.measuredOn,
-    weightKg: parseDecimal(values.weightKg),
+    weightKg,
     lengthCm,
     lengthMethod: lengthCm === undefined ? undefined : values.lengthMethod,
-    headCircumferenceCm: parseDecimal(values.headCircumferenceCm),
+    headCircumferenceCm,
     notes: notes === "" ? undefined : notes,
   };
+}
+
+/** Checks only imperial entry has: ounces are 0 up to (not including) 16, pounds are not negative. */
+export function imperialProblems(values: MeasurementFormValues): Partial<Record<"weightLb" | "weightOz", string>> {
+  const lb = parseDecimal(values.weightLb);
+  const oz = parseDecimal(values.weightOz);
+  if (oz !== undefined && !(oz >= 0 && oz < 16)) return { weightOz: "Ounces must be from 0 to 15.9" };
+  if (lb !== undefined && !(lb >= 0)) return { weightLb: "Pounds must be a number, 0 or more" };
+  return {};
+}
+
+const weightLimit = (kg: number) => {
+  const { lb, oz } = kgToLbOz(kg);
+  return lb === 0 ? `${formatNumber(oz, 1)} oz` : `${lb} lb ${formatNumber(oz, 1)} oz`;
+};
+const lengthLimit = (cm: number) => `${formatNumber(cmToIn(cm), 1)} in`;
+
+/** The API's range messages speak kg and cm; someone entering lb, oz and inches gets the same limits in those units. */
+export function messageInUnits(field: string, message: string, units: Units): string {
+  if (units === "metric" || !/ between /.test(message)) return message;
+  if (field === "weightKg") return `Weight must be between ${weightLimit(LIMITS.weightKg.min)} and ${weightLimit(LIMITS.weightKg.max)}`;
+  if (field === "lengthCm") return `Length/height must be between ${lengthLimit(LIMITS.lengthCm.min)} and ${lengthLimit(LIMITS.lengthCm.max)}`;
+  if (field === "headCircumferenceCm")
+    return `Head circumference must be between ${lengthLimit(LIMITS.headCircumferenceCm.min)} and ${lengthLimit(LIMITS.headCircumferenceCm.max)}`;
+  return message;
 }

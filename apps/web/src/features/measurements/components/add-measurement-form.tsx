@@ -4,39 +4,66 @@ import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
-import { FormProblem } from "../../../components/states.tsx";
+import { FormProblem, Loading } from "../../../components/states.tsx";
 import { localToday } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
+import { useUnits } from "../../../lib/preferences.ts";
+import type { Units } from "../../../lib/units.ts";
 import { useAddMeasurement } from "../api/add-measurement.ts";
-import { emptyMeasurement, type MeasurementFormValues, valuesToMeasurement } from "../form-values.ts";
+import { emptyMeasurement, imperialProblems, type MeasurementFormValues, messageInUnits, valuesToMeasurement } from "../form-values.ts";
 
 const METHODS = [
   { value: "lying", label: "Lying down" },
   { value: "standing", label: "Standing" },
 ] as const;
 
-type NumberField = "weightKg" | "lengthCm" | "headCircumferenceCm";
+type NumberField = "weightKg" | "lengthCm" | "headCircumferenceCm" | "weightLb" | "weightOz" | "lengthIn" | "headCircumferenceIn";
+
+const PAIRED: Partial<Record<NumberField, NumberField>> = { weightLb: "weightOz", weightOz: "weightLb" };
+
+/** Where a message about a stored (metric) value is shown when the person enters imperial units. */
+const IMPERIAL_FIELD: Record<string, keyof MeasurementFormValues> = { weightKg: "weightLb", lengthCm: "lengthIn", headCircumferenceCm: "headCircumferenceIn" };
+
+/** Messages keyed by the API's fields, moved to the fields the person typed in and worded in their units. */
+function inUnits(errors: Record<string, string>, units: Units): Partial<Record<keyof MeasurementFormValues, string>> {
+  const result: Partial<Record<keyof MeasurementFormValues, string>> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const target = (units === "imperial" ? IMPERIAL_FIELD[field] : undefined) ?? (field as keyof MeasurementFormValues);
+    result[target] ??= messageInUnits(field, message, units);
+  }
+  return result;
+}
 
 /** Date, weight, length/height (lying or standing), head circumference and notes; at least one measure. */
 export function AddMeasurementForm({ babyId, onSaved }: { babyId: string; onSaved: () => void }) {
+  const { units, ready } = useUnits();
+  // The units are known before the form appears, so its fields never change under someone's fingers.
+  return ready ? <MeasurementForm babyId={babyId} onSaved={onSaved} units={units} /> : <Loading />;
+}
+
+/** Values are typed in the person's units (kg and cm, or lb + oz and inches) and always sent as kg and cm. */
+function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: () => void; units: Units }) {
   const add = useAddMeasurement();
   const [keyFor] = useState(() => idempotencyKeys());
+  const imperial = units === "imperial";
   const form = useForm({
     defaultValues: emptyMeasurement(localToday()),
     validators: {
       onSubmit: ({ value }) => {
-        const result = measurementFields.safeParse(valuesToMeasurement(value));
-        return result.success ? undefined : { fields: zodFieldErrors(result.error) as Partial<Record<keyof MeasurementFormValues, string>> };
+        const own = imperial ? imperialProblems(value) : {};
+        const result = measurementFields.safeParse(valuesToMeasurement(value, units));
+        const problems = { ...(result.success ? {} : zodFieldErrors(result.error)), ...own };
+        return Object.keys(problems).length === 0 ? undefined : { fields: inUnits(problems, units) };
       },
     },
     onSubmit: ({ value }) => {
-      const fields = measurementFields.parse(valuesToMeasurement(value));
+      const fields = measurementFields.parse(valuesToMeasurement(value, units));
       add.mutate({ babyId, ...fields, idempotencyKey: keyFor(fields) }, { onSuccess: onSaved });
     },
   });
-  const server = add.error ? fieldErrorsOf(add.error) : {};
+  const server = add.error ? inUnits(fieldErrorsOf(add.error), units) : {};
 
   const numberField = (name: NumberField, id: string, label: string, unit: string, placeholder: string) => (
     <form.Field name={name}>
@@ -51,7 +78,12 @@ export function AddMeasurementForm({ babyId, onSaved }: { babyId: string; onSave
               placeholder={placeholder}
               className={`${inputClass} max-w-40`}
               value={field.state.value}
-              onChange={(e) => field.handleChange(e.target.value)}
+              onChange={(e) => {
+                field.handleChange(e.target.value);
+                // Pounds and ounces are one weight: a message about it goes once either part changes.
+                const other = PAIRED[name];
+                if (other) form.setFieldMeta(other, (meta) => ({ ...meta, errorMap: { ...meta.errorMap, onSubmit: undefined } }));
+              }}
               onBlur={field.handleBlur}
               {...describedBy(id, message)}
             />
@@ -91,10 +123,17 @@ export function AddMeasurementForm({ babyId, onSaved }: { babyId: string; onSave
       </form.Field>
 
       <p className="text-sm text-stone-600">Fill in what you measured; one is enough.</p>
-      {numberField("weightKg", "m-weight", "Weight", "kg", "e.g. 4.2")}
+      {imperial ? (
+        <div className="flex gap-3">
+          {numberField("weightLb", "m-weight", "Weight", "lb", "e.g. 9")}
+          {numberField("weightOz", "m-weight-oz", "Weight", "oz", "e.g. 4.5")}
+        </div>
+      ) : (
+        numberField("weightKg", "m-weight", "Weight", "kg", "e.g. 4.2")
+      )}
 
       <div className="space-y-3">
-        {numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
+        {imperial ? numberField("lengthIn", "m-length", "Length or height", "in", "e.g. 21.5") : numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
         <form.Field name="lengthMethod">
           {(field) => (
             <Choice
@@ -109,7 +148,9 @@ export function AddMeasurementForm({ babyId, onSaved }: { babyId: string; onSave
         </form.Field>
       </div>
 
-      {numberField("headCircumferenceCm", "m-head", "Head circumference", "cm", "e.g. 38")}
+      {imperial
+        ? numberField("headCircumferenceIn", "m-head", "Head circumference", "in", "e.g. 15")
+        : numberField("headCircumferenceCm", "m-head", "Head circumference", "cm", "e.g. 38")}
 
       <form.Field name="notes">
         {(field) => {

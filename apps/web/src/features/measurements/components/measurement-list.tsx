@@ -1,26 +1,63 @@
 import { Link } from "@tanstack/react-router";
-import type { Measurement } from "@upnest/schemas";
-import { Plus } from "lucide-react";
+import { Plus, TriangleAlert } from "lucide-react";
 import { Button, buttonClass } from "../../../components/button.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { ageOn, showDate } from "../../../lib/dates.ts";
+import { CHECK_MEASUREMENT, flagMessage, type ScoredMeasurement, type Score, scoreText } from "../../../lib/growth-scores.ts";
+import { useUnits } from "../../../lib/preferences.ts";
+import { formatLength, formatWeight, type Units } from "../../../lib/units.ts";
 import { useMeasurements } from "../api/measurements.ts";
 
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-/** "4.2 kg", "55.5 cm lying", "head 38 cm": only what was measured. */
-function measures(m: Measurement): string[] {
+/** "4.2 kg", "55.5 cm lying", "head 38 cm" (or lb + oz and inches): only what was measured. */
+function measures(m: ScoredMeasurement, units: Units): string[] {
   const parts: string[] = [];
-  if (m.weightKg !== undefined) parts.push(`${number.format(m.weightKg)} kg`);
-  if (m.lengthCm !== undefined) parts.push(`${number.format(m.lengthCm)} cm ${m.lengthMethod === "standing" ? "standing" : "lying"}`);
-  if (m.headCircumferenceCm !== undefined) parts.push(`head ${number.format(m.headCircumferenceCm)} cm`);
+  if (m.weightKg !== undefined) parts.push(formatWeight(m.weightKg, units));
+  if (m.lengthCm !== undefined) parts.push(`${formatLength(m.lengthCm, units)} ${m.lengthMethod === "standing" ? "standing" : "lying"}`);
+  if (m.headCircumferenceCm !== undefined) parts.push(`head ${formatLength(m.headCircumferenceCm, units)}`);
   return parts;
+}
+
+/** Each measure's WHO percentile, in the order the measures are shown. */
+function scores(m: ScoredMeasurement): { label: string; score: Score }[] {
+  const g = m.growth;
+  const list: { label: string; score: Score | undefined }[] = [
+    { label: "Weight", score: g.weightForAge },
+    { label: "Length", score: g.lengthForAge },
+    { label: "Head", score: g.headCircumferenceForAge },
+    { label: g.weightForLength?.indicator === "weight-for-height" ? "Weight for height" : "Weight for length", score: g.weightForLength },
+  ];
+  return list.filter((s): s is { label: string; score: Score } => s.score !== undefined);
+}
+
+function Percentiles({ m }: { m: ScoredMeasurement }) {
+  const list = scores(m);
+  if (list.length === 0) return null;
+  const flagged = list.filter(({ score }) => score.flag !== null);
+  return (
+    <>
+      <p className="text-sm text-stone-700">
+        {list.map(({ label, score }, i) => (
+          <span key={label}>
+            {i > 0 && " · "}
+            {label}: <span className={score.flag ? "font-semibold text-amber-800" : "font-medium"}>{scoreText(score)}</span>
+          </span>
+        ))}
+      </p>
+      {flagged.map(({ label, score }) => (
+        <p key={label} role="note" aria-label={CHECK_MEASUREMENT} className="flex gap-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+          {label}: {score.flag && flagMessage(score.flag)}
+        </p>
+      ))}
+    </>
+  );
 }
 
 /** A baby's measurements, newest first, with "Load more" while the API has more pages. */
 export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateOfBirth: string }) {
   const list = useMeasurements(babyId);
-  if (!list.data) return list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : <Loading label="Loading measurements…" />;
+  const { units, ready } = useUnits();
+  if (!list.data || !ready) return list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : <Loading label="Loading measurements…" />;
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
     return (
@@ -39,7 +76,8 @@ export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateO
             <p className="text-sm text-stone-500">
               <span className="font-medium">{showDate(m.measuredOn)}</span> · at {ageOn(dateOfBirth, m.measuredOn)}
             </p>
-            <p className="text-lg text-stone-900">{measures(m).join(" · ")}</p>
+            <p className="text-lg text-stone-900">{measures(m, units).join(" · ")}</p>
+            <Percentiles m={m} />
             {m.notes && <p className="break-words text-sm text-stone-600">{m.notes}</p>}
           </li>
         ))}

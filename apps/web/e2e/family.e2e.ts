@@ -1,0 +1,257 @@
+// Family health records end to end, at a phone's width: vaccinations, milestones, inviting a caregiver (a
+// second browser signs up through the link), roles, history, export and CSV import, switching children.
+// The vaccination and milestone screens are saved to docs/screenshots/ at the repository's root.
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs, daysAgo, type E2E, signUp, startE2E, WEB_DIR } from "./support/stack.ts";
+
+const DOCS_SHOTS = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+const SHOTS = `${WEB_DIR}screenshots`;
+const PARENT = "family-parent@example.com";
+const GRANDMA = "grandma@example.com";
+const BORN = daysAgo(100);
+
+let e2e: E2E;
+let parent: Page;
+let grandma: Page;
+let grandmaContext: BrowserContext;
+let babyId: string;
+let leoId: string;
+let inviteUrl: string;
+
+const shot = (name: string, on: Page = parent) => on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+const group = (name: string) => parent.getByRole("list", { name: "Vaccine groups" }).getByRole("listitem", { name, exact: true });
+
+beforeAll(async () => {
+  mkdirSync(DOCS_SHOTS, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
+  e2e = await startE2E();
+  parent = (await e2e.phone()).page;
+  ({ context: grandmaContext, page: grandma } = await e2e.phone());
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+describe("a family on phones", () => {
+  it("a parent signs up and adds a baby born early, and a second child", async () => {
+    await parent.goto(e2e.web);
+    await signUp(e2e, parent, PARENT);
+    await parent.getByRole("heading", { name: "Your babies" }).waitFor();
+    await parent.getByRole("link", { name: "Add a baby" }).first().click();
+    await parent.getByLabel("Name").fill("Mia");
+    await parent.getByLabel("Date of birth").fill(BORN);
+    await parent.getByLabel("Female").check();
+    await parent.getByLabel("Weeks of pregnancy at birth (optional)").fill("36");
+    await parent.getByRole("button", { name: "Add baby" }).click();
+    await parent.getByRole("heading", { name: "Mia" }).waitFor();
+    babyId = /\/babies\/([0-9A-Z]{26})$/.exec(parent.url())?.[1] ?? "";
+    expect(babyId).not.toBe("");
+
+    const api = await apiAs(e2e, parent);
+    leoId = (await api.babies.create.mutate({ name: "Leo", dateOfBirth: daysAgo(700), sex: "male" })).babyId;
+    // Doses from the vaccination card, entered earlier: a birth dose, and a polio dose given far too early.
+    await api.vaccinations.add.mutate({ babyId, dateGiven: BORN, cvx: "08", clinic: "Maternity ward" });
+    await api.vaccinations.add.mutate({ babyId, dateGiven: daysAgo(95), cvx: "10", givenAbroad: true });
+  });
+
+  it("records a dose and sees the next dose move; a dose that does not count says why", async () => {
+    await parent.reload();
+    await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
+    await parent.getByRole("heading", { name: "Recorded doses" }).waitFor();
+    await parent.getByText("The schedule informs; your child's clinician decides.").waitFor();
+    await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 1/);
+    expect(await group("DTaP/Tdap/Td").textContent()).toMatch(/Due|Overdue/);
+    const polio = parent.getByRole("list", { name: "Doses" }).getByRole("listitem").filter({ hasText: "IPV" });
+    expect(await polio.textContent()).toContain("does not count. It was given before the youngest age at which this dose counts.");
+    expect(await polio.textContent()).toContain("Given abroad");
+
+    await parent.getByRole("button", { name: "Record a dose" }).click();
+    await parent.getByRole("button", { name: "Save dose" }).click();
+    await parent.locator("#dose-cvx-error").getByText("Choose a vaccine from the list").waitFor();
+    await parent.getByLabel("Vaccine", { exact: true }).fill("dtap");
+    await parent.getByRole("option", { name: /^DTaP\s*CVX 20$/ }).click();
+    await parent.getByLabel("Date given").fill(daysAgo(38));
+    await parent.getByLabel("Lot number (optional)").fill("AB123");
+    await parent.getByLabel("Clinic (optional)").fill("Riverside clinic");
+    await parent.getByLabel("Reactions (optional)").fill("Sleepy that evening");
+    await shot("family-01-record-dose");
+    await parent.getByRole("button", { name: "Save dose" }).click();
+    await parent.getByRole("button", { name: "Record a dose" }).waitFor();
+    await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 2/);
+    const dtap = parent.getByRole("list", { name: "Doses" }).getByRole("listitem").filter({ hasText: "Riverside clinic" });
+    expect(await dtap.textContent()).toContain("Counts");
+
+    // Edit it, then the schedule choice.
+    await dtap.getByRole("button", { name: "Edit" }).click();
+    await parent.getByLabel("Clinic (optional)").fill("Riverside health centre");
+    await parent.getByRole("button", { name: "Save changes" }).click();
+    await parent.getByRole("list", { name: "Doses" }).getByText("Riverside health centre").waitFor();
+    await parent.getByLabel("WHO").click();
+    await parent.getByText("WHO schedule: forecasts by recommended age and minimum interval only.").waitFor();
+    await parent.getByLabel("CDC (US)").click();
+    await parent.getByText(/CDC schedule, evaluated with CDC's CDSi logic/).waitFor();
+    await parent.evaluate(() => window.scrollTo(0, 0));
+    await parent.screenshot({ path: `${DOCS_SHOTS}vaccinations-phone.png` });
+    await shot("family-02-vaccinations");
+  });
+
+  it("switches to the other child in one tap", async () => {
+    await parent.getByRole("navigation", { name: "Switch child" }).getByRole("link", { name: "Leo" }).click();
+    await parent.waitForURL(`${e2e.web}/babies/${leoId}/vaccinations`);
+    await parent.getByRole("heading", { name: "Leo" }).waitFor();
+    await parent.getByRole("navigation", { name: "Switch child" }).getByRole("link", { name: "Mia" }).click();
+    await parent.getByRole("heading", { name: "Mia" }).waitFor();
+  });
+
+  it("marks a milestone achieved today, and sees both ages for a baby born early", async () => {
+    await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Milestones" }).click();
+    await parent.getByText(/Corrected age 2 months/).waitFor();
+    await parent.getByText(/not a diagnosis/).waitFor();
+    const checklist = parent.getByRole("list", { name: "2 months checklist" });
+    await checklist.getByRole("button", { name: /^Mark achieved/ }).first().click();
+    expect(await parent.getByLabel("Date achieved").inputValue()).toBe(new Date().toISOString().slice(0, 10));
+    await parent.getByRole("button", { name: "Save", exact: true }).click();
+    await checklist.getByText(/Achieved \d/).waitFor();
+    await parent.getByText("1 of 11 marked").waitFor();
+    await parent.getByRole("button", { name: "Add your own" }).click();
+    await parent.getByLabel("Milestone", { exact: true }).fill("First bath at grandma's");
+    await parent.getByRole("button", { name: "Save milestone" }).click();
+    await parent.getByRole("list", { name: "Your own milestones" }).getByText("First bath at grandma's").waitFor();
+    await parent.evaluate(() => window.scrollTo(0, 0));
+    await parent.screenshot({ path: `${DOCS_SHOTS}milestones-phone.png` });
+    await shot("family-03-milestones");
+  });
+
+  it("invites a caregiver, who signs up through the link, sees the baby and adds a measurement", async () => {
+    await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Family" }).click();
+    await parent.getByRole("button", { name: "Create invitation link" }).click();
+    inviteUrl = await parent.getByLabel("Invitation link").inputValue();
+    expect(inviteUrl).toMatch(new RegExp(`^${e2e.web}/invite/[A-Za-z0-9_-]{43}$`));
+    await parent.getByRole("list", { name: "Pending invitations" }).getByText("Caregiver").waitFor();
+    await shot("family-04-invite");
+
+    await grandma.goto(inviteUrl);
+    await grandma.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
+    await signUp(e2e, grandma, GRANDMA);
+    await grandma.getByRole("heading", { name: "Mia" }).waitFor();
+    expect(grandma.url()).toBe(`${e2e.web}/babies/${babyId}`);
+    await grandma.getByRole("link", { name: "Add measurement" }).click();
+    await grandma.getByLabel("Weight (kg)").fill("5.1");
+    await grandma.getByRole("button", { name: "Save measurement" }).click();
+    await grandma.getByRole("list", { name: "Measurements" }).getByText(/5\.1 kg/).waitFor();
+
+    await grandma.goto(inviteUrl);
+    await grandma.getByText("This invitation link has expired or was already used. Ask for a new one.").waitFor();
+    await shot("family-05-used-link", grandma);
+  });
+
+  it("the owner makes the caregiver a viewer, who then only sees", async () => {
+    await parent.reload();
+    await parent.getByRole("list", { name: "Members" }).getByText("(you)").waitFor();
+    await expect.poll(() => parent.getByRole("list", { name: "Pending invitations" }).count()).toBe(0);
+    await parent.getByLabel(/^Role of /).selectOption("viewer");
+    await parent.getByRole("list", { name: "Members" }).getByText(/^Viewer ·/).waitFor();
+
+    await grandma.goto(`${e2e.web}/babies/${babyId}`);
+    await grandma.getByText("You can view but not change this baby's records.").waitFor();
+    await grandma.getByRole("list", { name: "Measurements" }).getByText(/5\.1 kg/).waitFor();
+    expect(await grandma.getByRole("link", { name: "Add measurement" }).count()).toBe(0);
+    await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
+    await grandma.getByRole("list", { name: "Vaccine groups" }).waitFor();
+    expect(await grandma.getByRole("button", { name: "Record a dose" }).count()).toBe(0);
+    expect(await grandma.getByRole("button", { name: "Edit" }).count()).toBe(0);
+    expect(await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).count()).toBe(0);
+    await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Milestones" }).click();
+    await grandma.getByRole("list", { name: "2 months checklist" }).waitFor();
+    expect(await grandma.getByRole("button", { name: /Mark achieved/ }).count()).toBe(0);
+    await shot("family-06-viewer", grandma);
+    await grandmaContext.close();
+  });
+
+  it("the owner reads the history of changes, older ones on request", async () => {
+    const api = await apiAs(e2e, parent);
+    for (let i = 0; i < 8; i++) await api.measurements.add.mutate({ babyId, measuredOn: daysAgo(60 + i), weightKg: 4 });
+    await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).click();
+    const events = parent.getByRole("list", { name: "History" }).locator(":scope > li");
+    await events.nth(19).waitFor();
+    expect(await events.count()).toBe(20);
+    await parent.getByRole("button", { name: "Load more" }).click();
+    await events.nth(20).waitFor();
+    const texts = await events.allTextContents();
+    expect(texts.some((t) => t.includes("changed the role of") && t.includes("Role: caregiver → viewer"))).toBe(true);
+    expect(texts.some((t) => t.includes("joined"))).toBe(true);
+    expect(texts.filter((t) => t.includes("added a dose"))).toHaveLength(3);
+    await parent.getByRole("button", { name: "Load more" }).waitFor({ state: "detached" });
+    await parent.evaluate(() => window.scrollTo(0, 0));
+    await shot("family-07-history");
+  });
+
+  it("downloads all data as JSON and a CSV", async () => {
+    await parent.getByRole("link", { name: "Account" }).click();
+    await parent.getByRole("heading", { name: "Your data and account" }).waitFor();
+    const [json] = await Promise.all([parent.waitForEvent("download"), parent.getByRole("button", { name: "Download all data (JSON)" }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^upnest-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const doc = JSON.parse(readFileSync(await json.path(), "utf8")) as { format: string; babies: { baby: { name: string }; vaccinations: unknown[] }[] };
+    expect(doc.format).toBe("upnest-export");
+    expect(doc.babies.map((b) => b.baby.name).sort()).toEqual(["Leo", "Mia"]);
+    expect(doc.babies.find((b) => b.baby.name === "Mia")?.vaccinations).toHaveLength(3);
+    const [csv] = await Promise.all([parent.waitForEvent("download"), parent.getByRole("button", { name: "Doses of Mia (CSV)" }).click()]);
+    expect(csv.suggestedFilename()).toBe("Mia-vaccinations.csv");
+    expect(readFileSync(await csv.path(), "utf8")).toMatch(/^dateGiven,cvx,vaccine/);
+
+    // The same file imports again as new babies this person owns.
+    await parent.getByLabel("Export file").setInputFiles(await json.path());
+    await parent.getByText(/^2 babies \((Mia, Leo|Leo, Mia)\) with \d+ records\.$/).waitFor();
+    await parent.getByRole("button", { name: "Import", exact: true }).click();
+    await parent.getByText(/^Imported 2 babies with \d+ records\.$/).waitFor();
+  });
+
+  it("imports a measurements CSV: the rows are checked first, with a report, then imported", async () => {
+    const rows = [
+      "measuredOn,weightKg,lengthCm,lengthMethod,headCircumferenceCm,notes",
+      `${daysAgo(20)},5.4,58,lying,39,From the clinic book`,
+      `${daysAgo(10)},heavy,,,,`,
+      `${daysAgo(200)},4.0,,,,`,
+      `${daysAgo(5)},5.6,,,,`,
+    ];
+    await parent.getByLabel("Baby", { exact: true }).selectOption({ label: "Mia" });
+    await parent.getByLabel("CSV file").setInputFiles({ name: "mia.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+    const report = parent.getByRole("region", { name: "Import report" });
+    await report.getByText("4 rows checked: 2 new, 0 already recorded, 2 with problems.").waitFor();
+    const problems = await report.getByRole("row").allTextContents();
+    expect(problems.some((r) => r.startsWith("2weightKg"))).toBe(true);
+    expect(problems.some((r) => r.startsWith("3measuredOn (date)") && r.includes("before the date of birth"))).toBe(true);
+    await shot("family-08-import-report");
+    await parent.getByRole("button", { name: "Import 2 measurements" }).click();
+    await report.getByText(/^Imported 2 measurements\./).waitFor();
+
+    await parent.goto(`${e2e.web}/babies/${babyId}`);
+    const list = parent.getByRole("list", { name: "Measurements" });
+    await list.getByText(/5\.4 kg/).waitFor();
+    await list.getByText(/5\.6 kg/).waitFor();
+  });
+
+  it("deletes the account after seeing what goes, typing DELETE", async () => {
+    await parent.getByRole("link", { name: "Account" }).click();
+    await parent.getByRole("button", { name: "Delete account…" }).click();
+    await parent.getByText(/you are their only owner/).waitFor();
+    const goes = await parent.getByText(/you are their only owner/).textContent();
+    expect(goes?.match(/Mia/g)).toHaveLength(2); // the original and the imported copy
+    const remove = parent.getByRole("button", { name: "Delete my account" });
+    expect(await remove.isDisabled()).toBe(true);
+    await parent.getByLabel("Type DELETE to confirm").fill("DELETE");
+    await shot("family-09-delete-account");
+    await remove.click();
+    await parent.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
+    expect(await parent.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
+  });
+
+  it("nothing failed unexpectedly in the pages or on the server", () => {
+    expect(e2e.pageErrors).toEqual([]);
+    expect(e2e.serverErrors).toEqual([]);
+  });
+});

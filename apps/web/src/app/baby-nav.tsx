@@ -1,0 +1,63 @@
+import { Link } from "@tanstack/react-router";
+import type { Role } from "@upnest/schemas";
+import { useBabies } from "../features/babies/api/babies.ts";
+
+export type BabyTab = "growth" | "vaccinations" | "milestones" | "caregivers" | "history";
+
+const TABS = [
+  { tab: "growth", label: "Growth", to: "/babies/$babyId" },
+  { tab: "vaccinations", label: "Vaccines", to: "/babies/$babyId/vaccinations" },
+  { tab: "milestones", label: "Milestones", to: "/babies/$babyId/milestones" },
+  { tab: "caregivers", label: "Family", to: "/babies/$babyId/caregivers" },
+  { tab: "history", label: "History", to: "/babies/$babyId/history" },
+] as const;
+
+/**
+ * A baby's sections as tabs, and (with more than one child) the children as one-tap chips that open
+ * the same section for the other child. History is for owners only.
+ */
+export function BabyNav({ babyId, role, current }: { babyId: string; role: Role; current: BabyTab }) {
+  const babies = useBabies();
+  const others = babies.data?.items ?? [];
+  const here = TABS.find((t) => t.tab === current) ?? TABS[0];
+  return (
+    <div className="space-y-3">
+      {others.length > 1 && (
+        <nav aria-label="Switch child" className="-mx-4 overflow-x-auto px-4">
+          <ul className="flex gap-2">
+            {others.map((b) => (
+              <li key={b.babyId}>
+                <Link
+                  to={here.to}
+                  params={{ babyId: b.babyId }}
+                  activeOptions={{ exact: true }}
+                  aria-current={b.babyId === babyId ? "page" : undefined}
+                  className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium text-stone-700 aria-[current=page]:border-teal-700 aria-[current=page]:bg-teal-700 aria-[current=page]:text-white"
+                >
+                  {b.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <nav aria-label="Baby sections" className="-mx-4 overflow-x-auto border-b border-stone-200 px-4">
+        <ul className="flex">
+          {TABS.filter((t) => t.tab !== "history" || role === "owner").map((t) => (
+            <li key={t.tab} className="flex-1">
+              <Link
+                to={t.to}
+                params={{ babyId }}
+                activeOptions={{ exact: true }}
+                aria-current={t.tab === current ? "page" : undefined}
+                className="flex min-h-11 w-full items-center justify-center whitespace-nowrap border-b-2 border-transparent px-2 text-sm font-medium text-stone-600 hover:text-teal-800 aria-[current=page]:border-teal-700 aria-[current=page]:text-teal-800"
+              >
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

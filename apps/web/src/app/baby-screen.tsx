@@ -1,0 +1,28 @@
+import type { Baby } from "@upnest/schemas";
+import type { ReactNode } from "react";
+import { BackLink, Page } from "../components/page.tsx";
+import { ReadOnlyNote } from "../components/permission.tsx";
+import { ErrorState, Loading } from "../components/states.tsx";
+import { useBaby } from "../features/babies/api/babies.ts";
+import { describeError } from "../lib/errors.ts";
+import { BabyNav, type BabyTab } from "./baby-nav.tsx";
+
+/** One section of a baby's record: the baby's name, the sections and children to switch between, then the content. */
+export function BabyScreen({ babyId, tab, children }: { babyId: string; tab: BabyTab; children: (baby: Baby) => ReactNode }) {
+  const baby = useBaby(babyId);
+  const back = <BackLink to="/">Your babies</BackLink>;
+  if (!baby.data) {
+    return (
+      <Page title={!baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"} back={back}>
+        {baby.isError ? <ErrorState error={baby.error} onRetry={() => void baby.refetch()} /> : <Loading />}
+      </Page>
+    );
+  }
+  return (
+    <Page title={baby.data.name} back={back}>
+      <BabyNav babyId={babyId} role={baby.data.role} current={tab} />
+      {baby.data.role === "viewer" && <ReadOnlyNote />}
+      {children(baby.data)}
+    </Page>
+  );
+}

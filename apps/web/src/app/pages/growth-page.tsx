@@ -1,0 +1,22 @@
+import { BackLink, Page } from "../../components/page.tsx";
+import { ErrorState, Loading } from "../../components/states.tsx";
+import { useBaby } from "../../features/babies/api/babies.ts";
+import type { ChartKind } from "../../features/growth/chart-data.ts";
+import { GrowthCharts, type GrowthView } from "../../features/growth/components/growth-view.tsx";
+
+/** A baby's WHO growth charts (weight, length, head, weight-for-length), as a chart or a table. */
+export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: ChartKind; view: GrowthView }) {
+  const baby = useBaby(babyId);
+  const name = baby.data?.name;
+  return (
+    <Page title={name ? `${name}'s growth` : "Growth"} back={<BackLink to="/babies/$babyId" params={{ babyId }}>{name ?? "Back"}</BackLink>}>
+      {baby.data ? (
+        <GrowthCharts babyId={babyId} baby={baby.data} kind={chart} view={view} />
+      ) : baby.isError ? (
+        <ErrorState error={baby.error} onRetry={() => void baby.refetch()} />
+      ) : (
+        <Loading />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,55 @@
+export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[] | undefined> | undefined };
+export type ReportLine = { row: number; field: string; message: string };
+
+/** At most 200 rows per request, as the API takes them. */
+export const BATCH_SIZE = 200;
+
+export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  if (size < 1) throw new RangeError("size must be at least 1");
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The API numbers rows from 1 within each batch; `offset` (rows in earlier batches) makes them the file's row numbers. */
+export const renumber = (results: readonly RowResult[], offset: number): RowResult[] => results.map((r) => ({ ...r, row: r.row + offset }));
+
+const FIELD_LABELS: Record<string, string> = {
+  measuredOn: "measuredOn (date)",
+  weightKg: "weightKg",
+  lengthCm: "lengthCm",
+  lengthMethod: "lengthMethod",
+  headCircumferenceCm: "headCircumferenceCm",
+  notes: "notes",
+};
+
+/** One line per problem (row number, column, message), in row order; a row-level problem has the field "row". */
+export function reportLines(results: readonly RowResult[]): ReportLine[] {
+  const lines: ReportLine[] = [];
+  for (const r of [...results].sort((a, b) => a.row - b.row)) {
+    if (r.status !== "invalid") continue;
+    const entries = Object.entries(r.errors ?? {}).filter(([, messages]) => messages && messages.length > 0);
+    if (entries.length === 0) lines.push({ row: r.row, field: "row", message: "This row could not be read" });
+    for (const [field, messages] of entries) {
+      for (const message of messages ?? []) lines.push({ row: r.row, field: field === "" ? "row" : (FIELD_LABELS[field] ?? field), message });
+    }
+  }
+  return lines;
+}
+
+/** Counts of a (whole-file) report. */
+export function tally(results: readonly RowResult[]) {
+  return {
+    rows: results.length,
+    created: results.filter((r) => r.status === "created").length,
+    duplicates: results.filter((r) => r.status === "duplicate").length,
+    invalid: results.filter((r) => r.status === "invalid").length,
+  };
+}
+
+/** Cells as parsed by papaparse (header row → keys), without rows that are entirely empty. */
+export function cleanRows(rows: readonly Record<string, unknown>[]): Record<string, string>[] {
+  return rows
+    .map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "" && key !== "__parsed_extra").map(([k, v]) => [k.trim(), typeof v === "string" ? v.trim() : String(v ?? "")])))
+    .filter((row) => Object.values(row).some((v) => v !== ""));
+}

@@ -1,0 +1,79 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "../../../lib/trpc.ts";
+
+/** The signed-in person (their user id tells "you" apart in the member list). */
+export function useMe() {
+  const trpc = useTRPC();
+  return useQuery(trpc.users.me.queryOptions());
+}
+
+export function useMembers(babyId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.caregivers.list.queryOptions({ babyId }));
+}
+
+/** Pending invitations; only owners may see them. */
+export function useInvitations(babyId: string, enabled: boolean) {
+  const trpc = useTRPC();
+  return useQuery(trpc.caregivers.invitations.queryOptions({ babyId }, { enabled }));
+}
+
+function useRefresh() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (babyId: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.caregivers.list.queryKey({ babyId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.caregivers.invitations.queryKey({ babyId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.babies.history.infiniteQueryKey({ babyId }) }),
+    ]);
+}
+
+export function useInvite() {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  return useMutation(trpc.caregivers.invite.mutationOptions({ onSuccess: (r) => refresh(r.invitation.babyId) }));
+}
+
+export function useCancelInvitation() {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  return useMutation(trpc.caregivers.cancelInvitation.mutationOptions({ onSuccess: (_, input) => refresh(input.babyId) }));
+}
+
+export function useChangeRole() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefresh();
+  return useMutation(
+    trpc.caregivers.changeRole.mutationOptions({
+      onSuccess: (r) => Promise.all([refresh(r.babyId), queryClient.invalidateQueries({ queryKey: trpc.babies.get.queryKey({ babyId: r.babyId }) })]),
+    }),
+  );
+}
+
+/** Revokes someone, or (for oneself) leaves the baby. */
+export function useRemoveMember() {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  return useMutation(trpc.caregivers.remove.mutationOptions({ onSuccess: (r) => refresh(r.babyId) }));
+}
+
+/** Uses an invitation link; the person's babies then include the new one. */
+export function useAcceptInvitation() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.caregivers.accept.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
+    }),
+  );
+}
+
+export const HISTORY_PAGE = 20;
+
+/** A baby's history of changes, newest first, a page at a time (owners only). */
+export function useHistory(babyId: string) {
+  const trpc = useTRPC();
+  return useInfiniteQuery(trpc.babies.history.infiniteQueryOptions({ babyId, limit: HISTORY_PAGE }, { getNextPageParam: (page) => page.nextCursor }));
+}

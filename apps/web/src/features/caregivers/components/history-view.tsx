@@ -1,0 +1,52 @@
+import { History } from "lucide-react";
+import { Button } from "../../../components/button.tsx";
+import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
+import { useHistory, useMe, useMembers } from "../api/caregivers.ts";
+import { describeEvent } from "../history-format.ts";
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** Every change to a baby's records, newest first, who made it and what changed; older changes on request. */
+export function HistoryView({ babyId }: { babyId: string }) {
+  const history = useHistory(babyId);
+  const members = useMembers(babyId);
+  const me = useMe();
+  if (!history.data) return history.isError ? <ErrorState error={history.error} onRetry={() => void history.refetch()} /> : <Loading label="Loading history…" />;
+  const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]));
+  const who = (actorId: string) => (actorId === me.data?.userId ? "You" : (names.get(actorId) ?? "A former member"));
+  const events = history.data.pages.flatMap((p) => p.items);
+  if (events.length === 0) return <Empty title="No changes yet" />;
+  return (
+    <div className="space-y-3">
+      <ul aria-label="History" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+        {events.map((e) => {
+          const { summary, changes } = describeEvent(e, (userId) => (userId === me.data?.userId ? "you" : (names.get(userId) ?? "a former member")));
+          return (
+            <li key={e.eventId} className="space-y-1 p-4">
+              <p className="flex items-start gap-2 text-stone-900">
+                <History aria-hidden className="mt-1 size-4 shrink-0 text-stone-400" />
+                <span>
+                  <span className="font-medium">{who(e.actorId)}</span> {summary}
+                </span>
+              </p>
+              <p className="pl-6 text-sm text-stone-500">{when(e.at)}</p>
+              {changes.length > 0 && (
+                <ul className="space-y-0.5 pl-6 text-sm break-words text-stone-700">
+                  {changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {history.isError && <ErrorState error={history.error} onRetry={() => void (history.isFetchNextPageError ? history.fetchNextPage() : history.refetch())} />}
+      {history.hasNextPage && !history.isError && (
+        <Button variant="secondary" className="w-full" disabled={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+          {history.isFetchingNextPage ? "Loading…" : "Load more"}
+        </Button>
+      )}
+    </div>
+  );
+}

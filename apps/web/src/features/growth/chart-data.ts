@@ -1,0 +1,167 @@
+// Turns the API's growth chart (metric, ages in days) into what the chart and the table draw: numbers in the
+// person's units, ages in months, WHO bands as [low, high] pairs and readable text for every point.
+import { ageForPercentile } from "@upnest/growth";
+import { ageOn } from "../../lib/dates.ts";
+import { type GrowthChartData, type Score } from "../../lib/growth-scores.ts";
+import { displayLength, displayWeight, formatLength, formatWeight, lengthUnit, type Units, weightUnit } from "../../lib/units.ts";
+
+export const CHART_KINDS = ["weight", "length", "head", "weight-for-length"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+export const isChartKind = (value: unknown): value is ChartKind => CHART_KINDS.includes(value as ChartKind);
+
+export const CHART_LABELS: Record<ChartKind, string> = {
+  weight: "Weight",
+  length: "Length",
+  head: "Head",
+  "weight-for-length": "Weight for length",
+};
+
+/** WHO's month: 365.25 / 12 days. */
+export const DAYS_PER_MONTH = 30.4375;
+/** The curves WHO's charts draw, lowest first. */
+export const PERCENTILES = [3, 15, 50, 85, 97] as const;
+export type CurveKey = `p${(typeof PERCENTILES)[number]}`;
+/** The shaded areas between neighbouring curves. */
+export const BANDS = [
+  { key: "b3_15", from: "p3", to: "p15", outer: true },
+  { key: "b15_50", from: "p15", to: "p50", outer: false },
+  { key: "b50_85", from: "p50", to: "p85", outer: false },
+  { key: "b85_97", from: "p85", to: "p97", outer: true },
+] as const satisfies readonly { key: string; from: CurveKey; to: CurveKey; outer: boolean }[];
+export type BandKey = (typeof BANDS)[number]["key"];
+
+export type ChartRow = { x: number } & Record<CurveKey, number> & Record<BandKey, [number, number]>;
+
+export type BabyAges = { dateOfBirth: string; gestationalAgeWeeks?: number | undefined };
+
+export type ChartPoint = {
+  measurementId: string;
+  measuredOn: string;
+  /** In the chart's units: months of age, or length in cm / in. */
+  x: number;
+  /** In the person's units: kg / lb (decimal), cm / in. */
+  y: number;
+  value: string;
+  age: string;
+  correctedAge: string | null;
+  score: Score;
+};
+
+export type PreparedChart = {
+  kind: ChartKind;
+  rows: ChartRow[];
+  points: ChartPoint[];
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  xLabel: string;
+  yLabel: string;
+  /** What the value column of the table is called. */
+  valueLabel: string;
+  corrected: boolean;
+};
+
+const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** An age in days as parents say it: days, weeks, months, then years and months. */
+export function ageFromDays(days: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (days < 0) return "before the due date";
+  if (days < 14) return plural(days, "day");
+  const months = Math.floor(days / DAYS_PER_MONTH);
+  if (months < 2) return plural(Math.floor(days / 7), "week");
+  if (months < 24) return plural(months, "month");
+  const rest = months % 12;
+  const years = plural(Math.floor(months / 12), "year");
+  return rest === 0 ? years : `${years} ${plural(rest, "month")}`;
+}
+
+/** Age on the day measured, and the corrected age while a preterm baby's percentiles use it. */
+export function agesOn(baby: BabyAges, measuredOn: string): { age: string; correctedAge: string | null } {
+  const age = ageOn(baby.dateOfBirth, measuredOn);
+  try {
+    const used = ageForPercentile({ dateOfBirth: baby.dateOfBirth, measuredOn, gestationalAgeWeeks: baby.gestationalAgeWeeks });
+    return { age, correctedAge: used.correctedDays === null ? null : ageFromDays(used.correctedDays) };
+  } catch {
+    return { age, correctedAge: null };
+  }
+}
+
+const niceStep = (span: number) => {
+  for (const step of [0.5, 1, 2, 5, 10, 20]) if (span / step <= 8) return step;
+  return 50;
+};
+
+export function ticks(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to + 1e-9; t += step) out.push(round(t, 6));
+  return out;
+}
+
+/** The API's chart in the person's units, ready for Recharts and for the table. */
+export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges): PreparedChart {
+  const kind = data.chart as ChartKind;
+  const byLength = data.xUnit === "cm";
+  const isWeight = data.yUnit === "kg";
+  const toX = (x: number) => (byLength ? displayLength(x, units) : x / DAYS_PER_MONTH);
+  const toY = (y: number) => (isWeight ? displayWeight(y, units) : displayLength(y, units));
+  const showValue = (y: number) => (isWeight ? formatWeight(y, units) : formatLength(y, units));
+
+  // Curves share their x values (the API samples all five on one grid).
+  const byX = new Map<number, Partial<Record<CurveKey, number>>>();
+  for (const curve of data.curves) {
+    const key = `p${Math.round(curve.percentile)}` as CurveKey;
+    if (!PERCENTILES.some((p) => `p${p}` === key)) continue;
+    for (const point of curve.points) {
+      const row = byX.get(point.x) ?? {};
+      row[key] = round(toY(point.y));
+      byX.set(point.x, row);
+    }
+  }
+  const rows: ChartRow[] = [...byX.entries()]
+    .filter(([, row]) => PERCENTILES.every((p) => row[`p${p}`] !== undefined))
+    .sort(([a], [b]) => a - b)
+    .map(([x, values]) => {
+      const curves = values as Record<CurveKey, number>;
+      const bands = Object.fromEntries(BANDS.map((b) => [b.key, [curves[b.from], curves[b.to]]])) as Record<BandKey, [number, number]>;
+      return { x: round(toX(x)), ...curves, ...bands };
+    });
+
+  const points: ChartPoint[] = data.points.map((p) => ({
+    measurementId: p.measurementId,
+    measuredOn: p.measuredOn,
+    x: round(toX(p.x)),
+    y: round(toY(p.y)),
+    value: byLength ? `${formatWeight(p.y, units)} at ${formatLength(p.x, units)}` : showValue(p.y),
+    ...agesOn(baby, p.measuredOn),
+    score: p.score,
+  }));
+
+  const xs = [...rows.map((r) => r.x), ...points.map((p) => p.x)];
+  const xMin = byLength ? Math.floor(Math.min(...xs)) : 0;
+  const xEnd = Math.max(...xs, 1);
+  // Curves are sampled weekly: an end a few days short of a whole month is drawn to that month.
+  const xMax = byLength || xEnd % 1 > 0.9 ? Math.ceil(xEnd) : xEnd;
+  const ys = [...rows.flatMap((r) => [r.p3, r.p97]), ...points.map((p) => p.y)];
+  const yStep = niceStep(Math.max(...ys) - Math.min(...ys));
+  const yDomain: [number, number] = [Math.floor(Math.min(...ys) / yStep) * yStep, Math.ceil(Math.max(...ys) / yStep) * yStep];
+  const months = xMax;
+  const xStep = byLength ? niceStep(xMax - xMin) : months <= 12 ? 1 : months <= 24 ? 2 : 6;
+  const corrected = points.some((p) => p.correctedAge !== null);
+
+  const yName = isWeight ? "Weight" : kind === "head" ? "Head circumference" : "Length/height";
+  const yUnit = isWeight ? weightUnit(units) : lengthUnit(units);
+  const xName = data.indicator === "weight-for-height" ? "Height" : "Length";
+  return {
+    kind,
+    rows,
+    points,
+    xDomain: [xMin, xMax],
+    xTicks: ticks(xMin, xMax, xStep),
+    yDomain,
+    xLabel: byLength ? `${xName} (${lengthUnit(units)})` : corrected ? "Age in months (corrected for early birth)" : "Age in months",
+    yLabel: `${yName} (${yUnit})`,
+    valueLabel: byLength ? `Weight at ${xName.toLowerCase()}` : yName,
+    corrected,
+  };
+}

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { VaccinationSchedule } from "@upnest/schemas";
+import { useTRPC } from "../../../lib/trpc.ts";
+
+/** Every vaccine group's status and next dose, and each dose's evaluation. */
+export function useVaccinationStatus(babyId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.vaccinations.status.queryOptions({ babyId }));
+}
+
+/** The vaccines a family can pick from; the list only changes with a release. */
+export function useVaccineProducts() {
+  const trpc = useTRPC();
+  return useQuery(trpc.vaccinations.products.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }));
+}
+
+/** The recorded doses with everything entered (lot, clinic, reactions) and their versions, for editing. */
+export function useDoses(babyId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.vaccinations.list.queryOptions({ babyId, limit: 100 }));
+}
+
+/** After any change to a baby's doses, its status and list are read again. */
+function useRefreshDoses() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (babyId: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.vaccinations.status.queryKey({ babyId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.vaccinations.list.queryKey({ babyId, limit: 100 }) }),
+    ]);
+}
+
+export function useAddDose() {
+  const trpc = useTRPC();
+  const refresh = useRefreshDoses();
+  return useMutation(trpc.vaccinations.add.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+}
+
+export function useUpdateDose() {
+  const trpc = useTRPC();
+  const refresh = useRefreshDoses();
+  return useMutation(trpc.vaccinations.update.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+}
+
+export function useDeleteDose(babyId: string) {
+  const trpc = useTRPC();
+  const refresh = useRefreshDoses();
+  return useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+}
+
+/** Switches the baby between CDC's and WHO's schedule; the profile and the forecast follow. */
+export function useSetSchedule() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshDoses();
+  const update = useMutation(
+    trpc.babies.update.mutationOptions({
+      onSuccess: (baby) => {
+        queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
+        return refresh(baby.babyId);
+      },
+    }),
+  );
+  return {
+    ...update,
+    setSchedule: (babyId: string, version: number, vaccinationSchedule: VaccinationSchedule) =>
+      update.mutate({ babyId, version, patch: { vaccinationSchedule } }),
+  };
+}

@@ -1,0 +1,125 @@
+import { latestToday, type VaccinationFields, vaccinationFields } from "@upnest/schemas";
+import { useState } from "react";
+import { Button } from "../../../components/button.tsx";
+import { describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { isForbidden, READ_ONLY_MESSAGE } from "../../../components/permission.tsx";
+import { FormProblem } from "../../../components/states.tsx";
+import { fieldErrorsOf } from "../../../lib/errors.ts";
+import { zodFieldErrors } from "../../../lib/forms.ts";
+import { ProductPicker } from "./product-picker.tsx";
+
+export type DoseFormValues = { dateGiven: string; cvx: string; lotNumber: string; clinic: string; reactions: string; givenAbroad: boolean };
+
+export const emptyDose = (today: string): DoseFormValues => ({ dateGiven: today, cvx: "", lotNumber: "", clinic: "", reactions: "", givenAbroad: false });
+
+export const doseToValues = (d: Partial<VaccinationFields> & { dateGiven: string; cvx: string }): DoseFormValues => ({
+  dateGiven: d.dateGiven,
+  cvx: d.cvx,
+  lotNumber: d.lotNumber ?? "",
+  clinic: d.clinic ?? "",
+  reactions: d.reactions ?? "",
+  givenAbroad: d.givenAbroad ?? false,
+});
+
+const blankToUndefined = (s: string) => (s.trim() === "" ? undefined : s.trim());
+const valuesToDose = (v: DoseFormValues) => ({
+  dateGiven: v.dateGiven,
+  cvx: v.cvx === "" ? undefined : v.cvx,
+  lotNumber: blankToUndefined(v.lotNumber),
+  clinic: blankToUndefined(v.clinic),
+  reactions: blankToUndefined(v.reactions),
+  givenAbroad: v.givenAbroad,
+});
+
+type Props = {
+  idPrefix: string;
+  initial: DoseFormValues;
+  products: readonly { cvx: string; name: string; schedules: readonly string[] }[];
+  schedule: string;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (fields: VaccinationFields) => void;
+  onCancel: () => void;
+};
+
+/** A dose: the vaccine (searchable), the date, and what the record card says (lot, clinic, reactions, abroad). */
+export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, pending, error, onSubmit, onCancel }: Props) {
+  const [values, setValues] = useState(initial);
+  const [own, setOwn] = useState<Record<string, string>>({});
+  const server = error ? fieldErrorsOf(error) : {};
+  const message = (field: keyof DoseFormValues) => own[field] ?? server[field];
+  const set = <K extends keyof DoseFormValues>(field: K, value: DoseFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setOwn(({ [field]: _, ...rest }) => rest);
+  };
+  const id = (field: string) => `${idPrefix}-${field}`;
+  const text = (field: "lotNumber" | "clinic", label: string) => (
+    <Field id={id(field)} label={label} error={message(field)}>
+      <input id={id(field)} className={inputClass} autoComplete="off" value={values[field]} onChange={(e) => set(field, e.target.value)} {...describedBy(id(field), message(field))} />
+    </Field>
+  );
+
+  return (
+    <form
+      noValidate
+      className="space-y-4 rounded-2xl bg-white p-4 shadow-sm sm:p-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const result = vaccinationFields.safeParse(valuesToDose(values));
+        if (!result.success) {
+          const errors = zodFieldErrors(result.error);
+          setOwn(errors.cvx && values.cvx === "" ? { ...errors, cvx: "Choose a vaccine from the list" } : errors);
+          return;
+        }
+        onSubmit(result.data);
+      }}
+    >
+      <Field id={id("cvx")} label="Vaccine" error={message("cvx")}>
+        <ProductPicker id={id("cvx")} products={products} schedule={schedule} value={values.cvx} onChange={(cvx) => set("cvx", cvx)} error={message("cvx")} />
+      </Field>
+      <Field id={id("date")} label="Date given" error={message("dateGiven")}>
+        <input
+          id={id("date")}
+          type="date"
+          max={latestToday()}
+          className={inputClass}
+          value={values.dateGiven}
+          onChange={(e) => set("dateGiven", e.target.value)}
+          {...describedBy(id("date"), message("dateGiven"))}
+        />
+      </Field>
+      {text("lotNumber", "Lot number (optional)")}
+      {text("clinic", "Clinic (optional)")}
+      <Field id={id("reactions")} label="Reactions (optional)" error={message("reactions")}>
+        <textarea
+          id={id("reactions")}
+          rows={2}
+          className={`${inputClass} py-2`}
+          value={values.reactions}
+          onChange={(e) => set("reactions", e.target.value)}
+          {...describedBy(id("reactions"), message("reactions"))}
+        />
+      </Field>
+      <label className="flex min-h-11 items-center gap-3 text-base text-stone-800">
+        <input type="checkbox" className="size-5 accent-teal-700" checked={values.givenAbroad} onChange={(e) => set("givenAbroad", e.target.checked)} />
+        Given abroad
+      </label>
+      {isForbidden(error) ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          {READ_ONLY_MESSAGE}
+        </p>
+      ) : (
+        <FormProblem error={error} fields={["cvx", "dateGiven", "lotNumber", "clinic", "reactions"]} />
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

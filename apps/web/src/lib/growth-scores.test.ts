@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { describePercentile, flagMessage, formatPercentile, formatZScore, noScoreReason, ordinalSuffix } from "./growth-scores.ts";
+
+describe("percentiles as parents read them", () => {
+  it.each([
+    [62.34, "62.3"],
+    [50, "50"],
+    [49.96, "50"],
+    [2.04, "2"],
+    [0.1, "0.1"],
+    [0.0999, "< 0.1"],
+    [0, "< 0.1"],
+    [99.9, "99.9"],
+    [99.94, "> 99.9"],
+    [99.86, "99.9"],
+    [99.95, "> 99.9"],
+    [100, "> 99.9"],
+  ])("%s is shown as %s", (percentile, text) => {
+    expect(formatPercentile(percentile)).toBe(text);
+  });
+
+  it.each([
+    ["1", "st"],
+    ["2", "nd"],
+    ["3", "rd"],
+    ["4", "th"],
+    ["11", "th"],
+    ["12", "th"],
+    ["13", "th"],
+    ["21", "st"],
+    ["62.3", "rd"],
+    ["0.1", "st"],
+    ["12.2", "nd"],
+    ["99.9", "th"],
+    ["50", "th"],
+  ])("%s takes %s", (written, suffix) => {
+    expect(ordinalSuffix(written)).toBe(suffix);
+  });
+
+  it.each([
+    [62.34, "62.3rd percentile"],
+    [50.01, "50th percentile"],
+    [11.04, "11th percentile"],
+    [1, "1st percentile"],
+    [0.42, "0.4th percentile"],
+    [99.61, "99.6th percentile"],
+    [0.03, "below the 0.1st percentile"],
+    [99.97, "above the 99.9th percentile"],
+  ])("%s reads as %s", (percentile, text) => {
+    expect(describePercentile(percentile)).toBe(text);
+  });
+
+  it("every percentile in (0, 100) reads as a number with at most one decimal, or a tail", () => {
+    for (let i = 1; i < 100_000; i++) {
+      const p = i / 1000;
+      const text = formatPercentile(p);
+      if (p < 0.1) expect(text).toBe("< 0.1");
+      else if (p > 99.9) expect(text).toBe("> 99.9");
+      else {
+        expect(text).toMatch(/^\d{1,2}(\.\d)?$/);
+        expect(Math.abs(Number(text) - p)).toBeLessThanOrEqual(0.05 + 1e-9);
+      }
+    }
+  });
+});
+
+describe("z-scores, flags and missing percentiles", () => {
+  it("shows z with two decimals and no negative zero", () => {
+    expect(formatZScore(0.314)).toBe("0.31");
+    expect(formatZScore(-1.005)).toBe("-1.00");
+    expect(formatZScore(-0.001)).toBe("0.00");
+    expect(formatZScore(-2.5)).toBe("-2.50");
+  });
+
+  it("asks to check an implausible value and says which way it is off", () => {
+    expect(flagMessage("implausible-high")).toMatch(/^Check this measurement: it is far above/);
+    expect(flagMessage("implausible-low")).toMatch(/^Check this measurement: it is far below/);
+  });
+
+  it("explains a missing percentile, also for reasons it does not know", () => {
+    expect(noScoreReason("age-over-5-years")).toBe("No percentile: the WHO standards stop at 5 years");
+    expect(noScoreReason("something-new")).toBe("No percentile: not available for this measurement");
+  });
+});
