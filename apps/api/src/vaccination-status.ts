@@ -12,7 +12,17 @@ export const CLINICIAN_NOTE = "The schedule informs; your child's clinician deci
  */
 export function vaccinationStatus(baby: Pick<Baby, "dateOfBirth" | "sex" | "vaccinationSchedule">, doses: Vaccination[], today: string) {
   const schedule = baby.vaccinationSchedule ?? "cdc";
-  const named = (d: Vaccination) => ({ vaccinationId: d.vaccinationId, dateGiven: d.dateGiven, cvx: d.cvx, product: productName.get(d.cvx) ?? `CVX ${d.cvx}`, givenAbroad: d.givenAbroad ?? false });
+  const named = (d: Vaccination) => ({
+    vaccinationId: d.vaccinationId,
+    version: d.version,
+    dateGiven: d.dateGiven,
+    cvx: d.cvx,
+    product: productName.get(d.cvx) ?? `CVX ${d.cvx}`,
+    givenAbroad: d.givenAbroad ?? false,
+    lotNumber: d.lotNumber,
+    clinic: d.clinic,
+    reactions: d.reactions,
+  });
 
   if (schedule === "who") {
     const groups = assessWhoSchedule({ dateOfBirth: baby.dateOfBirth, assessmentDate: today, doses: doses.filter((d) => isWhoCvx(d.cvx)).map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })) });

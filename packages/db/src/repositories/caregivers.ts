@@ -13,6 +13,7 @@ const inviteKey = (token: string) => ({ PK: `INVITE#${tokenHash(token)}`, SK: "I
 const babyInviteKey = (babyId: string, invitationId: string) => ({ PK: keys.baby(babyId), SK: `INVITE#${invitationId}` });
 
 const invalidLink = () => new DomainError("not-found", "This invitation link has expired or was already used. Ask for a new one.");
+const expiredLink = () => new DomainError("not-found", "This invitation link has expired. Ask for a new one.");
 const lastOwner = () => conflict("A baby needs at least one owner. Make someone else an owner first.");
 
 /**
@@ -87,7 +88,8 @@ export function caregiversRepository(store: Store) {
      */
     async accept(actingUserId: string, token: string): Promise<{ babyId: string; role: Role }> {
       const invite = await getItem(store, inviteKey(token));
-      if (!invite || Number(invite.expiresAt) <= nowSeconds()) throw invalidLink();
+      if (!invite) throw invalidLink();
+      if (Number(invite.expiresAt) <= nowSeconds()) throw expiredLink();
       const babyId = String(invite.babyId);
       const role = invite.role as Role;
       if (await getItem(store, userMembershipKey(actingUserId, babyId))) throw conflict("You already have access to this baby");
