@@ -56,7 +56,7 @@ describe("export, delete, import", () => {
     expect(keyed).toEqual([]);
     // The shared baby stays for its owner, with the records the leaver added.
     expect((await other.caller.measurements.list({ babyId: shared.babyId })).items).toHaveLength(1);
-    expect((await other.caller.caregivers.list({ babyId: shared.babyId })).map((m) => m.userId)).toEqual([other.userId]);
+    expect((await other.caller.caregivers.list({ babyId: shared.babyId })).items.map((m) => m.userId)).toEqual([other.userId]);
     // A token that outlives the account does not bring it back.
     await expect(parent.caller.users.me()).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await dumpTable(h.table)).filter((i) => String(i.PK).includes(parent.userId))).toEqual([]);

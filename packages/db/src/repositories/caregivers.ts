@@ -1,4 +1,3 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { type Invitation, type Member, type Role, userProfile } from "@upnest/schemas";
 import { createHash, randomBytes } from "node:crypto";
 import { ulid } from "ulid";
@@ -6,7 +5,8 @@ import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
 import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { auditStep } from "./audit.ts";
-import { getItem, send, type Step, type Store, transact } from "./store.ts";
+import { type Page, queryPage } from "./pagination.ts";
+import { getItem, type Step, type Store, transact } from "./store.ts";
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const inviteKey = (token: string) => ({ PK: `INVITE#${tokenHash(token)}`, SK: "INVITE" });
@@ -114,42 +114,47 @@ export function caregiversRepository(store: Store) {
       return { babyId, role };
     },
 
-    /** Who has access to a baby, with their display names; any member may look. */
-    async members(actingUserId: string, babyId: string): Promise<Member[]> {
+    /** Who has access to a baby, with their display names, a page at a time; any member may look. */
+    async members(actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
       await requireMember(store, actingUserId, babyId);
-      const out = await send(() =>
-        store.db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
-            ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": "MEMBER#" },
-            ConsistentRead: true,
-          }),
-        ),
+      const found = await queryPage(
+        store,
+        actingUserId,
+        `members|${babyId}`,
+        {
+          KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": "MEMBER#" },
+          ConsistentRead: true,
+        },
+        page,
+        (m) => ({ userId: String(m.userId), role: m.role as Role, since: String(m.since) }),
       );
-      return Promise.all(
-        (out.Items ?? []).map(async (m) => {
-          const profile = await getItem(store, userProfileKey(String(m.userId)));
+      const items = await Promise.all(
+        found.items.map(async (m) => {
+          const profile = await getItem(store, userProfileKey(m.userId));
           const displayName = profile ? userProfile.shape.displayName.safeParse(profile.displayName).data : undefined;
-          return { userId: String(m.userId), role: m.role as Role, since: String(m.since), displayName: displayName ?? "Invited member" };
+          return { ...m, displayName: displayName ?? "Invited member" };
         }),
       );
+      return { items, nextCursor: found.nextCursor };
     },
 
-    /** Pending invitations (expired ones count as gone). Owners only. */
-    async invitations(actingUserId: string, babyId: string): Promise<Invitation[]> {
+    /** Pending invitations, a page at a time (expired ones count as gone). Owners only. */
+    async invitations(actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Invitation>> {
       await requireOwner(actingUserId, babyId);
-      const out = await send(() =>
-        store.db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "PK = :pk AND begins_with(SK, :invite)",
-            ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":invite": "INVITE#" },
-            ConsistentRead: true,
-          }),
-        ),
+      const found = await queryPage(
+        store,
+        actingUserId,
+        `invitations|${babyId}`,
+        {
+          KeyConditionExpression: "PK = :pk AND begins_with(SK, :invite)",
+          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":invite": "INVITE#" },
+          ConsistentRead: true,
+        },
+        page,
+        (i) => i,
       );
-      return (out.Items ?? []).filter((i) => Number(i.expiresAt) > nowSeconds()).map((i) => toInvitation(i));
+      return { items: found.items.filter((i) => Number(i.expiresAt) > nowSeconds()).map((i) => toInvitation(i)), nextCursor: found.nextCursor };
     },
 
     async cancelInvitation(actingUserId: string, babyId: string, invitationId: string) {

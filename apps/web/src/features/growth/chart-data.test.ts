@@ -32,6 +32,7 @@ describe("a growth chart in the person's units", () => {
     expect(chart.xTicks).toEqual([0, 1, 2, 3, 4]);
     expect(chart.yDomain[0]).toBeLessThanOrEqual(2.5);
     expect(chart.yDomain[1]).toBeGreaterThanOrEqual(8.7);
+    expect(chart.yTicks).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it.each(["metric", "imperial"] as const)("a point at the median weight sits on the 50th percentile line (%s)", (units) => {

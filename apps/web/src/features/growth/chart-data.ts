@@ -54,6 +54,7 @@ export type PreparedChart = {
   xDomain: [number, number];
   xTicks: number[];
   yDomain: [number, number];
+  yTicks: number[];
   xLabel: string;
   yLabel: string;
   /** What the value column of the table is called. */
@@ -87,8 +88,9 @@ export function agesOn(baby: BabyAges, measuredOn: string): { age: string; corre
   }
 }
 
-const niceStep = (span: number) => {
-  for (const step of [0.5, 1, 2, 5, 10, 20]) if (span / step <= 8) return step;
+/** The smallest of 0.5, 1, 2, 5, 10, 20 that cuts `span` into at most `most` parts. */
+const niceStep = (span: number, most: number) => {
+  for (const step of [0.5, 1, 2, 5, 10, 20]) if (span / step <= most) return step;
   return 50;
 };
 
@@ -138,15 +140,18 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
   }));
 
   const xs = [...rows.map((r) => r.x), ...points.map((p) => p.x)];
-  const xMin = byLength ? Math.floor(Math.min(...xs)) : 0;
+  const xMin = byLength ? Math.min(...xs) : 0;
   const xEnd = Math.max(...xs, 1);
   // Curves are sampled weekly: an end a few days short of a whole month is drawn to that month.
-  const xMax = byLength || xEnd % 1 > 0.9 ? Math.ceil(xEnd) : xEnd;
+  const xMax = byLength || xEnd % 1 <= 0.9 ? xEnd : Math.ceil(xEnd);
   const ys = [...rows.flatMap((r) => [r.p3, r.p97]), ...points.map((p) => p.y)];
-  const yStep = niceStep(Math.max(...ys) - Math.min(...ys));
-  const yDomain: [number, number] = [Math.floor(Math.min(...ys) / yStep) * yStep, Math.ceil(Math.max(...ys) / yStep) * yStep];
+  const [yLow, yHigh] = [Math.min(...ys), Math.max(...ys)];
+  const yStep = niceStep(yHigh - yLow, 10);
+  // A little room above and below, so a point at the edge is not cut in half.
+  const margin = (yHigh - yLow) * 0.03;
+  const yDomain: [number, number] = [Math.max(0, Math.floor((yLow - margin) / yStep) * yStep), Math.ceil((yHigh + margin) / yStep) * yStep];
   const months = xMax;
-  const xStep = byLength ? niceStep(xMax - xMin) : months <= 12 ? 1 : months <= 24 ? 2 : 6;
+  const xStep = byLength ? niceStep(xMax - xMin, 6) : months <= 12 ? 1 : months <= 24 ? 2 : 6;
   const corrected = points.some((p) => p.correctedAge !== null);
 
   const yName = isWeight ? "Weight" : kind === "head" ? "Head circumference" : "Length/height";
@@ -159,6 +164,7 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
     xDomain: [xMin, xMax],
     xTicks: ticks(xMin, xMax, xStep),
     yDomain,
+    yTicks: ticks(yDomain[0], yDomain[1], yStep),
     xLabel: byLength ? `${xName} (${lengthUnit(units)})` : corrected ? "Age in months (corrected for early birth)" : "Age in months",
     yLabel: `${yName} (${yUnit})`,
     valueLabel: byLength ? `Weight at ${xName.toLowerCase()}` : yName,

@@ -9,13 +9,14 @@ export function useMe() {
 
 export function useMembers(babyId: string) {
   const trpc = useTRPC();
-  return useQuery(trpc.caregivers.list.queryOptions({ babyId }));
+  // A family has a handful of members: the first page (up to 100) is all of them.
+  return useQuery({ ...trpc.caregivers.list.queryOptions({ babyId, limit: 100 }), select: (page) => page.items });
 }
 
 /** Pending invitations; only owners may see them. */
 export function useInvitations(babyId: string, enabled: boolean) {
   const trpc = useTRPC();
-  return useQuery(trpc.caregivers.invitations.queryOptions({ babyId }, { enabled }));
+  return useQuery({ ...trpc.caregivers.invitations.queryOptions({ babyId, limit: 100 }, { enabled }), select: (page) => page.items });
 }
 
 function useRefresh() {
@@ -23,8 +24,8 @@ function useRefresh() {
   const queryClient = useQueryClient();
   return (babyId: string) =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.caregivers.list.queryKey({ babyId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.caregivers.invitations.queryKey({ babyId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.caregivers.list.queryKey({ babyId, limit: 100 }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.caregivers.invitations.queryKey({ babyId, limit: 100 }) }),
       queryClient.invalidateQueries({ queryKey: trpc.babies.history.infiniteQueryKey({ babyId }) }),
     ]);
 }

@@ -110,6 +110,7 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
           <YAxis
             type="number"
             domain={chart.yDomain}
+            ticks={chart.yTicks}
             width={44}
             tickFormatter={(v: number) => formatNumber(v, decimals)}
             label={{ value: chart.yLabel, angle: -90, position: "insideLeft", offset: 10, fontSize: 12, fill: "#57534e", style: { textAnchor: "middle" } }}
