@@ -1,47 +1,23 @@
 // The skeleton end to end: Chromium → the web app (Vite dev server) → the issuer's real sign-up pages →
 // the API → DynamoDB Local, at a phone's width. Screenshots of what a parent sees go to apps/web/screenshots/.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
-import { createServer as createNetServer } from "node:net";
-import { fileURLToPath } from "node:url";
+import { mkdirSync } from "node:fs";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import { type AppRouter, type StackOptions, startStack, type Stack } from "@upnest/api";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { AppRouter } from "@upnest/api";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { daysAgo, type E2E, PASSWORD, startE2E, WEB_DIR } from "./support/stack.ts";
 
-const WEB_DIR = fileURLToPath(new URL("..", import.meta.url));
 const SHOTS = `${WEB_DIR}screenshots`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EMAIL = "parent@example.com";
-const PASSWORD = "correct horse battery";
 const MISSING_BABY = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
-
-/** A calendar date `days` before today (UTC), as the date inputs take it. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const BORN = daysAgo(90);
 const MEASURED = daysAgo(30);
 
-/** A port nobody is using now, so the API can be told the web app's origin before Vite starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once("error", reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const codes = new Map<string, string>();
-const serverErrors: unknown[] = [];
-const pageErrors: string[] = [];
-const log: NonNullable<StackOptions["log"]> = { info: () => {}, error: (message, fields) => void serverErrors.push({ message, ...fields }) };
-
-let stack: Stack | undefined;
-let vite: ViteDevServer | undefined;
-let browser: Browser | undefined;
+let e2e: E2E | undefined;
+let stack: E2E["stack"] | undefined;
+let codes: Map<string, string>;
+let serverErrors: unknown[];
+let pageErrors: string[];
 let context: BrowserContext;
 let page: Page;
 let web: string;
@@ -51,39 +27,14 @@ const shot = (name: string, on: Page = page) => on.screenshot({ path: `${SHOTS}/
 const measurementItems = () => page.getByRole("list", { name: "Measurements" }).getByRole("listitem");
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  web = `http://localhost:${port}`;
-  stack = await startStack({
-    cursorSecret: randomBytes(32).toString("hex"),
-    webOrigins: [web],
-    sendCode: async (email, code) => void codes.set(email, code),
-    log,
-  });
-  // The same variables `pnpm dev` passes to vite (read by src/config/env.ts).
-  process.env.VITE_API_URL = stack.apiUrl;
-  process.env.VITE_ISSUER_URL = stack.issuerUrl;
-  vite = await createServer({
-    root: WEB_DIR,
-    configFile: `${WEB_DIR}vite.config.ts`,
-    logLevel: "warn",
-    server: { port, strictPort: true, host: "localhost", hmr: false },
-  });
-  await vite.listen();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US", timezoneId: "UTC" });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  e2e = await startE2E();
+  ({ stack, codes, serverErrors, pageErrors, web } = e2e);
+  ({ context, page } = await e2e.phone());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
-  await stack?.stop();
+  await e2e?.stop();
 });
 
 describe("a parent on a phone", () => {
