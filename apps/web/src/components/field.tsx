@@ -1,3 +1,4 @@
+import { latestToday } from "@upnest/schemas";
 import type { ReactNode } from "react";
 
 export const inputClass =
@@ -24,3 +25,20 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 /** Props that tie a control to its Field's error for screen readers. */
 export const describedBy = (id: string, error: string | undefined) =>
   error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
+
+/** A calendar date (no time), which cannot be later than today anywhere on Earth. */
+export function DateField({ id, label, value, onChange, onBlur, error, className = inputClass }: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  error?: string | undefined;
+  className?: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <input id={id} type="date" max={latestToday()} className={className} value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} {...describedBy(id, error)} />
+    </Field>
+  );
+}

@@ -1,9 +1,9 @@
 import { useForm } from "@tanstack/react-form";
-import { type BabyFields, babyFields, latestToday } from "@upnest/schemas";
+import { type BabyFields, babyFields } from "@upnest/schemas";
 import type { ReactNode } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
-import { describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
@@ -71,18 +71,7 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => {
           const message = firstError(field.state.meta.errors, server.dateOfBirth);
           return (
-            <Field id="baby-dob" label="Date of birth" error={message}>
-              <input
-                id="baby-dob"
-                type="date"
-                max={latestToday()}
-                className={inputClass}
-                value={field.state.value}
-                onChange={(e) => field.handleChange(e.target.value)}
-                onBlur={field.handleBlur}
-                {...describedBy("baby-dob", message)}
-              />
-            </Field>
+            <DateField id="baby-dob" label="Date of birth" value={field.state.value} onChange={field.handleChange} onBlur={field.handleBlur} error={message} />
           );
         }}
       </form.Field>

@@ -1,9 +1,9 @@
 import { useForm } from "@tanstack/react-form";
-import { latestToday, measurementFields } from "@upnest/schemas";
+import { measurementFields } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
-import { describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem, Loading } from "../../../components/states.tsx";
 import { localToday } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
@@ -106,18 +106,7 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
         {(field) => {
           const message = firstError(field.state.meta.errors, server.measuredOn);
           return (
-            <Field id="m-date" label="Date measured" error={message}>
-              <input
-                id="m-date"
-                type="date"
-                max={latestToday()}
-                className={inputClass}
-                value={field.state.value}
-                onChange={(e) => field.handleChange(e.target.value)}
-                onBlur={field.handleBlur}
-                {...describedBy("m-date", message)}
-              />
-            </Field>
+            <DateField id="m-date" label="Date measured" value={field.state.value} onChange={field.handleChange} onBlur={field.handleBlur} error={message} />
           );
         }}
       </form.Field>

@@ -1,7 +1,7 @@
-import { latestToday, type VaccinationFields, vaccinationFields } from "@upnest/schemas";
+import { type VaccinationFields, vaccinationFields } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
-import { describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { isForbidden, READ_ONLY_MESSAGE } from "../../../components/permission.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
@@ -78,17 +78,7 @@ export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, p
       <Field id={id("cvx")} label="Vaccine" error={message("cvx")}>
         <ProductPicker id={id("cvx")} products={products} schedule={schedule} value={values.cvx} onChange={(cvx) => set("cvx", cvx)} error={message("cvx")} />
       </Field>
-      <Field id={id("date")} label="Date given" error={message("dateGiven")}>
-        <input
-          id={id("date")}
-          type="date"
-          max={latestToday()}
-          className={inputClass}
-          value={values.dateGiven}
-          onChange={(e) => set("dateGiven", e.target.value)}
-          {...describedBy(id("date"), message("dateGiven"))}
-        />
-      </Field>
+      <DateField id={id("date")} label="Date given" value={values.dateGiven} onChange={(v) => set("dateGiven", v)} error={message("dateGiven")} />
       {text("lotNumber", "Lot number (optional)")}
       {text("clinic", "Clinic (optional)")}
       <Field id={id("reactions")} label="Reactions (optional)" error={message("reactions")}>
