@@ -7,6 +7,9 @@ import { tableDefinition } from "../packages/db/src/table.ts";
  * monthly key fee), so the infra test can check both on the resource.
  */
 export function createTable(production: boolean) {
+  // After a point-in-time restore (README, "Restoring from a backup"), the stage uses the restored table as it is.
+  const restored = process.env.UPNEST_RESTORED_TABLE;
+  if (restored) return sst.aws.Dynamo.get("Table", restored);
   const { partitionKey, sortKey, indexes, ttlAttribute, stream } = tableDefinition;
   const lsi = indexes.byRecordId;
   return new sst.aws.Dynamo("Table", {

@@ -68,9 +68,10 @@ const region = "eu-west-1";
 
 await pulumi.runtime.setMocks(
   {
-    newResource({ type, name, inputs }) {
+    newResource({ type, name, inputs, id }) {
       resources.push({ type, name, inputs });
-      const physical = inputs.name ?? `${name}-mock`;
+      // A lookup of an existing resource (e.g. Dynamo.get) carries its physical id.
+      const physical = inputs.name ?? id ?? `${name}-mock`;
       const service = type.split(":")[1]?.split("/")[0] ?? "mock";
       return {
         id: `${name}-id`,

@@ -121,3 +121,13 @@ describe("sst dev", () => {
     expect(String(env.WEB_ORIGINS).split(",")).toEqual([app.outputs.web, WEB_DEV_ORIGIN]);
   });
 });
+
+describe("a stage pointed at a restored table (UPNEST_RESTORED_TABLE)", () => {
+  it("creates no table and gives the functions the restored table's name", () => {
+    const app = evaluate("ci", { env: { UPNEST_RESTORED_TABLE: "upnest-ci-restored-2026" } });
+    // Looked up by name (Dynamo.get registers a read with no inputs), not created.
+    expect(named(app, TABLE, "TableTable").inputs).toEqual({});
+    const api = named(app, "aws:lambda/function:Function", "ApiFunction");
+    expect((api.inputs.environment as { variables: Record<string, string> }).variables.TABLE_NAME).toBe("upnest-ci-restored-2026");
+  });
+});

@@ -7,12 +7,12 @@ export type Evaluation = { stage: string; dev: boolean; outputs: Record<string, 
 const root = resolve(import.meta.dirname, "../..");
 
 /** Evaluates sst.config.ts for a stage in a fresh process (test/evaluate.ts) and returns what it would create. */
-export function evaluate(stage: string, { dev = false } = {}): Evaluation {
+export function evaluate(stage: string, { dev = false, env = {} as Record<string, string> } = {}): Evaluation {
   const out = execFileSync(join(root, "node_modules/.bin/tsx"), [join(import.meta.dirname, "evaluate.ts"), stage, ...(dev ? ["--dev"] : [])], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_NO_WARNINGS: "1" },
+    env: { ...process.env, NODE_NO_WARNINGS: "1", ...env },
   });
   return JSON.parse(out) as Evaluation;
 }

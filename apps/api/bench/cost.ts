@@ -25,9 +25,9 @@ export function valueSize(v: AttributeValue): number {
   if (v.N !== undefined) return numberSize(v.N);
   if (v.B !== undefined) return v.B.length;
   if (v.BOOL !== undefined || v.NULL !== undefined) return 1;
-  if (v.SS) return v.SS.reduce((s, x) => s + Buffer.byteLength(x), 0);
-  if (v.NS) return v.NS.reduce((s, x) => s + numberSize(x), 0);
-  if (v.BS) return v.BS.reduce((s, x) => s + x.length, 0);
+  if (v.SS) return v.SS.reduce((s: number, x: string) => s + Buffer.byteLength(x), 0);
+  if (v.NS) return v.NS.reduce((s: number, x: string) => s + numberSize(x), 0);
+  if (v.BS) return v.BS.reduce((s: number, x: Uint8Array) => s + x.length, 0);
   if (v.L) return 3 + v.L.reduce((s, x) => s + valueSize(x) + 1, 0);
   if (v.M) return 3 + Object.entries(v.M).reduce((s, [k, x]) => s + Buffer.byteLength(k) + valueSize(x) + 1, 0);
   return 0;

@@ -113,6 +113,15 @@ Not counted: the issuer (sign-in and token refresh, its own Lambda and \`AUTH#\`
 CDN, data transfer out, CloudWatch alarms and log storage beyond ingestion, and DynamoDB Streams reads (nothing consumes
 the stream yet).
 
+What moves these figures (not changed here; repositories and routers belong to other work):
+- Writes are ${((r.cost.writeCost / r.cost.dynamo) * 100).toFixed(0)}% of the DynamoDB figure: each add is a transaction of three items
+  (membership ConditionCheck, the measurement with its LSI entry, the audit event) plus the rate limiter's counter.
+- The router loads the baby to score measurements, then the repository checks the membership (and, for writes, the
+  baby) again: one redundant read unit per growth read and two per add, about ${(r.mix.reads["measurements.list"] ?? 0) + 2 * (r.mix.writes["measurements.add"] ?? 0)} read units a month.
+- Logs: ${r.lambda.platformLogBytes} of the ${r.logBytesPerRequest.toFixed(0)} bytes per request are Lambda's own lines; the JSON log format with
+  the system log level at WARN drops them. Lambda's request charge falls with fewer invocations (tRPC request batching).
+- Audit events are the largest share of storage (see above).
+
 Caveat on write units: the figures are DynamoDB Local's. Probed separately, it reports 4 units for a transaction of a
 single small Put and 8 when that item also has an LSI entry, so its transaction accounting is not AWS's. By AWS's
 documented rule (2 write units per KB for every item of a transaction, ConditionCheck included, plus the LSI entry),

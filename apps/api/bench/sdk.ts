@@ -1,12 +1,7 @@
 /**
- * The AWS SDK, as the copy @upnest/db runs on: apps/api does not depend on
- * the SDK itself (its repositories do the talking), and the bench should
- * add no dependency. Both packages resolve to the SDK's CommonJS build, so
- * these are the very classes the API's DocumentClient was built with.
+ * The AWS SDK for the baseline and the size measurements: the same catalog
+ * version @upnest/db runs on (a dev dependency of apps/api, for the bench only).
  */
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.resolve("@upnest/db"));
-export const lib = require("@aws-sdk/lib-dynamodb") as typeof import("@aws-sdk/lib-dynamodb");
-export const raw = require("@aws-sdk/client-dynamodb") as typeof import("@aws-sdk/client-dynamodb");
-export type AttributeValue = import("@aws-sdk/client-dynamodb").AttributeValue;
+export * as lib from "@aws-sdk/lib-dynamodb";
+export * as raw from "@aws-sdk/client-dynamodb";
+export type { AttributeValue } from "@aws-sdk/client-dynamodb";

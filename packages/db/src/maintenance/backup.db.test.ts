@@ -1,4 +1,4 @@
-import { BatchWriteItemCommand, PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -129,9 +129,10 @@ describe("backup and restore", () => {
     const seen = new WeakSet<object>();
     target.db.middlewareStack.add(
       (next) => async (args) => {
+        // Only BatchWriteItem inputs have RequestItems; a batch already cut once (a retry) goes through whole.
         const input = args.input as { RequestItems?: Record<string, unknown[]> };
         const requests = input.RequestItems?.[target.tableName];
-        if (!(args.input instanceof Object) || !requests || requests.length < 2 || seen.has(requests)) return next(args);
+        if (!requests || requests.length < 2 || seen.has(requests)) return next(args);
         const kept = requests.slice(0, Math.ceil(requests.length / 2));
         const dropped = requests.slice(kept.length);
         seen.add(dropped);
@@ -159,6 +160,3 @@ describe("backup and restore", () => {
     await expect(restoreFromFile({ db: migratedOnly.db, tableName: migratedOnly.tableName, file })).resolves.toMatchObject({ items: backedUp, createdTable: false });
   });
 });
-
-// Only so `BatchWriteItemCommand` is referenced: the middleware above intercepts exactly this command's input shape.
-void BatchWriteItemCommand;
