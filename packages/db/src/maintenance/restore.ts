@@ -1,8 +1,8 @@
-import { BatchWriteItemCommand, DescribeTableCommand, ResourceNotFoundException, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
+import { BatchWriteItemCommand, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { DocClient } from "../client.ts";
-import { migrate, migrations as allMigrations, type Migration } from "../migrations/index.ts";
+import { migrate, migrations as allMigrations, type Migration, tableExists } from "../migrations/index.ts";
 import { type Item, lineToItem } from "./items.ts";
 
 export type RestoreOptions = {
@@ -19,15 +19,6 @@ export type RestoreOptions = {
 const MIGRATION_PK = "MIGRATION";
 const BATCH = 25; // BatchWriteItem's limit per request
 
-async function tableExists(db: DocClient, tableName: string) {
-  try {
-    await db.send(new DescribeTableCommand({ TableName: tableName }));
-    return true;
-  } catch (error) {
-    if (error instanceof ResourceNotFoundException) return false;
-    throw error;
-  }
-}
 
 /**
  * Whether the table holds anything besides migration records. A table made
@@ -84,7 +75,7 @@ async function* readLines(file: string): AsyncGenerator<Item> {
  */
 export async function restoreFromFile(options: RestoreOptions & { file: string }): Promise<{ items: number; createdTable: boolean }> {
   const { db, tableName, file, maxAttempts = 8, baseDelayMs = 50 } = options;
-  const createdTable = !(await tableExists(db, tableName));
+  const createdTable = !(await tableExists({ db, tableName }));
   await migrate({ db, tableName }, options.migrations ?? allMigrations);
   if (await hasData(db, tableName)) throw new TableNotEmptyError(tableName);
   let items = 0;

@@ -4,5 +4,5 @@ import type { Migration } from "./runner.ts";
 /** Every migration, in the order they apply. Append only. */
 export const migrations: readonly Migration[] = [createTable];
 
-export { appliedMigrations, migrate } from "./runner.ts";
+export { appliedMigrations, migrate, tableExists } from "./runner.ts";
 export type { Migration, MigrationContext } from "./runner.ts";

@@ -14,7 +14,8 @@ export type Migration = {
 
 const RECORD_PK = "MIGRATION";
 
-async function tableExists({ db, tableName }: MigrationContext) {
+/** Whether the table exists (a table that does not is no error: it has nothing applied yet). */
+export async function tableExists({ db, tableName }: MigrationContext) {
   try {
     await db.send(new DescribeTableCommand({ TableName: tableName }));
     return true;

@@ -1,0 +1,61 @@
+import { Download } from "lucide-react";
+import { Button } from "../../../components/button.tsx";
+import { ErrorState, Loading } from "../../../components/states.tsx";
+import { localToday } from "../../../lib/dates.ts";
+import { downloadText } from "../../../lib/download.ts";
+import { describeError } from "../../../lib/errors.ts";
+import { useAccountBabies, useCsvDownload, useExportAll } from "../api/account.ts";
+import { Section, Problem } from "./section.tsx";
+
+export function ExportSection() {
+  const all = useExportAll();
+  const csv = useCsvDownload();
+  const babies = useAccountBabies();
+  const KINDS = [
+    { kind: "measurements", label: "Measurements" },
+    { kind: "vaccinations", label: "Doses" },
+    { kind: "milestones", label: "Milestones" },
+  ] as const;
+  return (
+    <Section title="Download your data">
+      <p className="text-sm text-stone-600">Everything in one file (JSON): every baby you can see, with measurements, doses and milestones. It can be imported again, here or in another account.</p>
+      <Button
+        variant="secondary"
+        className="w-full sm:w-auto"
+        disabled={all.isPending}
+        onClick={() => all.mutate(undefined, { onSuccess: (doc) => downloadText(`upnest-export-${localToday()}.json`, JSON.stringify(doc, null, 2), "application/json") })}
+      >
+        <Download aria-hidden className="size-4" /> {all.isPending ? "Preparing…" : "Download all data (JSON)"}
+      </Button>
+      {all.isError && <Problem>{describeError(all.error).message}</Problem>}
+      <h3 className="pt-2 font-medium text-stone-900">Spreadsheets (CSV) per baby</h3>
+      {!babies.data ? (
+        babies.isError ? <ErrorState error={babies.error} onRetry={() => void babies.refetch()} /> : <Loading />
+      ) : babies.data.items.length === 0 ? (
+        <p className="text-sm text-stone-600">No babies yet.</p>
+      ) : (
+        <ul className="space-y-3">
+          {babies.data.items.map((b) => (
+            <li key={b.babyId} className="space-y-1">
+              <p className="text-stone-800">{b.name}</p>
+              <div className="flex flex-wrap gap-2">
+                {KINDS.map((k) => (
+                  <Button
+                    key={k.kind}
+                    variant="secondary"
+                    aria-label={`${k.label} of ${b.name} (CSV)`}
+                    disabled={csv.isPending}
+                    onClick={() => csv.mutate({ babyId: b.babyId, kind: k.kind }, { onSuccess: (file) => downloadText(file.filename, file.csv, "text/csv") })}
+                  >
+                    <Download aria-hidden className="size-4" /> {k.label}
+                  </Button>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {csv.isError && <Problem>{describeError(csv.error).message}</Problem>}
+    </Section>
+  );
+}
