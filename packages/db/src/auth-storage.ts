@@ -1,6 +1,7 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type { DocClient } from "./client.ts";
+import { queryPages } from "./query-all.ts";
 
 /** The shape of OpenAuth's StorageAdapter, restated so the data layer does not depend on the sign-in library. */
 export type AuthStorage = {
@@ -42,22 +43,17 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
     async *scan(prefix) {
       const PK = `AUTH#${prefix.slice(0, 2).join(SEP)}`;
       const skPrefix = prefix.slice(2).join(SEP);
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: skPrefix ? "PK = :pk AND begins_with(SK, :sk)" : "PK = :pk",
-            ExpressionAttributeValues: { ":pk": PK, ...(skPrefix ? { ":sk": skPrefix } : {}) },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
+      const pages = queryPages(db, {
+        TableName: tableName,
+        KeyConditionExpression: skPrefix ? "PK = :pk AND begins_with(SK, :sk)" : "PK = :pk",
+        ExpressionAttributeValues: { ":pk": PK, ...(skPrefix ? { ":sk": skPrefix } : {}) },
+        ConsistentRead: true,
+      });
+      for await (const items of pages) {
+        for (const item of items) {
           if (live(item)) yield [[...String(item.PK).slice("AUTH#".length).split(SEP), ...String(item.SK).split(SEP)], item.value];
         }
-        ExclusiveStartKey = out.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      }
     },
   };
 }
@@ -98,20 +94,13 @@ export async function deleteIdentity(db: DocClient, tableName: string, userId: s
     { PK: `AUTH#email${SEP}${email}`, SK: "password" },
     { PK: `AUTH#email${SEP}${email}`, SK: "subject" },
   ];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: "PK = :pk",
-        ExpressionAttributeValues: { ":pk": `AUTH#oauth:refresh${SEP}user:${userId}` },
-        ProjectionExpression: "PK, SK",
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    keys.push(...(out.Items ?? []).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const refreshTokens = queryPages(db, {
+    TableName: tableName,
+    KeyConditionExpression: "PK = :pk",
+    ExpressionAttributeValues: { ":pk": `AUTH#oauth:refresh${SEP}user:${userId}` },
+    ProjectionExpression: "PK, SK",
+    ConsistentRead: true,
+  });
+  for await (const items of refreshTokens) keys.push(...items.map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
   for (const Key of keys) await db.send(new DeleteCommand({ TableName: tableName, Key }));
 }

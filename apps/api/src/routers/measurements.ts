@@ -1,3 +1,4 @@
+import { allPages } from "@upnest/db";
 import {
   addMeasurementInput,
   babyRef,
@@ -10,7 +11,6 @@ import {
 import type { Context } from "../context.ts";
 import { scoreMeasurement } from "../growth.ts";
 import { buildGrowthChart, growthChart } from "../growth-chart.ts";
-import { allPages } from "../transfer/export.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 /** Every measurement leaves the API with its WHO scores for the baby's sex and (corrected) age. */

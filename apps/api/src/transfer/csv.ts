@@ -1,7 +1,8 @@
 import type { Repositories } from "@upnest/db";
 import { vaccineProducts } from "@upnest/immunizations";
 import Papa from "papaparse";
-import { allPages, measurementValues, milestoneValues, vaccinationValues } from "./export.ts";
+import { allPages } from "@upnest/db";
+import { measurementValues, milestoneValues, vaccinationValues } from "./export.ts";
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
 

@@ -1,19 +1,5 @@
-import type { Page, Repositories } from "@upnest/db";
+import { allPages, type Repositories } from "@upnest/db";
 import type { ExportDocument, ExportedBaby, Measurement, MilestoneRecord, Vaccination } from "@upnest/schemas";
-
-/** Reads every page of a list (at most `maxPages`). */
-export async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>, maxPages = Number.POSITIVE_INFINITY): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  let pages = 0;
-  do {
-    if (++pages > maxPages) break;
-    const page = await read(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return items;
-}
 
 const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K[]) => {
   const out: Partial<Pick<T, K>> = {};

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { DomainError, type Repositories } from "@upnest/db";
+import { allPages, DomainError, type Repositories } from "@upnest/db";
 import { type ExportDocument, type Measurement, measurementFields } from "@upnest/schemas";
 import { z } from "zod";
-import { allPages, measurementValues } from "./export.ts";
+import { measurementValues } from "./export.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
 const keyFor = (...parts: unknown[]) => `imp-${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 40)}`;

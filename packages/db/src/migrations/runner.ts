@@ -1,6 +1,7 @@
 import { DescribeTableCommand, ResourceNotFoundException } from "@aws-sdk/client-dynamodb";
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { DocClient } from "../client.ts";
+import { queryPages } from "../query-all.ts";
 
 export type MigrationContext = { db: DocClient; tableName: string };
 
@@ -29,20 +30,13 @@ export async function tableExists({ db, tableName }: MigrationContext) {
 export async function appliedMigrations(ctx: MigrationContext): Promise<Set<string>> {
   if (!(await tableExists(ctx))) return new Set();
   const ids = new Set<string>();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ctx.db.send(
-      new QueryCommand({
-        TableName: ctx.tableName,
-        KeyConditionExpression: "PK = :pk",
-        ExpressionAttributeValues: { ":pk": RECORD_PK },
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) ids.add(String(item.SK));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = queryPages(ctx.db, {
+    TableName: ctx.tableName,
+    KeyConditionExpression: "PK = :pk",
+    ExpressionAttributeValues: { ":pk": RECORD_PK },
+    ConsistentRead: true,
+  });
+  for await (const items of pages) for (const item of items) ids.add(String(item.SK));
   return ids;
 }
 

@@ -1,10 +1,10 @@
-import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Role } from "@upnest/schemas";
 import { deleteIdentity } from "../auth-storage.ts";
 import { babyProfileKey, keys } from "../keys.ts";
 import type { BabiesRepository } from "./babies.ts";
 import type { CaregiversRepository } from "./caregivers.ts";
-import { getItem, send, type Store } from "./store.ts";
+import { queryPages } from "../query-all.ts";
+import { deleteKeys, getItem, send, type Store } from "./store.ts";
 
 
 /**
@@ -13,19 +13,14 @@ import { getItem, send, type Store } from "./store.ts";
  * others, without this user; then the user's own partition and sign-in go.
  */
 export function accountRepository(store: Store, babies: BabiesRepository, caregivers: CaregiversRepository) {
-  async function userItems(userId: string) {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await send(() =>
-        store.db.send(
-          new QueryCommand({ TableName: store.tableName, KeyConditionExpression: "PK = :pk", ExpressionAttributeValues: { ":pk": keys.user(userId) }, ConsistentRead: true, ExclusiveStartKey }),
-        ),
-      );
-      items.push(...(out.Items ?? []));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+  /** Everything in the user's own partition: profile, memberships, idempotency records. */
+  function userItems(userId: string) {
+    return send(async () => {
+      const items: Record<string, unknown>[] = [];
+      const pages = queryPages(store.db, { TableName: store.tableName, KeyConditionExpression: "PK = :pk", ExpressionAttributeValues: { ":pk": keys.user(userId) }, ConsistentRead: true });
+      for await (const page of pages) items.push(...page);
+      return items;
+    });
   }
 
   return {
@@ -49,11 +44,7 @@ export function accountRepository(store: Store, babies: BabiesRepository, caregi
         await babies.remove(actingUserId, { babyId, version: baby.version });
       }
       for (const babyId of babiesLeft) await caregivers.remove(actingUserId, { babyId, userId: actingUserId });
-      const rest = await userItems(actingUserId);
-      for (let i = 0; i < rest.length; i += 25) {
-        const batch = rest.slice(i, i + 25).map((item) => ({ DeleteRequest: { Key: { PK: item.PK, SK: item.SK } } }));
-        await send(() => store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: batch } })));
-      }
+      await deleteKeys(store, (await userItems(actingUserId)) as { PK: string; SK: string }[]);
       await send(() => deleteIdentity(store.db, store.tableName, actingUserId, email));
       return { babiesDeleted, babiesLeft };
     },

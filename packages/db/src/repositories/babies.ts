@@ -1,4 +1,4 @@
-import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Baby,
   type BabySummary,
@@ -12,11 +12,12 @@ import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
 import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
-import { versionedUpdate } from "./expressions.ts";
+import { versionedUpdate, versionIs } from "./expressions.ts";
 import { auditStep, changedFields } from "./audit.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
-import { getItem, send, type Step, type Store, transact } from "./store.ts";
+import { queryPages } from "../query-all.ts";
+import { deleteKeys, getItem, send, type Step, type Store, transact } from "./store.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 /** Fields copied onto each member's membership item so "my babies" is one Query. */
@@ -171,10 +172,7 @@ export function babiesRepository(store: Store) {
             Delete: {
               TableName: tableName,
               Key: babyProfileKey(babyId),
-              ConditionExpression: "attribute_exists(PK) AND #version = :version",
-              ExpressionAttributeNames: { "#version": "version" },
-              ExpressionAttributeValues: { ":version": version },
-              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+              ...versionIs(version),
             },
           },
           onConditionFailed: staleBaby,
@@ -190,29 +188,15 @@ export function babiesRepository(store: Store) {
 }
 export type BabiesRepository = ReturnType<typeof babiesRepository>;
 
-/** Deletes every item left in a baby's partition, 25 keys per batch. */
+/** Deletes every item left in a baby's partition. */
 async function deletePartition(store: Store, babyId: string) {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await send(() =>
-      store.db.send(
-        new QueryCommand({
-          TableName: store.tableName,
-          KeyConditionExpression: "PK = :pk",
-          ExpressionAttributeValues: { ":pk": keys.baby(babyId) },
-          ProjectionExpression: "PK, SK",
-          ExclusiveStartKey,
-        }),
-      ),
-    );
-    const itemKeys = page.Items ?? [];
-    for (let i = 0; i < itemKeys.length; i += 25) {
-      let requests = itemKeys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-      for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
-        const out = await send(() => store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })));
-        requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
-      }
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  await send(async () => {
+    const pages = queryPages(store.db, {
+      TableName: store.tableName,
+      KeyConditionExpression: "PK = :pk",
+      ExpressionAttributeValues: { ":pk": keys.baby(babyId) },
+      ProjectionExpression: "PK, SK",
+    });
+    for await (const items of pages) await deleteKeys(store, items as { PK: string; SK: string }[]);
+  });
 }

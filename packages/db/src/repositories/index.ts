@@ -37,4 +37,4 @@ export function createRepositories(config: RepositoriesConfig) {
 }
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { AuditEvent } from "./audit.ts";
-export type { Page } from "./pagination.ts";
+export { allPages, type Page } from "./pagination.ts";

@@ -1,5 +1,6 @@
 import { type MilestoneRecord, milestoneRecord } from "@upnest/schemas";
 import { invalid } from "../errors.ts";
+import { allPages } from "./pagination.ts";
 import { babyRecords } from "./records.ts";
 import type { Store } from "./store.ts";
 
@@ -31,16 +32,8 @@ export function milestonesRepository(store: Store) {
     addCustom: (actingUserId: string, { babyId, ...values }: { babyId: string; title: string; achievedOn: string; notes?: string | undefined }) =>
       records.add(actingUserId, babyId, values),
     /** Every milestone record of a baby (a few hundred at most). */
-    async all(actingUserId: string, babyId: string): Promise<MilestoneRecord[]> {
-      const out: MilestoneRecord[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await records.list(actingUserId, babyId, { limit: 100, cursor });
-        out.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return out;
-    },
+    all: (actingUserId: string, babyId: string): Promise<MilestoneRecord[]> =>
+      allPages((cursor) => records.list(actingUserId, babyId, { limit: 100, cursor })),
     list: (actingUserId: string, babyId: string, q: { limit: number; cursor?: string | undefined }) => records.list(actingUserId, babyId, q),
     /** Changes the date or notes (and a custom milestone's title); which milestone it is stays. */
     async update(actingUserId: string, input: { babyId: string; milestoneRecordId: string; version: number; achievedOn: string; notes?: string | undefined; title?: string | undefined }) {

@@ -25,3 +25,16 @@ export async function queryPage<T>(
     nextCursor: last ? store.cursors.seal(last, actingUserId, scope) : null,
   };
 }
+
+/** Reads every page of a cursor-paged list (at most `maxPages` pages). */
+export async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>, maxPages = Number.POSITIVE_INFINITY): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < maxPages; pages++) {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  return items;
+}

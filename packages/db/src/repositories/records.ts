@@ -5,6 +5,7 @@ import { babyProfileKey, keys } from "../keys.ts";
 import { tableDefinition } from "../table.ts";
 import { memberCondition, requireMember } from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
+import { versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
 import { getItem, send, type Step, type Store, transact } from "./store.ts";
@@ -49,12 +50,6 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
   const recordId = (id: string) => `${spec.prefix}#${id}`;
   const stale = (old: Record<string, unknown> | undefined) =>
     old ? conflict(`This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`) : notFound(spec.label);
-  const versionIs = (version: number) => ({
-    ConditionExpression: "attribute_exists(PK) AND #version = :version",
-    ExpressionAttributeNames: { "#version": "version" },
-    ExpressionAttributeValues: { ":version": version },
-    ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
-  });
 
   /** Membership first, then the baby (rules like "not before birth" need it). */
   async function checked(actingUserId: string, babyId: string, values: V) {

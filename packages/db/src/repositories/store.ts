@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { DocClient } from "../client.ts";
 import type { CursorSealer } from "../cursor.ts";
 import { DomainError, unavailable } from "../errors.ts";
@@ -95,5 +95,16 @@ export async function conditionalWrite<T>(run: () => Promise<T>, onConditionFail
       throw onConditionFailed(item ? unmarshallLoose(item) : undefined);
     }
     return mapAwsError(error);
+  }
+}
+
+/** Deletes items by key, 25 per BatchWrite, retrying what DynamoDB leaves unprocessed (a few times). */
+export async function deleteKeys(store: Store, keys: { PK: unknown; SK: unknown }[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 25) {
+    let requests = keys.slice(i, i + 25).map(({ PK, SK }) => ({ DeleteRequest: { Key: { PK, SK } } }));
+    for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
+      const out = await send(() => store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })));
+      requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { type AddVaccinationInput, type UpdateVaccinationInput, type Vaccination, vaccination } from "@upnest/schemas";
 import { invalid } from "../errors.ts";
+import { allPages } from "./pagination.ts";
 import { babyRecords } from "./records.ts";
 import type { Store } from "./store.ts";
 
@@ -27,14 +28,8 @@ export function vaccinationsRepository(store: Store) {
     list: (actingUserId: string, babyId: string, q: { limit: number; cursor?: string | undefined }) => records.list(actingUserId, babyId, q),
     /** Every dose (a child has a few dozen at most), oldest first: what an assessment needs. */
     async all(actingUserId: string, babyId: string): Promise<Vaccination[]> {
-      const doses: Vaccination[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await records.list(actingUserId, babyId, { limit: 100, cursor });
-        doses.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return doses.reverse();
+      const newestFirst = await allPages((cursor) => records.list(actingUserId, babyId, { limit: 100, cursor }));
+      return newestFirst.reverse();
     },
     update: (actingUserId: string, { babyId, vaccinationId, version, ...values }: UpdateVaccinationInput) =>
       records.update(actingUserId, babyId, vaccinationId, version, values),
