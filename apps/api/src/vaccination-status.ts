@@ -52,8 +52,3 @@ export function vaccinationStatus(baby: Pick<Baby, "dateOfBirth" | "sex" | "vacc
     })),
   };
 }
-
-/** Today's date where the family lives. */
-export function todayIn(timezone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}

@@ -3,7 +3,7 @@ import { ageForPercentile } from "@upnest/growth";
 import { MILESTONE_SOURCE, milestoneById, milestoneView } from "@upnest/milestones";
 import { addCustomMilestoneInput, babyPageInput, babyRef, deleteMilestoneInput, markMilestoneInput, updateMilestoneInput } from "@upnest/schemas";
 import { protectedProcedure, router } from "../trpc.ts";
-import { todayIn } from "../vaccination-status.ts";
+import { todayIn } from "../today.ts";
 
 export const milestonesRouter = router({
   /**

@@ -1,7 +1,7 @@
 import { assessImmunizations, parentView } from "@upnest/immunizations";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { todayIn } from "../vaccination-status.ts";
+import { todayIn } from "../today.ts";
 
 let h: Harness;
 let parent: Awaited<ReturnType<Harness["user"]>>;

@@ -2,7 +2,8 @@ import { DomainError } from "@upnest/db";
 import { isKnownCvx, vaccineProducts } from "@upnest/immunizations";
 import { addVaccinationInput, babyPageInput, babyRef, deleteVaccinationInput, updateVaccinationInput, vaccinationRef } from "@upnest/schemas";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
-import { todayIn, vaccinationStatus } from "../vaccination-status.ts";
+import { todayIn } from "../today.ts";
+import { vaccinationStatus } from "../vaccination-status.ts";
 
 /** The product must be one CDC's data lists; checked before anything is written. */
 function knownProduct(cvx: string) {
