@@ -1,4 +1,3 @@
-import { tableDefinition } from "../packages/db/src/table.ts";
 import { API_ACTIONS, ISSUER_ACTIONS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "./config.ts";
 import { tableAccess } from "./table.ts";
 
@@ -55,7 +54,8 @@ export function createApi(args: {
     ...lambda,
     memory: "1024 MB",
     timeout: "10 seconds",
-    link: [tableAccess("ApiTableAccess", args.table, API_ACTIONS, [tableDefinition.indexes.byRecordId.name])],
+    // No index: records are found by id in the table itself (docs/decisions/0004-find-records-by-filter.md).
+    link: [tableAccess("ApiTableAccess", args.table, API_ACTIONS, [])],
     environment: {
       TABLE_NAME: args.table.name,
       ISSUER_URL: args.issuerUrl,

@@ -4,7 +4,7 @@
  *
  * Items (see docs/architecture.md):
  *   USER#<userId>  PROFILE                 user profile
- *   USER#<userId>  BABY#<babyId>           membership, user side (role + baby summary)
+ *   USER#<userId>  BABY#<babyId>           membership, user side (role + copy of the baby's facts)
  *   BABY#<babyId>  PROFILE                 baby profile
  *   BABY#<babyId>  MEMBER#<userId>         membership, baby side
  *   BABY#<babyId>  MEAS#<date>#<id>        measurement, sorted by date
@@ -22,10 +22,10 @@ export const tableDefinition = {
   sortKey: "SK",
   /**
    * Local secondary index `byRecordId`: sort key `RID` = `<TYPE>#<recordId>`.
-   * Baby-scoped records sort by date in the main index (MEAS#<date>#<id>), so an
-   * id alone does not give the key; this index finds the key from the id with
-   * a strongly consistent read (an LSI, unlike a GSI, allows one). KEYS_ONLY
-   * keeps it to a few bytes per record.
+   * Records written before decision 0004 carry `RID`; new ones do not, and
+   * nothing queries the index any more (records are found by id with a
+   * filtered Query). It stays because an LSI cannot be removed from an
+   * existing table.
    */
   indexes: {
     byRecordId: { name: "byRecordId", sortKey: "RID", projection: "KEYS_ONLY" },

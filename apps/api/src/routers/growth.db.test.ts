@@ -61,3 +61,24 @@ describe("growth charts", () => {
     expect(wfl.points.map((p) => p.x)).toEqual([50, 58]);
   });
 });
+
+describe("every member scores with the baby's current facts", () => {
+  it("a caregiver sees corrected age appear and go when the owner sets and clears the gestational age, and the schedule follow", async () => {
+    const carer = await h.user("growth-carer");
+    const { babyId } = await parent.caller.babies.create({ name: "Ivy", dateOfBirth: "2026-01-01", sex: "female" });
+    const { token } = await parent.caller.caregivers.invite({ babyId, role: "caregiver", validForHours: 24 });
+    await carer.caller.caregivers.accept({ token });
+    await carer.caller.measurements.add({ babyId, measuredOn: "2026-03-12", weightKg: 4.1 });
+    const age = async () => (await carer.client.measurements.list.query({ babyId })).items[0]?.growth.age;
+    expect(await age()).toMatchObject({ chronologicalDays: 70, corrected: false });
+
+    await parent.caller.babies.update({ babyId, version: 1, patch: { gestationalAgeWeeks: 32, vaccinationSchedule: "who" } });
+    expect(await age()).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
+    expect((await carer.caller.vaccinations.status({ babyId })).schedule).toBe("who");
+    expect((await carer.caller.milestones.view({ babyId })).age.corrected).toBe(true);
+
+    await parent.caller.babies.update({ babyId, version: 2, patch: { gestationalAgeWeeks: null, dateOfBirth: "2026-01-02" } });
+    expect(await age()).toMatchObject({ chronologicalDays: 69, corrected: false });
+    await expect(carer.caller.measurements.add({ babyId, measuredOn: "2026-01-01", weightKg: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

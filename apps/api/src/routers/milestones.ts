@@ -12,8 +12,9 @@ export const milestonesRouter = router({
    * for growth; both ages are returned.
    */
   view: protectedProcedure.input(babyRef).query(async ({ ctx, input }) => {
-    const baby = await ctx.repos.babies.get(ctx.userId, input.babyId);
-    const [records, me] = await Promise.all([ctx.repos.milestones.all(ctx.userId, input.babyId), ctx.repos.users.getOrCreate(ctx.userId, ctx.email)]);
+    const access = await ctx.repos.babies.access(ctx.userId, input.babyId);
+    const { baby } = access;
+    const [records, me] = await Promise.all([ctx.repos.milestones.all(ctx.userId, input.babyId, access), ctx.repos.users.getOrCreate(ctx.userId, ctx.email)]);
     const age = ageForPercentile({ dateOfBirth: baby.dateOfBirth, measuredOn: todayIn(me.timezone), gestationalAgeWeeks: baby.gestationalAgeWeeks });
     const achieved = Object.fromEntries(records.filter((r) => r.milestoneId).map((r) => [r.milestoneId, r.achievedOn]));
     return {

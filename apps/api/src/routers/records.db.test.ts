@@ -1,3 +1,4 @@
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { createRepositories } from "@upnest/db";
 import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -56,6 +57,29 @@ describe("measurements", () => {
     expect(a.measurementId).toBe(b.measurementId);
     expect((await parent.caller.measurements.list({ babyId })).items).toHaveLength(1);
     await expect(parent.caller.measurements.add({ ...input, weightKg: 5 })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("records written by the previous release", () => {
+  it("a measurement stored with its id-index entry and babyId is still read, edited to a new date and deleted", async () => {
+    const { babyId } = await newBaby();
+    const measurementId = "01JAAAAAAAAAAAAAAAAAAAAAAA";
+    const now = "2026-03-01T10:00:00.000Z";
+    // The item as the previous release wrote it (RID for the byRecordId index, babyId repeated).
+    await h.table.db.send(
+      new PutCommand({
+        TableName: h.table.tableName,
+        Item: { PK: `BABY#${babyId}`, SK: `MEAS#2026-03-01#${measurementId}`, RID: `MEAS#${measurementId}`, type: "measurement", measurementId, babyId, measuredOn: "2026-03-01", weightKg: 4.4, createdBy: parent.userId, createdAt: now, updatedAt: now, version: 1 },
+      }),
+    );
+    await parent.caller.measurements.add({ babyId, measuredOn: "2026-03-02", weightKg: 4.5 });
+    expect(await parent.caller.measurements.get({ babyId, measurementId })).toMatchObject({ measurementId, babyId, weightKg: 4.4, version: 1 });
+    const moved = await parent.caller.measurements.update({ babyId, measurementId, version: 1, measuredOn: "2026-03-03", weightKg: 4.45 });
+    expect(moved).toMatchObject({ measurementId, babyId, measuredOn: "2026-03-03", version: 2 });
+    expect((await parent.caller.measurements.list({ babyId })).items.map((m) => [m.measurementId === measurementId, m.measuredOn])).toEqual([[true, "2026-03-03"], [false, "2026-03-02"]]);
+    await parent.caller.measurements.delete({ babyId, measurementId, version: 2 });
+    await expect(parent.caller.measurements.get({ babyId, measurementId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await parent.caller.measurements.list({ babyId })).items).toHaveLength(1);
   });
 });
 

@@ -31,8 +31,8 @@ export const vaccinationsRouter = router({
   }),
   /** Every vaccine group's status and next dose, and each dose's evaluation, for today where the family lives. */
   status: protectedProcedure.input(babyRef).query(async ({ ctx, input }) => {
-    const baby = await ctx.repos.babies.get(ctx.userId, input.babyId);
-    const [doses, me] = await Promise.all([ctx.repos.vaccinations.all(ctx.userId, input.babyId), ctx.repos.users.getOrCreate(ctx.userId, ctx.email)]);
-    return vaccinationStatus(baby, doses, todayIn(me.timezone));
+    const access = await ctx.repos.babies.access(ctx.userId, input.babyId);
+    const [doses, me] = await Promise.all([ctx.repos.vaccinations.all(ctx.userId, input.babyId, access), ctx.repos.users.getOrCreate(ctx.userId, ctx.email)]);
+    return vaccinationStatus(access.baby, doses, todayIn(me.timezone));
   }),
 });

@@ -19,16 +19,16 @@ export type CsvKind = keyof typeof COLUMNS;
  * The measurements file is also the import format.
  */
 export async function babyCsv(repos: Repositories, userId: string, babyId: string, kind: CsvKind) {
-  const baby = await repos.babies.get(userId, babyId);
+  const access = await repos.babies.access(userId, babyId);
   let rows: Record<string, unknown>[];
   if (kind === "measurements") {
-    rows = (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }))).reverse().map(measurementValues);
+    rows = (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).reverse().map(measurementValues);
   } else if (kind === "vaccinations") {
-    rows = (await repos.vaccinations.all(userId, babyId)).map((v) => ({ ...vaccinationValues(v), vaccine: productName.get(v.cvx) ?? "" }));
+    rows = (await repos.vaccinations.all(userId, babyId, access)).map((v) => ({ ...vaccinationValues(v), vaccine: productName.get(v.cvx) ?? "" }));
   } else {
-    rows = (await repos.milestones.all(userId, babyId)).map(milestoneValues);
+    rows = (await repos.milestones.all(userId, babyId, access)).map(milestoneValues);
   }
   const csv = Papa.unparse({ fields: [...COLUMNS[kind]], data: rows.map((r) => COLUMNS[kind].map((c) => r[c] ?? "")) }, { escapeFormulae: true });
-  const safeName = baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
+  const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
   return { filename: `${safeName}-${kind}.csv`, csv };
 }

@@ -13,11 +13,12 @@ export const milestoneValues = (m: MilestoneRecord) => pick(m, ["milestoneId", "
 
 /** One baby's records, as exported (no ids, versions or bookkeeping: they are re-made on import). */
 export async function exportBaby(repos: Repositories, userId: string, babyId: string): Promise<ExportedBaby> {
-  const baby = await repos.babies.get(userId, babyId);
-  const [measurements, vaccinations, milestones] = await Promise.all([
-    allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor })),
-    repos.vaccinations.all(userId, babyId),
-    repos.milestones.all(userId, babyId),
+  const access = await repos.babies.access(userId, babyId);
+  const [baby, measurements, vaccinations, milestones] = await Promise.all([
+    repos.babies.get(userId, babyId, access),
+    allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access)),
+    repos.vaccinations.all(userId, babyId, access),
+    repos.milestones.all(userId, babyId, access),
   ]);
   return {
     role: baby.role,

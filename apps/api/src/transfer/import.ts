@@ -56,8 +56,9 @@ const sameValues = (m: Pick<Measurement, "measuredOn">) => JSON.stringify(measur
  * is a duplicate, so running the same file twice adds nothing.
  */
 export async function importMeasurementRows(repos: Repositories, userId: string, babyId: string, rows: Record<string, unknown>[], dryRun: boolean) {
-  const baby = await repos.babies.get(userId, babyId);
-  const existing = new Set((await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }))).map(sameValues));
+  const access = await repos.babies.access(userId, babyId);
+  const { baby } = access;
+  const existing = new Set((await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).map(sameValues));
   const results: RowResult[] = [];
   const valid: { row: number; values: z.infer<typeof rowFields> }[] = [];
   for (const [i, raw] of rows.entries()) {
@@ -77,7 +78,7 @@ export async function importMeasurementRows(repos: Repositories, userId: string,
   if (!dryRun) {
     for (const { values, row } of valid) {
       try {
-        await repos.measurements.add(userId, { babyId, ...values });
+        await repos.measurements.add(userId, { babyId, ...values }, access);
       } catch (error) {
         if (!(error instanceof DomainError) || error.kind !== "invalid") throw error;
         const result = results.find((r) => r.row === row);

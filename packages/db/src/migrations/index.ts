@@ -1,8 +1,9 @@
 import { createTable } from "./0001-create-table.ts";
+import { copyBabyFacts } from "./0002-copy-baby-facts.ts";
 import type { Migration } from "./runner.ts";
 
 /** Every migration, in the order they apply. Append only. */
-export const migrations: readonly Migration[] = [createTable];
+export const migrations: readonly Migration[] = [createTable, copyBabyFacts];
 
 export { appliedMigrations, migrate, tableExists } from "./runner.ts";
 export type { Migration, MigrationContext } from "./runner.ts";

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import "../testing/index.ts";
 import { createDocumentClient } from "../client.ts";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { createRepositories } from "../repositories/index.ts";
 import { appliedMigrations, migrate, migrations, type Migration } from "./index.ts";
 
 function freshTable() {
@@ -14,14 +16,14 @@ describe("migrations", () => {
   it("create the table with its index, stream and TTL, and record themselves", async () => {
     const ctx = freshTable();
     const result = await migrate(ctx, migrations);
-    expect(result.ran).toEqual(["0001-create-table"]);
+    expect(result.ran).toEqual(["0001-create-table", "0002-copy-baby-facts"]);
     const table = await ctx.db.send(new DescribeTableCommand({ TableName: ctx.tableName }));
     expect(table.Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(["PK", "SK"]);
     expect(table.Table?.LocalSecondaryIndexes?.[0]?.IndexName).toBe("byRecordId");
     expect(table.Table?.StreamSpecification).toMatchObject({ StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" });
     const ttl = await ctx.db.send(new DescribeTimeToLiveCommand({ TableName: ctx.tableName }));
     expect(ttl.TimeToLiveDescription?.AttributeName).toBe("expiresAt");
-    expect(await appliedMigrations(ctx)).toEqual(new Set(["0001-create-table"]));
+    expect(await appliedMigrations(ctx)).toEqual(new Set(["0001-create-table", "0002-copy-baby-facts"]));
   });
 
   it("running twice applies nothing the second time", async () => {
@@ -29,7 +31,7 @@ describe("migrations", () => {
     await migrate(ctx, migrations);
     const again = await migrate(ctx, migrations);
     expect(again.ran).toEqual([]);
-    expect(again.alreadyApplied).toEqual(["0001-create-table"]);
+    expect(again.alreadyApplied).toEqual(["0001-create-table", "0002-copy-baby-facts"]);
   });
 
   it("apply new migrations in id order after the recorded ones", async () => {
@@ -37,9 +39,9 @@ describe("migrations", () => {
     await migrate(ctx, migrations);
     const order: string[] = [];
     const step = (id: string): Migration => ({ id, description: id, up: async () => void order.push(id) });
-    const result = await migrate(ctx, [...migrations, step("0003-b"), step("0002-a")]);
-    expect(order).toEqual(["0002-a", "0003-b"]);
-    expect(result.ran).toEqual(["0002-a", "0003-b"]);
+    const result = await migrate(ctx, [...migrations, step("0009-b"), step("0008-a")]);
+    expect(order).toEqual(["0008-a", "0009-b"]);
+    expect(result.ran).toEqual(["0008-a", "0009-b"]);
   });
 
   it("a failed migration is not recorded and runs again next time", async () => {
@@ -47,7 +49,7 @@ describe("migrations", () => {
     await migrate(ctx, migrations);
     let attempts = 0;
     const flaky: Migration = {
-      id: "0002-flaky",
+      id: "0008-flaky",
       description: "fails once",
       up: async () => {
         attempts++;
@@ -55,8 +57,25 @@ describe("migrations", () => {
       },
     };
     await expect(migrate(ctx, [...migrations, flaky])).rejects.toThrow("boom");
-    expect((await appliedMigrations(ctx)).has("0002-flaky")).toBe(false);
+    expect((await appliedMigrations(ctx)).has("0008-flaky")).toBe(false);
     await migrate(ctx, [...migrations, flaky]);
-    expect((await appliedMigrations(ctx)).has("0002-flaky")).toBe(true);
+    expect((await appliedMigrations(ctx)).has("0008-flaky")).toBe(true);
+  });
+
+  it("0002 copies each baby's facts onto memberships written before it, and the API reads the same facts before and after", async () => {
+    const ctx = freshTable();
+    await migrate(ctx, [migrations[0]!]);
+    const repos = createRepositories({ ...ctx, cursorSecret: "migration-test-secret-0123456789abcd" });
+    const { babyId } = await repos.babies.create("owner-1", { name: "Ada", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 32, vaccinationSchedule: "who" });
+    // A membership as the previous release wrote it: name, date of birth and sex only.
+    const key = { PK: "USER#owner-1", SK: `BABY#${babyId}` };
+    await ctx.db.send(new UpdateCommand({ TableName: ctx.tableName, Key: key, UpdateExpression: "REMOVE factsCopied, gestationalAgeWeeks, vaccinationSchedule" }));
+    const expected = { babyId, name: "Ada", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 32, vaccinationSchedule: "who" };
+    expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the profile
+
+    expect((await migrate(ctx, migrations)).ran).toEqual(["0002-copy-baby-facts"]);
+    const item = (await ctx.db.send(new GetCommand({ TableName: ctx.tableName, Key: key }))).Item;
+    expect(item).toMatchObject({ factsCopied: true, gestationalAgeWeeks: 32, vaccinationSchedule: "who", role: "owner" });
+    expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the membership alone
   });
 });

@@ -1,19 +1,76 @@
-import type { Role } from "@upnest/schemas";
+import type { BabyFields, Role } from "@upnest/schemas";
 import { forbidden, notFound } from "../errors.ts";
-import { userMembershipKey } from "../keys.ts";
+import { babyProfileKey, userMembershipKey } from "../keys.ts";
 import { getItem, type Step, type Store } from "./store.ts";
 
 /** Roles that may change a baby's records. */
 export const WRITE_ROLES: readonly Role[] = ["owner", "caregiver"];
 
 /**
- * The membership check before any of a baby's data is read: one consistent Get.
- * A stranger gets the same NOT_FOUND as for a baby that does not exist.
+ * The profile fields every membership item carries a copy of, written in the
+ * same transaction as the profile: "my babies" is one Query, and the facts that
+ * percentiles, the vaccination schedule and milestone ages need come with the
+ * membership check itself, with no second read.
  */
-export async function requireMember(store: Store, actingUserId: string, babyId: string): Promise<{ role: Role }> {
+export const BABY_FACTS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
+/** Marks a membership item that carries every field of BABY_FACTS (absent ones are unset on the profile too). */
+export const FACTS_MARK = "factsCopied";
+
+export type BabyFacts = Pick<BabyFields, (typeof BABY_FACTS)[number]> & { babyId: string };
+
+/** The baby facts of a membership item: `SET` for the present ones, `REMOVE` for the absent ones, and the mark. */
+export function factsUpdate(facts: Record<string, unknown>) {
+  const names: Record<string, string> = { "#mark": FACTS_MARK };
+  const values: Record<string, unknown> = { ":mark": true };
+  const sets = ["#mark = :mark"];
+  const removes: string[] = [];
+  BABY_FACTS.forEach((field, i) => {
+    names[`#b${i}`] = field;
+    if (facts[field] === undefined || facts[field] === null) removes.push(`#b${i}`);
+    else {
+      values[`:b${i}`] = facts[field];
+      sets.push(`#b${i} = :b${i}`);
+    }
+  });
+  return {
+    UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/** The same copy for a new membership item. */
+export function factsOf(profile: Record<string, unknown>) {
+  const facts: Record<string, unknown> = { [FACTS_MARK]: true };
+  for (const field of BABY_FACTS) if (profile[field] !== undefined && profile[field] !== null) facts[field] = profile[field];
+  return facts;
+}
+
+/**
+ * Proof, for the rest of one request, that a user is a member of a baby: only
+ * `requireMember` makes one, so a repository handed an `Access` for the same
+ * user and baby can skip its own membership read. Writes still check the
+ * membership inside their transaction (`memberCondition`).
+ */
+export type Access = Readonly<{ userId: string; babyId: string; role: Role; baby: BabyFacts }>;
+const issued = new WeakSet<Access>();
+
+/**
+ * The membership check before any of a baby's data is read: one consistent Get,
+ * which also brings the baby's facts. A stranger gets the same NOT_FOUND as for
+ * a baby that does not exist. A membership written before the facts were
+ * copied (until migration 0002 has run) costs one more read, of the profile.
+ */
+export async function requireMember(store: Store, actingUserId: string, babyId: string, known?: Access): Promise<Access> {
+  if (known && issued.has(known) && known.userId === actingUserId && known.babyId === babyId) return known;
   const membership = await getItem(store, userMembershipKey(actingUserId, babyId));
   if (!membership) throw notFound("Baby");
-  return { role: membership.role as Role };
+  const source = membership[FACTS_MARK] ? membership : await getItem(store, babyProfileKey(babyId));
+  if (!source) throw notFound("Baby");
+  const baby = Object.fromEntries([["babyId", babyId], ...BABY_FACTS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])]) as BabyFacts;
+  const access: Access = Object.freeze({ userId: actingUserId, babyId, role: membership.role as Role, baby: Object.freeze(baby) });
+  issued.add(access);
+  return access;
 }
 
 /** The condition "this membership exists with one of these roles", for any write on the membership item itself. */

@@ -46,7 +46,8 @@ export function auditStep(store: Store, actorId: string, babyId: string, event: 
     item: {
       Put: {
         TableName: store.tableName,
-        Item: { PK: keys.baby(babyId), SK: `AUDIT#${at}#${eventId}`, type: "audit", eventId, babyId, at, actorId, ...event },
+        // The event's id, time and baby are in its key; `listAudit` reads them from there.
+        Item: { PK: keys.baby(babyId), SK: `AUDIT#${at}#${eventId}`, type: "audit", actorId, ...event },
       },
     },
   };
@@ -68,7 +69,8 @@ export async function listAudit(store: Store, actingUserId: string, babyId: stri
     },
     page,
     (item) => {
-      const { eventId, at, actorId, action, recordType, recordId, changes } = item as AuditEvent;
+      const [, at = "", eventId = ""] = String(item.SK).split("#");
+      const { actorId, action, recordType, recordId, changes } = item as AuditEvent;
       return { eventId, babyId, at, actorId, action, recordType, recordId, changes };
     },
   );

@@ -11,7 +11,7 @@ import {
 import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
-import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
+import { type Access, accessDenied, factsOf, factsUpdate, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { versionedUpdate, versionIs } from "./expressions.ts";
 import { auditStep, changedFields } from "./audit.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
@@ -20,8 +20,6 @@ import { queryPages } from "../query-all.ts";
 import { deleteKeys, getItem, send, type Step, type Store, transact } from "./store.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
-/** Fields copied onto each member's membership item so "my babies" is one Query. */
-const SUMMARY_FIELDS = ["name", "dateOfBirth", "sex"] as const;
 
 const pick = (record: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, record[f]]));
 
@@ -46,8 +44,8 @@ export function babiesRepository(store: Store) {
     return (out.Items ?? []).map((i) => ({ userId: String(i.userId), role: i.role as Role }));
   }
 
-  async function load(actingUserId: string, babyId: string): Promise<Baby> {
-    const { role } = await requireMember(store, actingUserId, babyId);
+  async function load(actingUserId: string, babyId: string, known?: Access): Promise<Baby> {
+    const { role } = await requireMember(store, actingUserId, babyId, known);
     const item = await getItem(store, babyProfileKey(babyId));
     if (!item) throw notFound("Baby");
     return baby.parse({ ...item, role });
@@ -55,6 +53,13 @@ export function babiesRepository(store: Store) {
 
   return {
     get: load,
+
+    /**
+     * The membership check with the baby's facts (date of birth, sex,
+     * gestational age, schedule): one read. Hand the result to the record
+     * repositories in the same request and they skip their own check.
+     */
+    access: (actingUserId: string, babyId: string): Promise<Access> => requireMember(store, actingUserId, babyId),
 
     /** Access pattern 1, my babies: Query USER#me, begins_with BABY#, consistent. */
     list(actingUserId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<BabySummary>> {
@@ -79,10 +84,9 @@ export function babiesRepository(store: Store) {
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
-      const summary = { babyId, name: fields.name, dateOfBirth: fields.dateOfBirth, sex: fields.sex };
       const steps: Step[] = [
         { item: { Put: { TableName: tableName, Item: { ...babyProfileKey(babyId), type: "baby", ...profile, ownerCount: 1 }, ConditionExpression: "attribute_not_exists(PK)" } } },
-        { item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, role: "owner", since: now, ...summary } } } },
+        { item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, babyId, role: "owner", since: now, ...factsOf(fields) } } } },
         { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role: "owner", since: now } } } },
         auditStep(store, actingUserId, babyId, { action: "create", recordType: "baby", recordId: babyId, changes: changedFields(undefined, fields) }),
       ];
@@ -103,7 +107,12 @@ export function babiesRepository(store: Store) {
     /** Owner or caregiver edits the profile, conditional on the version they saw; every member's list entry follows. */
     async update(actingUserId: string, input: UpdateBabyInput): Promise<Baby> {
       const { babyId, version, patch } = input;
-      const before = await load(actingUserId, babyId);
+      const { role } = await requireMember(store, actingUserId, babyId);
+      const item = await getItem(store, babyProfileKey(babyId));
+      if (!item) throw notFound("Baby");
+      // The members' copies are made from this read, so it must be the version being replaced.
+      if (item.version !== version) throw staleBaby(item);
+      const before = baby.parse({ ...item, role });
       const now = store.now().toISOString();
       const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
       const after: Record<string, unknown> = { ...before };
@@ -114,36 +123,47 @@ export function babiesRepository(store: Store) {
         recordId: babyId,
         changes: changedFields(pick(before, PROFILE_FIELDS), pick(after, PROFILE_FIELDS)),
       });
+      // Also conditional on no one having joined since the members were listed below (see caregivers' accept).
+      const update = versionedUpdate(changes, version, now);
+      const joins = item.joins;
       const profileUpdate: Step = {
-        item: { Update: { TableName: tableName, Key: babyProfileKey(babyId), ...versionedUpdate(changes, version, now), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
-        onConditionFailed: staleBaby,
-      };
-      const summary = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, patch[f]]).filter(([, v]) => v !== undefined));
-      const names = Object.keys(summary);
-      if (names.length === 0) {
-        await transact(store, [memberCondition(store, actingUserId, babyId), profileUpdate, audit]);
-        return load(actingUserId, babyId);
-      }
-      // Each member's list entry follows. The acting user's own entry carries the role check
-      // (one operation per item in a transaction) and goes first, so access is judged before versions.
-      const summaryUpdate = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => ({
-        Update: {
-          TableName: tableName,
-          Key: userMembershipKey(userId, babyId),
-          UpdateExpression: `SET ${names.map((_, i) => `#s${i} = :s${i}`).join(", ")}`,
-          ConditionExpression: condition.ConditionExpression,
-          ExpressionAttributeNames: { ...Object.fromEntries(names.map((n, i) => [`#s${i}`, n])), ...condition.ExpressionAttributeNames },
-          ExpressionAttributeValues: { ...Object.fromEntries(names.map((n, i) => [`:s${i}`, summary[n]])), ...condition.ExpressionAttributeValues },
-          ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: babyProfileKey(babyId),
+            ...update,
+            ConditionExpression: `${update.ConditionExpression} AND ${joins === undefined ? "attribute_not_exists(#joins)" : "#joins = :joins"}`,
+            ExpressionAttributeNames: { ...update.ExpressionAttributeNames, "#joins": "joins" },
+            ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(joins === undefined ? {} : { ":joins": joins }) },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+          },
         },
-      });
+        onConditionFailed: (old) => (old?.version === version ? conflict("Who can see this baby changed at the same moment. Try again.") : staleBaby(old)),
+      };
+      // Every member's copy of the facts follows, in the same transaction. The acting user's own
+      // membership carries the role check (one operation per item in a transaction) and goes first,
+      // so access is judged before versions.
+      const copyTo = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => {
+        const facts = factsUpdate(after);
+        return {
+          Update: {
+            TableName: tableName,
+            Key: userMembershipKey(userId, babyId),
+            UpdateExpression: facts.UpdateExpression,
+            ConditionExpression: condition.ConditionExpression,
+            ExpressionAttributeNames: { ...facts.ExpressionAttributeNames, ...condition.ExpressionAttributeNames },
+            ExpressionAttributeValues: { ...facts.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+          },
+        };
+      };
       const others = (await members(babyId)).filter((m) => m.userId !== actingUserId);
       const exists = { ConditionExpression: "attribute_exists(PK)", ExpressionAttributeNames: {}, ExpressionAttributeValues: {} };
       const steps: Step[] = [
-        { item: summaryUpdate(actingUserId, roleCondition()), onConditionFailed: accessDenied },
+        { item: copyTo(actingUserId, roleCondition()), onConditionFailed: accessDenied },
         profileUpdate,
         ...others.map((m) => ({
-          item: summaryUpdate(m.userId, exists),
+          item: copyTo(m.userId, exists),
           onConditionFailed: () => conflict("Who can see this baby changed at the same moment. Try again."),
         })),
         audit,

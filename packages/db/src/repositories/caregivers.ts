@@ -3,8 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { ulid } from "ulid";
 import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
-import { accessDenied, memberCondition, requireMember, roleCondition } from "./access.ts";
+import { accessDenied, factsOf, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { auditStep } from "./audit.ts";
+import { versionIs } from "./expressions.ts";
 import { type Page, queryPage } from "./pagination.ts";
 import { getItem, type Step, type Store, transact } from "./store.ts";
 
@@ -96,16 +97,30 @@ export function caregiversRepository(store: Store) {
       const baby = await getItem(store, babyProfileKey(babyId));
       if (!baby) throw invalidLink();
       const since = store.now().toISOString();
-      const summary = { babyId, name: baby.name, dateOfBirth: baby.dateOfBirth, sex: baby.sex };
+      const sameVersion = versionIs(Number(baby.version));
       await transact(store, [
         {
           item: { Delete: { TableName: tableName, Key: inviteKey(token), ConditionExpression: "attribute_exists(PK) AND expiresAt > :now", ExpressionAttributeValues: { ":now": nowSeconds() } } },
           onConditionFailed: invalidLink,
         },
         { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, String(invite.invitationId)) } } },
-        { item: { ConditionCheck: { TableName: tableName, Key: babyProfileKey(babyId), ConditionExpression: "attribute_exists(PK)" } }, onConditionFailed: invalidLink },
+        // The new membership copies the profile's facts: the profile must still be the version read, and
+        // counting the join lets a baby update that read the members before it fail instead of missing this one.
         {
-          item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, role, since, ...summary }, ConditionExpression: "attribute_not_exists(PK)" } },
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: babyProfileKey(babyId),
+              UpdateExpression: "ADD #joins :one",
+              ...sameVersion,
+              ExpressionAttributeNames: { ...sameVersion.ExpressionAttributeNames, "#joins": "joins" },
+              ExpressionAttributeValues: { ...sameVersion.ExpressionAttributeValues, ":one": 1 },
+            },
+          },
+          onConditionFailed: (old) => (old ? conflict("This baby's details changed at the same moment. Try again.") : invalidLink()),
+        },
+        {
+          item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, babyId, role, since, ...factsOf(baby) }, ConditionExpression: "attribute_not_exists(PK)" } },
           onConditionFailed: () => conflict("You already have access to this baby"),
         },
         { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role, since } } } },

@@ -7,6 +7,7 @@ import {
 } from "@upnest/schemas";
 import { invalid } from "../errors.ts";
 import { babyRecords } from "./records.ts";
+import type { Access } from "./access.ts";
 import type { Store } from "./store.ts";
 
 type Values = Omit<AddMeasurementInput, "babyId" | "idempotencyKey">;
@@ -30,13 +31,13 @@ export function measurementsRepository(store: Store) {
   });
 
   return {
-    get: (actingUserId: string, ref: { babyId: string; measurementId: string }) => records.get(actingUserId, ref.babyId, ref.measurementId),
-    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddMeasurementInput) => records.add(actingUserId, babyId, values, idempotencyKey),
-    list: (actingUserId: string, { babyId, ...q }: ListMeasurementsInput & { limit: number }) => records.list(actingUserId, babyId, q),
-    update: (actingUserId: string, { babyId, measurementId, version, ...values }: UpdateMeasurementInput) =>
-      records.update(actingUserId, babyId, measurementId, version, values),
-    remove: (actingUserId: string, { babyId, measurementId, version }: { babyId: string; measurementId: string; version: number }) =>
-      records.remove(actingUserId, babyId, measurementId, version),
+    get: (actingUserId: string, ref: { babyId: string; measurementId: string }, known?: Access) => records.get(actingUserId, ref.babyId, ref.measurementId, known),
+    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddMeasurementInput, known?: Access) => records.add(actingUserId, babyId, values, idempotencyKey, known),
+    list: (actingUserId: string, { babyId, ...q }: ListMeasurementsInput & { limit: number }, known?: Access) => records.list(actingUserId, babyId, q, known),
+    update: (actingUserId: string, { babyId, measurementId, version, ...values }: UpdateMeasurementInput, known?: Access) =>
+      records.update(actingUserId, babyId, measurementId, version, values, known),
+    remove: (actingUserId: string, { babyId, measurementId, version }: { babyId: string; measurementId: string; version: number }, known?: Access) =>
+      records.remove(actingUserId, babyId, measurementId, version, known),
   };
 }
 export type MeasurementsRepository = ReturnType<typeof measurementsRepository>;

@@ -1,9 +1,8 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { z } from "zod";
 import { conflict, notFound } from "../errors.ts";
-import { babyProfileKey, keys } from "../keys.ts";
-import { tableDefinition } from "../table.ts";
-import { memberCondition, requireMember } from "./access.ts";
+import { keys } from "../keys.ts";
+import { queryPages } from "../query-all.ts";
+import { type Access, type BabyFacts, memberCondition, requireMember } from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
 import { versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
@@ -37,7 +36,7 @@ export type RecordSpec<T, V extends object> = {
   /** Parses a stored item into the record clients see. */
   schema: z.ZodType<T>;
   /** Rules that need the baby (e.g. not before birth); throws a DomainError. */
-  check?: (baby: Record<string, unknown>, values: V) => void;
+  check?: (baby: BabyFacts, values: V) => void;
   /** Normalises values before they are stored. */
   clean?: (values: V) => V;
 };
@@ -47,60 +46,67 @@ type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: 
 export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<T, V>) {
   const { tableName } = store;
   const sortKey = (values: V, id: string) => (spec.dateOf ? `${spec.prefix}#${spec.dateOf(values)}#${id}` : `${spec.prefix}#${id}`);
-  const recordId = (id: string) => `${spec.prefix}#${id}`;
   const stale = (old: Record<string, unknown> | undefined) =>
     old ? conflict(`This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`) : notFound(spec.label);
 
-  /** Membership first, then the baby (rules like "not before birth" need it). */
-  async function checked(actingUserId: string, babyId: string, values: V) {
-    await requireMember(store, actingUserId, babyId);
-    const baby = await getItem(store, babyProfileKey(babyId));
-    if (!baby) throw notFound("Baby");
+  /** The membership (with the baby's facts, which rules like "not before birth" need), then the rules. */
+  async function checked(actingUserId: string, babyId: string, values: V, known?: Access) {
+    const { baby } = await requireMember(store, actingUserId, babyId, known);
     spec.check?.(baby, values);
     return spec.clean ? spec.clean(values) : values;
   }
 
-  /** Access pattern: a record's key from its id (LSI byRecordId, consistent), then the item. */
+  /**
+   * Access pattern: a record by its id. Undated records are keyed by id: one Get.
+   * Dated ones are keyed by date, so this is one consistent Query over the
+   * baby's records of this type, filtered on the id. It reads them all, but
+   * only an edit, a delete or a single-record read pays for that, never a
+   * create or a list (see docs/decisions/0004-find-records-by-filter.md).
+   */
   async function findItem(babyId: string, id: string) {
-    const out = await send(() =>
-      store.db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: tableDefinition.indexes.byRecordId.name,
-          KeyConditionExpression: "PK = :pk AND RID = :rid",
-          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":rid": recordId(id) },
-          ConsistentRead: true,
-        }),
-      ),
-    );
-    const key = out.Items?.[0];
-    const item = key ? await getItem(store, { PK: String(key.PK), SK: String(key.SK) }) : undefined;
+    if (!spec.dateOf) {
+      const item = await getItem(store, { PK: keys.baby(babyId), SK: `${spec.prefix}#${id}` });
+      if (!item) throw notFound(spec.label);
+      return item;
+    }
+    const pages = queryPages(store.db, {
+      TableName: tableName,
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :prefix)",
+      FilterExpression: "#id = :id",
+      ExpressionAttributeNames: { "#id": spec.idField },
+      ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":prefix": `${spec.prefix}#`, ":id": id },
+      ConsistentRead: true,
+    });
+    const item = await send(async () => {
+      for await (const items of pages) if (items[0]) return items[0];
+      return undefined;
+    });
     if (!item) throw notFound(spec.label);
     return item;
   }
 
+  /** The stored item: `babyId` is not repeated (the partition key holds it); `fromItem` restores it. */
   const toItem = (babyId: string, id: string, values: V, meta: Meta) => ({
     PK: keys.baby(babyId),
     SK: sortKey(values, id),
-    RID: recordId(id),
     type: spec.recordType,
     [spec.idField]: id,
-    babyId,
     ...values,
     ...meta,
   });
+  const fromItem = (item: Record<string, unknown>): T => spec.schema.parse({ ...item, babyId: String(item.PK).slice(keys.baby("").length) });
 
-  async function get(actingUserId: string, babyId: string, id: string): Promise<T> {
-    await requireMember(store, actingUserId, babyId);
-    return spec.schema.parse(await findItem(babyId, id));
+  async function get(actingUserId: string, babyId: string, id: string, known?: Access): Promise<T> {
+    await requireMember(store, actingUserId, babyId, known);
+    return fromItem(await findItem(babyId, id));
   }
 
   return {
     get,
 
     /** A new record: the writer's membership, the record and its audit event in one transaction. */
-    async add(actingUserId: string, babyId: string, input: V, idempotencyKey?: string): Promise<T> {
-      const values = await checked(actingUserId, babyId, input);
+    async add(actingUserId: string, babyId: string, input: V, idempotencyKey?: string, known?: Access): Promise<T> {
+      const values = await checked(actingUserId, babyId, input, known);
       const id = spec.idOf?.(values) ?? ulid();
       const now = store.now().toISOString();
       const item = toItem(babyId, id, values, { createdBy: actingUserId, createdAt: now, updatedAt: now, version: 1 });
@@ -114,22 +120,22 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
       ];
       if (!idempotencyKey) {
         await transact(store, steps);
-        return spec.schema.parse(item);
+        return fromItem(item);
       }
       const request = { babyId, input };
       return once(
         request,
         async () => {
           await transact(store, [...steps, idempotencyStep(store, actingUserId, idempotencyKey, request, id)]);
-          return spec.schema.parse(item);
+          return fromItem(item);
         },
         (firstId) => get(actingUserId, babyId, firstId),
       );
     },
 
     /** A baby's records in a date range, newest first. */
-    async list(actingUserId: string, babyId: string, q: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<T>> {
-      await requireMember(store, actingUserId, babyId);
+    async list(actingUserId: string, babyId: string, q: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }, known?: Access): Promise<Page<T>> {
+      await requireMember(store, actingUserId, babyId, known);
       return queryPage(
         store,
         actingUserId,
@@ -141,13 +147,13 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
           ConsistentRead: true,
         },
         { limit: q.limit, cursor: q.cursor },
-        (item) => spec.schema.parse(item),
+        fromItem,
       );
     },
 
     /** Replaces a record's values, conditional on the version the user saw. A new date moves the item; the id stays. */
-    async update(actingUserId: string, babyId: string, id: string, version: number, input: V): Promise<T> {
-      const values = await checked(actingUserId, babyId, input);
+    async update(actingUserId: string, babyId: string, id: string, version: number, input: V, known?: Access): Promise<T> {
+      const values = await checked(actingUserId, babyId, input, known);
       const old = await findItem(babyId, id);
       const meta = { createdBy: String(old.createdBy), createdAt: String(old.createdAt), updatedAt: store.now().toISOString(), version: version + 1 };
       const item = toItem(babyId, id, values, meta);
@@ -161,11 +167,11 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
             ];
       const audit = auditStep(store, actingUserId, babyId, { action: "update", recordType: spec.recordType, recordId: id, changes: changedFields(old, item) });
       await transact(store, [memberCondition(store, actingUserId, babyId), ...write, audit]);
-      return spec.schema.parse(item);
+      return fromItem(item);
     },
 
-    async remove(actingUserId: string, babyId: string, id: string, version: number): Promise<void> {
-      await requireMember(store, actingUserId, babyId);
+    async remove(actingUserId: string, babyId: string, id: string, version: number, known?: Access): Promise<void> {
+      await requireMember(store, actingUserId, babyId, known);
       const old = await findItem(babyId, id);
       await transact(store, [
         memberCondition(store, actingUserId, babyId),
