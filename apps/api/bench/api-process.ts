@@ -10,10 +10,14 @@ import { createServices } from "../src/app.ts";
 import { readEnv } from "../src/env.ts";
 import { jsonLogger } from "../src/log.ts";
 import { startApiServer } from "../src/server.ts";
+import { withModeledLatency } from "./modeled-latency.ts";
 
 const env = readEnv();
 // Same client options as the metered in-process API (capacity reported on every call), so both do the same work.
 const db = createDocumentClient({ tableName: env.TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT }, { onConsumedCapacity: () => {} });
+// The modeled-latency API process (see modeled-latency.ts).
+const modeledMs = Number(process.env.BENCH_MODELED_DYNAMO_MS ?? 0);
+if (modeledMs > 0) withModeledLatency(db, modeledMs);
 const repos = createRepositories({ db, tableName: env.TABLE_NAME, cursorSecret: env.CURSOR_SECRET });
 // Log lines are built as in production, then dropped: their bytes are measured by the Lambda probe instead.
 const log = jsonLogger(() => {});

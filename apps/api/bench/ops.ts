@@ -17,8 +17,8 @@ export type Op = { name: OpName; label: string; api: (client: ApiClient, u: Benc
 
 const dayOffset = (i: number) => new Date(Date.now() - (1 + (i % 300)) * 86_400_000).toISOString().slice(0, 10);
 
-export function operations(stack: BenchStack): Op[] {
-  const db = stack.baselineDb;
+/** `db` is the baseline's client: the plain one, or the one with DynamoDB's round trip modeled. */
+export function operations(stack: BenchStack, db = stack.baselineDb): Op[] {
   const TableName = stack.tableName;
   const membership = (u: BenchUser, babyId: string) => db.send(new GetCommand({ TableName, Key: { PK: `USER#${u.userId}`, SK: `BABY#${babyId}` }, ConsistentRead: true }));
   return [

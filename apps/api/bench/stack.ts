@@ -14,6 +14,7 @@ import { jsonLogger } from "../src/log.ts";
 import type { AppRouter } from "../src/routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../src/server.ts";
 import { codeInbox, signUp } from "../src/testing/sign-up.ts";
+import { MODELED_DYNAMO_MS, withModeledLatency } from "./modeled-latency.ts";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
@@ -77,6 +78,7 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const services = { ...createServices(env, { log, limits: generous } as Parameters<typeof createServices>[1]), repos };
   const api = await startApiServer(services, { origins: [] });
   const remote = await startApiProcess(env);
+  const modeledRemote = await startApiProcess({ ...env, BENCH_MODELED_DYNAMO_MS: String(MODELED_DYNAMO_MS) });
 
   // Every concurrent client is its own user (real sign-up, real token) with a baby to read and one to write to.
   const users = [];
@@ -93,7 +95,7 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
       const age = 360 - m * Math.floor(360 / measurementsPerBaby);
       await repos.measurements.add(me.userId, { babyId: readBaby.babyId, measuredOn: daysAgo(age), weightKg: 3.3 + (365 - age) * 0.017, lengthCm: 50 + (365 - age) * 0.07, lengthMethod: "lying", headCircumferenceCm: 35 + (365 - age) * 0.027 });
     }
-    users.push({ userId: me.userId, email, accessToken: tokens.access, client, remoteClient: clientOf(remote.url), readBabyId: readBaby.babyId, writeBabyId: writeBaby.babyId });
+    users.push({ userId: me.userId, email, accessToken: tokens.access, client, remoteClient: clientOf(remote.url), modeledClient: clientOf(modeledRemote.url), readBabyId: readBaby.babyId, writeBabyId: writeBaby.babyId });
   }
   meter.reset();
   return {
@@ -107,11 +109,14 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
     services,
     /** The baseline's client: same options (capacity reporting included), counted apart. */
     baselineDb: createDocumentClient({ tableName, endpoint: engine.endpoint }, { onConsumedCapacity: () => {} }),
+    /** The baseline's client for the modeled-latency cells: every call waits MODELED_DYNAMO_MS first, as the modeled API's do. */
+    modeledBaselineDb: withModeledLatency(createDocumentClient({ tableName, endpoint: engine.endpoint }, { onConsumedCapacity: () => {} }), MODELED_DYNAMO_MS),
     meter,
     users,
     logBytes: () => logBytes,
     async stop() {
       await remote.stop();
+      await modeledRemote.stop();
       await api.close();
       await issuer.close();
       await engine.stop();

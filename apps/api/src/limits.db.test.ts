@@ -1,3 +1,4 @@
+import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "./testing/harness.ts";
 
@@ -42,6 +43,16 @@ describe("rate limits per user", () => {
       results.push(await caller.babies.create({ name: `I${i}`, dateOfBirth: "2026-01-01", sex: "male" }).then(() => "ok", (e: { code: string }) => e.code));
     }
     expect(results).toEqual(["ok", "ok", "ok", "ok", "ok", "TOO_MANY_REQUESTS"]);
+  });
+
+  it("over the limit, a change that reads first (its membership check runs beside the counter) still writes nothing", async () => {
+    const parent = await h.user("reads-first");
+    const { babyId } = await parent.caller.babies.create({ name: "R", dateOfBirth: "2026-01-01", sex: "female" });
+    for (let i = 0; i < 4; i++) await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4 + i / 10 });
+    const before = await dumpTable(h.table);
+    await expect(parent.caller.measurements.add({ babyId, measuredOn: "2026-02-02", weightKg: 5 })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(parent.caller.measurements.update({ babyId, measurementId: (await parent.caller.measurements.list({ babyId })).items[0]!.measurementId, version: 1, measuredOn: "2026-02-03", weightKg: 6 })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await dumpTable(h.table)).toEqual(before);
   });
 
   it("a flood of reads is refused too", async () => {

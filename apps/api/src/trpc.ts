@@ -65,14 +65,23 @@ const logCall = t.middleware(async ({ ctx, path, type, next }) => {
 
 export const publicProcedure = t.procedure.use(logCall).use(mapErrors);
 
-/** Only these touch user data. The user id comes from the verified token, never from input. */
+/**
+ * Only these touch user data. The user id comes from the verified token, never from input.
+ * A mutation counts against the user's write limit in the table. The count is
+ * updated while the mutation reads, and its writes wait for it: over the
+ * limit, nothing is written and the answer is TOO_MANY_REQUESTS.
+ */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   if (!ctx.identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   const { userId, email } = ctx.identity;
-  if (type === "mutation") await ctx.repos.rateLimit(userId, ctx.limits.writes);
-  else {
-    const wait = ctx.readLimiter(userId);
-    if (wait !== null) throw new RateLimited(wait);
+  if (type === "mutation") {
+    const allowed = ctx.repos.rateLimit(userId, ctx.limits.writes);
+    allowed.catch(() => {}); // awaited below, and by every write
+    const result = await next({ ctx: { ...ctx, repos: ctx.repos.gatedBy(allowed), userId, email } });
+    await allowed; // also refuses, over the limit, a mutation that happened to write nothing
+    return result;
   }
+  const wait = ctx.readLimiter(userId);
+  if (wait !== null) throw new RateLimited(wait);
   return next({ ctx: { ...ctx, userId, email } });
 });

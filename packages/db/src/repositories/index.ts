@@ -1,4 +1,4 @@
-import type { DocClient } from "../client.ts";
+import { type DocClient, gatedClient } from "../client.ts";
 import { CursorSealer } from "../cursor.ts";
 import { accountRepository } from "./account.ts";
 import { listAudit } from "./audit.ts";
@@ -15,12 +15,15 @@ export type RepositoriesConfig = { db: DocClient; tableName: string; cursorSecre
 
 /** Every repository over one table. The acting user is the first argument of each method. */
 export function createRepositories(config: RepositoriesConfig) {
-  const store: Store = {
+  return repositoriesOver({
     db: config.db,
     tableName: config.tableName,
     cursors: new CursorSealer(config.cursorSecret),
     now: config.now ?? (() => new Date()),
-  };
+  });
+}
+
+function repositoriesOf(store: Store) {
   const babies = babiesRepository(store);
   const caregivers = caregiversRepository(store);
   return {
@@ -35,6 +38,18 @@ export function createRepositories(config: RepositoriesConfig) {
     audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
   };
 }
-export type Repositories = ReturnType<typeof createRepositories>;
+
+export type Repositories = ReturnType<typeof repositoriesOf> & {
+  /**
+   * The same repositories for one request whose writes must wait for `gate`
+   * (the rate limiter's verdict) and are refused if it rejects: the request's
+   * reads need not wait for it. See `gatedClient`.
+   */
+  gatedBy: (gate: Promise<unknown>) => Repositories;
+};
+
+function repositoriesOver(store: Store): Repositories {
+  return { ...repositoriesOf(store), gatedBy: (gate) => repositoriesOver({ ...store, db: gatedClient(store.db, gate) }) };
+}
 export type { AuditEvent } from "./audit.ts";
 export { allPages, type Page } from "./pagination.ts";
