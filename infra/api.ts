@@ -52,6 +52,15 @@ export function createApi(args: {
   return new sst.aws.Function("Api", {
     handler: "apps/api/src/lambda.handler",
     ...lambda,
+    // JSON logs, so Lambda can filter its own: at system level WARN its START/END/REPORT lines (about 265 of
+    // the ~440 bytes a request logs) are not sent. Duration and errors stay in CloudWatch metrics, and each
+    // call's own line has its time. The API's lines are JSON with a "level" already (src/log.ts).
+    logging: { ...lambda.logging, format: "json" },
+    transform: {
+      function: (fn) => {
+        fn.loggingConfig = $output(fn.loggingConfig).apply((config) => ({ ...config!, logFormat: "JSON", systemLogLevel: "WARN", applicationLogLevel: "INFO" }));
+      },
+    },
     memory: "1024 MB",
     timeout: "10 seconds",
     // No index: records are found by id in the table itself (docs/decisions/0004-find-records-by-filter.md).

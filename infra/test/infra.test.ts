@@ -65,6 +65,12 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     for (const g of ofType(app, "aws:cloudwatch/logGroup:LogGroup")) expect(g.inputs.retentionInDays).toBe(30);
   });
 
+  it("logs the API as JSON with Lambda's own lines filtered to warnings", () => {
+    const api = named(app, "aws:lambda/function:Function", "ApiFunction");
+    expect(api.inputs.loggingConfig).toMatchObject({ logFormat: "JSON", systemLogLevel: "WARN", applicationLogLevel: "INFO" });
+    expect(String(api.inputs.loggingConfig.logGroup)).not.toBe("");
+  });
+
   it("serves the site, the API (/trpc) and the issuer's routes from one CloudFront origin", () => {
     const api = new URL(mockFunctionUrl("ApiUrl")).host;
     const issuer = new URL(mockFunctionUrl("AuthIssuerUrl")).host;

@@ -21,6 +21,7 @@ type Results = {
   year: Awaited<ReturnType<typeof yearOfData>>;
   cost: ReturnType<typeof monthlyCost>;
   costAwsRule: ReturnType<typeof monthlyCost>;
+  modeled: { roundTripsPerRequest: number; billedMs: number; cost: ReturnType<typeof monthlyCost> };
   seconds: number;
 };
 
@@ -116,7 +117,7 @@ ${Object.entries(r.year.byType).map(([t, v]) => `- ${t}: ${v.items} items, ${(v.
 | point-in-time recovery ($0.20/GB-month) | ${usd(r.cost.pitrCost)} | ${usd(r.costAwsRule.pitrCost)} |
 | Lambda requests ($0.20/M) | ${usd(r.cost.lambdaRequests)} | ${usd(r.costAwsRule.lambdaRequests)} |
 | Lambda duration, arm64 1024 MB, ${r.lambdaBilledMsPerRequest.toFixed(1)} billed ms per request | ${usd(r.cost.lambdaDuration)} | ${usd(r.costAwsRule.lambdaDuration)} |
-| CloudWatch Logs, ${r.logBytesPerRequest.toFixed(0)} bytes per request ($0.50/GB) | ${usd(r.cost.logs)} | ${usd(r.costAwsRule.logs)} |
+| CloudWatch Logs, ${r.logBytesPerRequest.toFixed(0)} bytes per request, the API's own lines ($0.50/GB) | ${usd(r.cost.logs)} | ${usd(r.costAwsRule.logs)} |
 | Function URL | no charge | no charge |
 
 **DynamoDB with PITR: ${usd(Math.max(r.cost.dynamo, r.costAwsRule.dynamo))} per active user per month** — ${verdict(Math.max(r.cost.dynamo, r.costAwsRule.dynamo), 0.0005)} (${usd(r.cost.dynamo)} as reported, ${usd(r.costAwsRule.dynamo)} by AWS's rule).
@@ -125,8 +126,13 @@ ${Object.entries(r.year.byType).map(([t, v]) => `- ${t}: ${v.items} items, ${(v.
 How the Lambda numbers were measured: the real handler (\`src/lambda.ts\`) invoked in process with Function URL events,
 ${r.lambda.invocations} sequential calls per operation after a warm-up; billed time is each call rounded up to the
 millisecond (${Object.entries(r.lambda).filter(([, v]) => typeof v === "object").map(([k, v]) => `${k} ${(v as { meanMs: number }).meanMs.toFixed(1)} ms`).join(", ")} mean); log bytes are what the handler wrote to
-stdout/stderr, plus ${r.lambda.platformLogBytes} bytes of Lambda's START/END/REPORT lines. The handler ran on this machine's x86 CPU
-against DynamoDB Local; on arm64 in AWS, with network round trips to DynamoDB, durations would differ (likely longer).
+stdout/stderr. Lambda's own START/END/REPORT lines (${r.lambda.platformLogBytes} bytes a request in the text format) are not counted: the API's
+function logs JSON with the system log level at WARN (infra/api.ts, checked by the infrastructure test), which drops
+them; Lambda may add a little metadata to each JSON line, and none of this could be checked on AWS from here. The
+handler ran on this machine's x86 CPU against DynamoDB Local; on arm64 in AWS, with network round trips to DynamoDB,
+durations would be longer. With the round trip modeled as in the latency cells (${r.modeledDynamoMs} ms for each of
+${r.modeled.roundTripsPerRequest.toFixed(2)} sequential DynamoDB calls a request), billed time would be about ${r.modeled.billedMs.toFixed(1)} ms a request and the
+full stack ${usd(r.modeled.cost.fullStack)} per active user per month by AWS's rule (${verdict(r.modeled.cost.fullStack, 0.0008).replace(/\*\*/g, "")}).
 
 Not counted: the issuer (sign-in and token refresh, its own Lambda and \`AUTH#\` reads/writes), the static site and its
 CDN, data transfer out, CloudWatch alarms and log storage beyond ingestion, and DynamoDB Streams reads (nothing consumes
@@ -142,8 +148,8 @@ What keeps these figures down, and what moves them:
   rate limiter's counter: by AWS's rule ${(r.awsRulePerRequest["measurements.add"]?.writeUnits ?? 0).toFixed(0)} write units, ${((r.costAwsRule.writeCost / r.costAwsRule.dynamo) * 100).toFixed(0)}% of the DynamoDB figure.
 - Reads are strongly consistent (what a parent just saved is always listed); eventually consistent reads would halve
   the read units.
-- Logs: ${r.lambda.platformLogBytes} of the ${r.logBytesPerRequest.toFixed(0)} bytes per request are Lambda's own lines; the JSON log format with
-  the system log level at WARN drops them. Lambda's request charge falls with fewer invocations (tRPC request batching).
+- Logs: one JSON line per call, about ${r.logBytesPerRequest.toFixed(0)} bytes; Lambda's own lines are filtered out (above). Lambda's request
+  charge, now the largest part after DynamoDB, falls only with fewer invocations (tRPC request batching).
 - Audit events are the largest share of storage (see above).
 `;
 }
