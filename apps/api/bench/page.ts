@@ -132,7 +132,7 @@ them; Lambda may add a little metadata to each JSON line, and none of this could
 handler ran on this machine's x86 CPU against DynamoDB Local; on arm64 in AWS, with network round trips to DynamoDB,
 durations would be longer. With the round trip modeled as in the latency cells (${r.modeledDynamoMs} ms for each of
 ${r.modeled.roundTripsPerRequest.toFixed(2)} sequential DynamoDB calls a request), billed time would be about ${r.modeled.billedMs.toFixed(1)} ms a request and the
-full stack ${usd(r.modeled.cost.fullStack)} per active user per month by AWS's rule (${verdict(r.modeled.cost.fullStack, 0.0008).replace(/\*\*/g, "")}).
+full stack ${usd(r.modeled.cost.fullStack)} per active user per month by AWS's rule: ${verdict(r.modeled.cost.fullStack, 0.0008).replace(/\*\*/g, "")}.
 
 Not counted: the issuer (sign-in and token refresh, its own Lambda and \`AUTH#\` reads/writes), the static site and its
 CDN, data transfer out, CloudWatch alarms and log storage beyond ingestion, and DynamoDB Streams reads (nothing consumes
