@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, ScanCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { babyProfileKey, keys, userMembershipKey } from "../keys.ts";
+import { scanTable } from "../maintenance/backup.ts";
 import { queryPages } from "../query-all.ts";
 import { factsUpdate } from "../repositories/access.ts";
 import { versionIs } from "../repositories/expressions.ts";
@@ -21,20 +22,11 @@ export const copyBabyFacts: Migration = {
   id: "0002-copy-baby-facts",
   description: "copy every baby's facts onto its members' membership items",
   async up(ctx) {
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await ctx.db.send(
-        new ScanCommand({
-          TableName: ctx.tableName,
-          FilterExpression: "SK = :profile AND begins_with(PK, :baby)",
-          ExpressionAttributeValues: { ":profile": keys.profile, ":baby": keys.baby("") },
-          ProjectionExpression: "PK",
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) await copyForBaby(ctx, String(item.PK).slice(keys.baby("").length));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    // A maintenance Scan (the backup's), keeping only baby profiles.
+    for await (const item of scanTable(ctx)) {
+      const pk = item.PK?.S ?? "";
+      if (item.SK?.S === keys.profile && pk.startsWith(keys.baby(""))) await copyForBaby(ctx, pk.slice(keys.baby("").length));
+    }
   },
 };
 

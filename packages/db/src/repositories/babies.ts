@@ -143,20 +143,18 @@ export function babiesRepository(store: Store) {
       // Every member's copy of the facts follows, in the same transaction. The acting user's own
       // membership carries the role check (one operation per item in a transaction) and goes first,
       // so access is judged before versions.
-      const copyTo = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => {
-        const facts = factsUpdate(after);
-        return {
-          Update: {
-            TableName: tableName,
-            Key: userMembershipKey(userId, babyId),
-            UpdateExpression: facts.UpdateExpression,
-            ConditionExpression: condition.ConditionExpression,
-            ExpressionAttributeNames: { ...facts.ExpressionAttributeNames, ...condition.ExpressionAttributeNames },
-            ExpressionAttributeValues: { ...facts.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
-            ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
-          },
-        };
-      };
+      const facts = factsUpdate(after);
+      const copyTo = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => ({
+        Update: {
+          TableName: tableName,
+          Key: userMembershipKey(userId, babyId),
+          UpdateExpression: facts.UpdateExpression,
+          ConditionExpression: condition.ConditionExpression,
+          ExpressionAttributeNames: { ...facts.ExpressionAttributeNames, ...condition.ExpressionAttributeNames },
+          ExpressionAttributeValues: { ...facts.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+        },
+      });
       const others = (await members(babyId)).filter((m) => m.userId !== actingUserId);
       const exists = { ConditionExpression: "attribute_exists(PK)", ExpressionAttributeNames: {}, ExpressionAttributeValues: {} };
       const steps: Step[] = [
