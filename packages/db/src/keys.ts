@@ -2,6 +2,8 @@
 export const keys = {
   user: (userId: string) => `USER#${userId}`,
   baby: (babyId: string) => `BABY#${babyId}`,
+  /** The baby id in a baby partition's key; undefined for any other partition. */
+  babyIdOf: (pk: string) => (pk.startsWith("BABY#") ? pk.slice("BABY#".length) : undefined),
   profile: "PROFILE",
   babyMembership: (babyId: string) => `BABY#${babyId}`,
   member: (userId: string) => `MEMBER#${userId}`,

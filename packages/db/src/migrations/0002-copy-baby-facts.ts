@@ -24,8 +24,8 @@ export const copyBabyFacts: Migration = {
   async up(ctx) {
     // A maintenance Scan (the backup's), keeping only baby profiles.
     for await (const item of scanTable(ctx)) {
-      const pk = item.PK?.S ?? "";
-      if (item.SK?.S === keys.profile && pk.startsWith(keys.baby(""))) await copyForBaby(ctx, pk.slice(keys.baby("").length));
+      const babyId = keys.babyIdOf(item.PK?.S ?? "");
+      if (babyId && item.SK?.S === keys.profile) await copyForBaby(ctx, babyId);
     }
   },
 };

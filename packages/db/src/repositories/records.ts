@@ -94,7 +94,7 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
     ...values,
     ...meta,
   });
-  const fromItem = (item: Record<string, unknown>): T => spec.schema.parse({ ...item, babyId: String(item.PK).slice(keys.baby("").length) });
+  const fromItem = (item: Record<string, unknown>): T => spec.schema.parse({ ...item, babyId: keys.babyIdOf(String(item.PK)) });
 
   async function get(actingUserId: string, babyId: string, id: string, known?: Access): Promise<T> {
     await requireMember(store, actingUserId, babyId, known);
