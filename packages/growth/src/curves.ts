@@ -2,6 +2,7 @@
 // A value at percentile p is SD(z) with z = Φ⁻¹(p/100); weight-based
 // indicators use the restricted rule beyond ±3 SD, so curves and z-scores agree.
 
+import { shown } from './format.ts';
 import { indicators, isIndicator, isSex, lmsAt, tableRange } from './indicators.ts';
 import { lmsValue, restrictedValue } from './lms.ts';
 import { inverseNormalCdf } from './normal.ts';
@@ -61,8 +62,8 @@ function refuse(reason: CurvesReason, message: string): PercentileCurvesResult {
 
 export function percentileCurves(input: PercentileCurvesInput): PercentileCurvesResult {
   const { indicator, sex, from, to, percentiles = [] } = input;
-  if (!isIndicator(indicator)) return refuse('unknown-indicator', `unknown indicator "${String(indicator)}"`);
-  if (!isSex(sex)) return refuse('unknown-sex', `sex must be "female" or "male", got "${String(sex)}"`);
+  if (!isIndicator(indicator)) return refuse('unknown-indicator', `unknown indicator "${shown(indicator)}"`);
+  if (!isSex(sex)) return refuse('unknown-sex', `sex must be "female" or "male", got "${shown(sex)}"`);
   const spec = indicators[indicator];
   const step = input.step ?? (spec.index === 'age-days' ? 1 : 0.5);
   if (!(Number.isFinite(from) && Number.isFinite(to) && from <= to)) return refuse('invalid-range', `from ${from} must not be after to ${to}`);

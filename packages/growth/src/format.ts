@@ -13,3 +13,16 @@ export function formatZScore(zScore: number): string {
   const text = zScore.toFixed(2);
   return text === '-0.00' ? '0.00' : text;
 }
+
+/**
+ * A value as text for a developer message. Never throws: `String()` does for
+ * objects whose `toString` is not a function (say, `{ toString: {} }` from a
+ * stored record or a form), and a bad input must get a reason, not an error.
+ */
+export function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

@@ -2,6 +2,7 @@
 // following growth-standards.md. Invalid or out-of-range input is answered
 // with a reason, never an exception, so a caller can store and show it.
 
+import { shown } from './format.ts';
 import { indicators, isIndicator, isSex, lmsAt, tableRange, type IndicatorSpec } from './indicators.ts';
 import { adjustLengthForAge, STANDING_FROM_DAY } from './length.ts';
 import { lmsZ, restrictedZ } from './lms.ts';
@@ -24,10 +25,10 @@ function flagFor(spec: IndicatorSpec, z: number): Flag | null {
 /** Reasons that do not depend on the indicator's table. */
 function checkCommon(input: ZScoreInput): NoZScore | null {
   const { indicator, sex, ageInDays, value, measured } = input;
-  if (!isIndicator(indicator)) return noScore('unknown-indicator', `unknown indicator "${String(indicator)}"`);
-  if (!isSex(sex)) return noScore('unknown-sex', `sex must be "female" or "male", got "${String(sex)}"`);
+  if (!isIndicator(indicator)) return noScore('unknown-indicator', `unknown indicator "${shown(indicator)}"`);
+  if (!isSex(sex)) return noScore('unknown-sex', `sex must be "female" or "male", got "${shown(sex)}"`);
   if (measured != null && measured !== 'lying' && measured !== 'standing') {
-    return noScore('unknown-measurement-position', `measured must be "lying" or "standing", got "${String(measured)}"`);
+    return noScore('unknown-measurement-position', `measured must be "lying" or "standing", got "${shown(measured)}"`);
   }
   if (!Number.isInteger(ageInDays)) return noScore('age-not-whole-days', `age must be whole days, got ${ageInDays}`);
   if (ageInDays < 0) return noScore('age-before-birth', `age ${ageInDays} days is before birth (or before term for a corrected age)`);

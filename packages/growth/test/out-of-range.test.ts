@@ -86,3 +86,11 @@ it('never throws, whatever arrives from a form or an old record', () => {
     ),
   );
 });
+
+it('a value whose toString is not a function (found by the property above) gets a reason, not an error', () => {
+  const odd = [{ toString: {} }];
+  const result = computeZScore({ indicator: 'weight-for-age', sex: odd, ageInDays: 0, value: 3 } as unknown as ZScoreInput);
+  expect(result).toMatchObject({ zScore: null, reason: 'unknown-sex' });
+  const position = computeZScore({ indicator: 'length-for-age', sex: 'female', ageInDays: 0, value: 50, measured: { toString: 1 } } as unknown as ZScoreInput);
+  expect(position).toMatchObject({ zScore: null, reason: 'unknown-measurement-position' });
+});
