@@ -12,7 +12,11 @@ export function createAlarms(args: {
   const prefix = `${$app.name}-${$app.stage}`;
   const topic = new aws.sns.Topic("Alarms", { name: `${prefix}-alarms` });
   if (process.env.ALARM_EMAIL) {
-    new aws.sns.TopicSubscription("AlarmsEmail", { topic: topic.arn, protocol: "email", endpoint: process.env.ALARM_EMAIL });
+    new aws.sns.TopicSubscription("AlarmsEmail", {
+      topic: topic.arn,
+      protocol: "email",
+      endpoint: process.env.ALARM_EMAIL,
+    });
   }
   const common = {
     alarmActions: [topic.arn],
@@ -58,7 +62,15 @@ export function createAlarms(args: {
 
   // ThrottledRequests and SystemErrors exist only per operation; alarms cannot
   // use SEARCH, so sum the operations the app calls (CloudWatch allows 10 metrics).
-  const operations = ["GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query", "BatchWriteItem", "TransactWriteItems"];
+  const operations = [
+    "GetItem",
+    "PutItem",
+    "UpdateItem",
+    "DeleteItem",
+    "Query",
+    "BatchWriteItem",
+    "TransactWriteItems",
+  ];
   for (const metricName of ["ThrottledRequests", "SystemErrors"]) {
     new aws.cloudwatch.MetricAlarm(`Table${metricName}`, {
       alarmActions: common.alarmActions,

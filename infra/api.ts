@@ -43,11 +43,7 @@ export function routeIssuer(router: sst.aws.Router, auth: sst.aws.Auth) {
  * HTTP API: the handler already routes, answers CORS and checks tokens, so API
  * Gateway would only add a per-request charge and a 30-second cap.
  */
-export function createApi(args: {
-  table: sst.aws.Dynamo;
-  router: sst.aws.Router;
-  issuerUrl: $util.Output<string>;
-}) {
+export function createApi(args: { table: sst.aws.Dynamo; router: sst.aws.Router; issuerUrl: $util.Output<string> }) {
   const cursorSecret = new random.RandomPassword("CursorSecret", { length: 64, special: false });
   return new sst.aws.Function("Api", {
     handler: "apps/api/src/lambda.handler",
@@ -58,7 +54,12 @@ export function createApi(args: {
     logging: { ...lambda.logging, format: "json" },
     transform: {
       function: (fn) => {
-        fn.loggingConfig = $output(fn.loggingConfig).apply((config) => ({ ...config!, logFormat: "JSON", systemLogLevel: "WARN", applicationLogLevel: "INFO" }));
+        fn.loggingConfig = $output(fn.loggingConfig).apply((config) => ({
+          ...config!,
+          logFormat: "JSON",
+          systemLogLevel: "WARN",
+          applicationLogLevel: "INFO",
+        }));
       },
     },
     memory: "1024 MB",

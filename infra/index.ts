@@ -17,5 +17,11 @@ export function createApp() {
     table,
     p99Ms: 3000,
   });
-  return { web: router.url, api: $interpolate`${router.url}/trpc`, issuer: issuerUrl, table: table.name, site: site.url };
+  return {
+    web: router.url,
+    api: $interpolate`${router.url}/trpc`,
+    issuer: issuerUrl,
+    table: table.name,
+    site: site.url,
+  };
 }

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 const fromRoot = createRequire(join(root, "package.json"));
-const bun = join(dirname(fromRoot.resolve("bun/package.json")), "bin", "bun.exe") // the package names its binary bun.exe on every OS;
+const bun = join(dirname(fromRoot.resolve("bun/package.json")), "bin", "bun.exe"); // the package names its binary bun.exe on every OS;
 const sst = join(root, "node_modules/.bin/sst");
 
 execFileSync(sst, ["install"], {

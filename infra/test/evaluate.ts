@@ -24,7 +24,9 @@ const dev = flag === "--dev";
 const root = resolve(import.meta.dirname, "../..");
 const platform = join(root, ".sst/platform");
 const fromPlatform = createRequire(join(platform, "package.json"));
-const pulumi = fromPlatform("@pulumi/pulumi") as typeof import("../../.sst/platform/node_modules/@pulumi/pulumi/index.js");
+const pulumi = fromPlatform(
+  "@pulumi/pulumi",
+) as typeof import("../../.sst/platform/node_modules/@pulumi/pulumi/index.js");
 const load = (file: string) => import(pathToFileURL(file).href);
 
 // Scratch space: the build output SST would upload, and a stand-in for the
@@ -41,9 +43,18 @@ writeFileSync(join(bundle, "index.mjs"), "export const handler = async () => ({}
 // The SST CLI answers these RPCs during a deploy; here they return fixed data.
 const builds: string[] = [];
 const rpc: Record<string, (args: Record<string, unknown>) => unknown> = {
-  "Runtime.Build": (args) => (builds.push(String(args.handler)), { handler: "index.handler", out: bundle, errors: [], sourcemaps: [] }),
+  "Runtime.Build": (args) => (
+    builds.push(String(args.handler)), { handler: "index.handler", out: bundle, errors: [], sourcemaps: [] }
+  ),
   "Runtime.AddTarget": () => ({}),
-  "Provider.Aws.Bootstrap": () => ({ asset: "sst-asset-mock", assetEcrRegistryId: "123456789012", assetEcrUrl: "mock.ecr", state: "sst-state-mock", appsyncHttp: "mock", appsyncRealtime: "mock" }),
+  "Provider.Aws.Bootstrap": () => ({
+    asset: "sst-asset-mock",
+    assetEcrRegistryId: "123456789012",
+    assetEcrUrl: "mock.ecr",
+    state: "sst-state-mock",
+    appsyncHttp: "mock",
+    appsyncRealtime: "mock",
+  }),
   "Provider.Aws.Appsync": () => ({ http: "mock", realtime: "mock" }),
 };
 const server = createServer((req, res) => {
@@ -52,7 +63,9 @@ const server = createServer((req, res) => {
   req.on("end", () => {
     const call = JSON.parse(body) as { method: string; params: Record<string, unknown>[]; id: number };
     const handler = rpc[call.method];
-    const reply = handler ? { result: handler(call.params?.[0] ?? {}), error: null } : { result: null, error: `rpc: can't find ${call.method}` };
+    const reply = handler
+      ? { result: handler(call.params?.[0] ?? {}), error: null }
+      : { result: null, error: `rpc: can't find ${call.method}` };
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ...reply, id: call.id }));
   });
 });
@@ -60,7 +73,13 @@ await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
 process.env.SST_SERVER = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 process.env.SST_AWS_REGION = "eu-west-1";
 
-type Recorded = { type: string; name: string; inputs: Record<string, any>; retainOnDelete?: boolean; protect?: boolean };
+type Recorded = {
+  type: string;
+  name: string;
+  inputs: Record<string, any>;
+  retainOnDelete?: boolean;
+  protect?: boolean;
+};
 const resources: Recorded[] = [];
 const options = new Map<string, { retainOnDelete?: boolean; protect?: boolean }>();
 const account = "123456789012";
@@ -100,8 +119,10 @@ await pulumi.runtime.setMocks(
         return { json, minifiedJson: json, statements: inputs.statements };
       }
       if (token === "aws:index/getRegion:getRegion") return { name: region, region, id: region };
-      if (token === "aws:index/getCallerIdentity:getCallerIdentity") return { accountId: account, arn: `arn:aws:iam::${account}:user/mock`, userId: "mock" };
-      if (token === "aws:index/getPartition:getPartition") return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" };
+      if (token === "aws:index/getCallerIdentity:getCallerIdentity")
+        return { accountId: account, arn: `arn:aws:iam::${account}:user/mock`, userId: "mock" };
+      if (token === "aws:index/getPartition:getPartition")
+        return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" };
       return { id: "mock", arn: `arn:aws:mock:${region}:${account}:mock` };
     },
   },
@@ -115,9 +136,21 @@ Object.assign(globalThis, await load(join(platform, "src/shim/run.js")));
 const { default: config } = await load(join(root, "sst.config.ts"));
 const app = await config.app({ stage });
 Object.assign(globalThis, {
-  $app: { name: app.name, stage, removal: app.removal ?? "retain", protect: Boolean(app.protect), providers: app.providers ?? {} },
+  $app: {
+    name: app.name,
+    stage,
+    removal: app.removal ?? "retain",
+    protect: Boolean(app.protect),
+    providers: app.providers ?? {},
+  },
   $dev: dev,
-  $cli: { command: dev ? "dev" : "deploy", rpc: process.env.SST_SERVER, home: app.home, paths: { root: fakeRoot, work, platform, home: work }, state: { version: {} } },
+  $cli: {
+    command: dev ? "dev" : "deploy",
+    rpc: process.env.SST_SERVER,
+    home: app.home,
+    paths: { root: fakeRoot, work, platform, home: work },
+    state: { version: {} },
+  },
   aws: fromPlatform("@pulumi/aws"),
   random: fromPlatform("@pulumi/random"),
 });
@@ -126,14 +159,19 @@ Object.assign(globalThis, { sst: await load(join(platform, "src/components/index
 
 const { run } = await load(join(platform, "src/auto/run.ts"));
 // runInPulumiStack is how Pulumi runs a program: it creates the stack resource and waits for the registrations.
-const outputs = await (pulumi.runtime as any).runInPulumiStack(() => run(async () => {
-  // Registered after SST's own transformations, so it sees the options they set (retainOnDelete).
-  pulumi.runtime.registerStackTransformation((args) => {
-    options.set(`${args.type}::${args.name}`, { retainOnDelete: args.opts.retainOnDelete, protect: args.opts.protect });
-    return undefined;
-  });
-  return config.run();
-}));
+const outputs = await (pulumi.runtime as any).runInPulumiStack(() =>
+  run(async () => {
+    // Registered after SST's own transformations, so it sees the options they set (retainOnDelete).
+    pulumi.runtime.registerStackTransformation((args) => {
+      options.set(`${args.type}::${args.name}`, {
+        retainOnDelete: args.opts.retainOnDelete,
+        protect: args.opts.protect,
+      });
+      return undefined;
+    });
+    return config.run();
+  }),
+);
 
 // Wait until nested applies stop registering resources.
 const settle = async () => {
@@ -144,7 +182,9 @@ const settle = async () => {
   }
 };
 await settle();
-const resolved = await new Promise<Record<string, unknown>>((done) => pulumi.output(outputs).apply((v) => done(v as Record<string, unknown>)));
+const resolved = await new Promise<Record<string, unknown>>((done) =>
+  pulumi.output(outputs).apply((v) => done(v as Record<string, unknown>)),
+);
 await settle();
 server.close();
 rmSync(work, { recursive: true, force: true });

@@ -67,7 +67,11 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
 
   it("logs the API as JSON with Lambda's own lines filtered to warnings", () => {
     const api = named(app, "aws:lambda/function:Function", "ApiFunction");
-    expect(api.inputs.loggingConfig).toMatchObject({ logFormat: "JSON", systemLogLevel: "WARN", applicationLogLevel: "INFO" });
+    expect(api.inputs.loggingConfig).toMatchObject({
+      logFormat: "JSON",
+      systemLogLevel: "WARN",
+      applicationLogLevel: "INFO",
+    });
     expect(String(api.inputs.loggingConfig.logGroup)).not.toBe("");
   });
 
@@ -84,7 +88,9 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
 
   it("passes the API its configuration, and the site the API and issuer URLs", () => {
     const env = named(app, "aws:lambda/function:Function", "ApiFunction").inputs.environment.variables;
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(["TABLE_NAME", "ISSUER_URL", "CURSOR_SECRET", "WEB_ORIGINS"]));
+    expect(Object.keys(env)).toEqual(
+      expect.arrayContaining(["TABLE_NAME", "ISSUER_URL", "CURSOR_SECRET", "WEB_ORIGINS"]),
+    );
     expect(env.WEB_ORIGINS).toBe(app.outputs.web);
     expect(env.ISSUER_URL).toBe(app.outputs.issuer);
     const build = named(app, "command:local:Command", "SiteBuilder").inputs.environment;
@@ -96,7 +102,9 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     for (const fn of ["api", "issuer"]) {
       for (const what of ["errors", "throttles", "duration-p99"]) expect(names).toContain(`upnest-ci-${fn}-${what}`);
     }
-    expect(names).toEqual(expect.arrayContaining(["upnest-ci-table-throttledrequests", "upnest-ci-table-systemerrors"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["upnest-ci-table-throttledrequests", "upnest-ci-table-systemerrors"]),
+    );
     for (const a of ofType(app, ALARM)) expect(a.inputs.alarmActions).toHaveLength(1);
   });
 });
@@ -135,6 +143,8 @@ describe("a stage pointed at a restored table (UPNEST_RESTORED_TABLE)", () => {
     // Looked up by name (Dynamo.get registers a read with no inputs), not created.
     expect(named(app, TABLE, "TableTable").inputs).toEqual({});
     const api = named(app, "aws:lambda/function:Function", "ApiFunction");
-    expect((api.inputs.environment as { variables: Record<string, string> }).variables.TABLE_NAME).toBe("upnest-ci-restored-2026");
+    expect((api.inputs.environment as { variables: Record<string, string> }).variables.TABLE_NAME).toBe(
+      "upnest-ci-restored-2026",
+    );
   });
 });

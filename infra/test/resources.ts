@@ -1,33 +1,56 @@
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 
-export type Resource = { type: string; name: string; inputs: Record<string, any>; retainOnDelete?: boolean; protect?: boolean };
-export type Evaluation = { stage: string; dev: boolean; outputs: Record<string, unknown>; builds: string[]; resources: Resource[] };
+export type Resource = {
+  type: string;
+  name: string;
+  inputs: Record<string, any>;
+  retainOnDelete?: boolean;
+  protect?: boolean;
+};
+export type Evaluation = {
+  stage: string;
+  dev: boolean;
+  outputs: Record<string, unknown>;
+  builds: string[];
+  resources: Resource[];
+};
 
 const root = resolve(import.meta.dirname, "../..");
 
 /** Evaluates sst.config.ts for a stage in a fresh process (test/evaluate.ts) and returns what it would create. */
 export function evaluate(stage: string, { dev = false, env = {} as Record<string, string> } = {}): Evaluation {
-  const out = execFileSync(join(root, "node_modules/.bin/tsx"), [join(import.meta.dirname, "evaluate.ts"), stage, ...(dev ? ["--dev"] : [])], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_NO_WARNINGS: "1", ...env },
-  });
+  const out = execFileSync(
+    join(root, "node_modules/.bin/tsx"),
+    [join(import.meta.dirname, "evaluate.ts"), stage, ...(dev ? ["--dev"] : [])],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_NO_WARNINGS: "1", ...env },
+    },
+  );
   return JSON.parse(out) as Evaluation;
 }
 
 export const ofType = (e: Evaluation, type: string) => e.resources.filter((r) => r.type === type);
 export const named = (e: Evaluation, type: string, name: string) => {
   const found = e.resources.find((r) => r.type === type && r.name === name);
-  if (!found) throw new Error(`no ${type} named ${name}; have: ${ofType(e, type).map((r) => r.name).join(", ")}`);
+  if (!found)
+    throw new Error(
+      `no ${type} named ${name}; have: ${ofType(e, type)
+        .map((r) => r.name)
+        .join(", ")}`,
+    );
   return found;
 };
 
 export type Statement = { Effect: string; Action: string[]; Resource: string[] };
 /** The statements of a role's inline policies. */
 export const statements = (role: Resource): Statement[] =>
-  (role.inputs.inlinePolicies ?? []).flatMap((p: { policy: string }) => (JSON.parse(p.policy) as { Statement: Statement[] }).Statement);
+  (role.inputs.inlinePolicies ?? []).flatMap(
+    (p: { policy: string }) => (JSON.parse(p.policy) as { Statement: Statement[] }).Statement,
+  );
 
 /** The Router's routes as path prefix → where they go ("site", or the host of a URL origin). */
 export function routes(e: Evaluation): Record<string, string> {

@@ -1,24 +1,38 @@
 // How much computeZScore costs next to the bare LMS formula, in one process.
 // `pnpm --filter @upnest/growth bench` prints the ratio and writes
 // bench-results.json. Timings depend on the machine; tests never assert them.
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { computeZScore, type Indicator, type ZScoreInput } from './src/index.ts';
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { computeZScore, type Indicator, type ZScoreInput } from "./src/index.ts";
 
 const CALLS = 100_000;
 const RUNS = 7;
 
 // A realistic mix: every indicator, both sexes, ages and lengths across the tables.
-const indicatorsMix: Indicator[] = ['weight-for-age', 'length-for-age', 'head-circumference-for-age', 'bmi-for-age', 'weight-for-length', 'weight-for-height'];
+const indicatorsMix: Indicator[] = [
+  "weight-for-age",
+  "length-for-age",
+  "head-circumference-for-age",
+  "bmi-for-age",
+  "weight-for-length",
+  "weight-for-height",
+];
 const inputs: ZScoreInput[] = Array.from({ length: CALLS }, (_, i) => {
   const indicator = indicatorsMix[i % indicatorsMix.length]!;
-  const sex = i % 2 === 0 ? 'female' : 'male';
-  const ageInDays = indicator === 'weight-for-length' ? i % 731 : indicator === 'weight-for-height' ? 731 + (i % 1096) : i % 1827;
-  const lengthCm = indicator === 'weight-for-length' ? 45 + (i % 650) / 10 : 65 + (i % 550) / 10;
+  const sex = i % 2 === 0 ? "female" : "male";
+  const ageInDays =
+    indicator === "weight-for-length" ? i % 731 : indicator === "weight-for-height" ? 731 + (i % 1096) : i % 1827;
+  const lengthCm = indicator === "weight-for-length" ? 45 + (i % 650) / 10 : 65 + (i % 550) / 10;
   const value =
-    indicator === 'length-for-age' ? 45 + (i % 70) : indicator === 'head-circumference-for-age' ? 32 + (i % 18) : indicator === 'bmi-for-age' ? 12 + (i % 8) : 3 + (i % 150) / 10;
-  return { indicator, sex, ageInDays, value, lengthCm, measured: i % 3 === 0 ? 'standing' : 'lying' };
+    indicator === "length-for-age"
+      ? 45 + (i % 70)
+      : indicator === "head-circumference-for-age"
+        ? 32 + (i % 18)
+        : indicator === "bmi-for-age"
+          ? 12 + (i % 8)
+          : 3 + (i % 150) / 10;
+  return { indicator, sex, ageInDays, value, lengthCm, measured: i % 3 === 0 ? "standing" : "lying" };
 });
 
 /** The formula alone on fixed L, M, S (weight-for-age, boys, birth) and varying y. */
@@ -65,6 +79,11 @@ const results = {
 };
 
 console.log(`bare LMS formula: ${results.baselineMs} ms for ${CALLS} calls`);
-console.log(`computeZScore:    ${results.computeZScoreMs} ms for ${CALLS} calls (${results.microsecondsPerCall} µs each)`);
+console.log(
+  `computeZScore:    ${results.computeZScoreMs} ms for ${CALLS} calls (${results.microsecondsPerCall} µs each)`,
+);
 console.log(`ratio: ${results.ratio}× (checksums ${baseline.sink.toFixed(1)}, ${measured.sink.toFixed(1)})`);
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), "bench-results.json"),
+  `${JSON.stringify(results, null, 2)}\n`,
+);

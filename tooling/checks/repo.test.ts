@@ -10,11 +10,28 @@ import { describe, expect, it } from "vitest";
  * data layer; pure packages depend on nothing in the workspace).
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-type Manifest = { name: string; exports?: Record<string, string>; scripts?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+type Manifest = {
+  name: string;
+  exports?: Record<string, string>;
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
 const read = (path: string) => readFileSync(join(root, path), "utf8");
-const workspaceDirs = ["apps", "packages"].flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`)).concat(["infra", "tooling/checks"]);
-const manifests = workspaceDirs.filter((d) => existsSync(join(root, d, "package.json"))).map((d) => ({ dir: d, pkg: JSON.parse(read(`${d}/package.json`)) as Manifest }));
-const docs = ["README.md", ...readdirSync(join(root, "docs"), { recursive: true }).map(String).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`), ...workspaceDirs.map((d) => `${d}/README.md`).filter((f) => existsSync(join(root, f)))];
+const workspaceDirs = ["apps", "packages"]
+  .flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`))
+  .concat(["infra", "tooling/checks"]);
+const manifests = workspaceDirs
+  .filter((d) => existsSync(join(root, d, "package.json")))
+  .map((d) => ({ dir: d, pkg: JSON.parse(read(`${d}/package.json`)) as Manifest }));
+const docs = [
+  "README.md",
+  ...readdirSync(join(root, "docs"), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+  ...workspaceDirs.map((d) => `${d}/README.md`).filter((f) => existsSync(join(root, f))),
+];
 
 describe("manifests", () => {
   for (const { dir, pkg } of manifests) {
@@ -38,7 +55,9 @@ describe("README and docs", () => {
     it(`${file}: every pnpm command names a script that exists`, () => {
       // Commands are what the reader copies: code blocks and inline code.
       const code = (text.match(/```[\s\S]*?```|`[^`\n]+`/g) ?? []).join("\n");
-      for (const [, filter, script] of code.matchAll(/pnpm(?:@[\d.]+)? (?:--filter (@upnest\/[\w-]+) )?(?:run )?([a-z][\w:-]*)/g)) {
+      for (const [, filter, script] of code.matchAll(
+        /pnpm(?:@[\d.]+)? (?:--filter (@upnest\/[\w-]+) )?(?:run )?([a-z][\w:-]*)/g,
+      )) {
         if (!script || builtins.has(script)) continue;
         const scripts = filter ? manifests.find((m) => m.pkg.name === filter)?.pkg.scripts : rootScripts;
         expect(scripts?.[script], `${file}: pnpm ${filter ? `--filter ${filter} ` : ""}${script}`).toBeDefined();
@@ -53,7 +72,8 @@ describe("README and docs", () => {
 });
 
 describe("boundaries", () => {
-  const workspaceDeps = (pkg: Manifest) => Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => d.startsWith("@upnest/"));
+  const workspaceDeps = (pkg: Manifest) =>
+    Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => d.startsWith("@upnest/"));
   it("the web app never depends on the data layer", () => {
     const web = manifests.find((m) => m.pkg.name === "@upnest/web");
     expect(workspaceDeps(web?.pkg ?? { name: "" })).not.toContain("@upnest/db");
@@ -66,7 +86,9 @@ describe("boundaries", () => {
     });
   }
   it("browser code imports only the router's type from the API", () => {
-    const files = readdirSync(join(root, "apps/web/src"), { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f));
+    const files = readdirSync(join(root, "apps/web/src"), { recursive: true })
+      .map(String)
+      .filter((f) => /\.tsx?$/.test(f));
     for (const f of files) {
       const text = read(`apps/web/src/${f}`);
       for (const [line] of text.matchAll(/^import .*from "@upnest\/(api|db)[^"]*";$/gm)) {

@@ -14,7 +14,10 @@ import { withModeledLatency } from "./modeled-latency.ts";
 
 const env = readEnv();
 // Same client options as the metered in-process API (capacity reported on every call), so both do the same work.
-const db = createDocumentClient({ tableName: env.TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT }, { onConsumedCapacity: () => {} });
+const db = createDocumentClient(
+  { tableName: env.TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT },
+  { onConsumedCapacity: () => {} },
+);
 // The modeled-latency API process (see modeled-latency.ts).
 const modeledMs = Number(process.env.BENCH_MODELED_DYNAMO_MS ?? 0);
 if (modeledMs > 0) withModeledLatency(db, modeledMs);

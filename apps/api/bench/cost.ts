@@ -10,7 +10,16 @@ import { codeInbox, signUp } from "../src/testing/sign-up.ts";
 import { type AttributeValue, raw } from "./sdk.ts";
 import { CURSOR_SECRET } from "./stack.ts";
 
-export const PRICES = { readPerMillion: 0.125, writePerMillion: 0.625, storageGbMonth: 0.25, pitrGbMonth: 0.2, lambdaPerMillion: 0.2, lambdaGbSecond: 0.0000133334, lambdaMemoryGb: 1, logsPerGb: 0.5 };
+export const PRICES = {
+  readPerMillion: 0.125,
+  writePerMillion: 0.625,
+  storageGbMonth: 0.25,
+  pitrGbMonth: 0.2,
+  lambdaPerMillion: 0.2,
+  lambdaGbSecond: 0.0000133334,
+  lambdaMemoryGb: 1,
+  logsPerGb: 0.5,
+};
 const GB = 1024 ** 3;
 
 const numberSize = (n: string) => {
@@ -64,17 +73,78 @@ export async function yearOfData(endpoint: string) {
   }
   await issuer.close();
   const [owner, partner] = ids as [string, string];
-  const baby = await repos.babies.create(owner, { name: "Robin", dateOfBirth: daysAgo(365), sex: "female", vaccinationSchedule: "cdc" });
+  const baby = await repos.babies.create(owner, {
+    name: "Robin",
+    dateOfBirth: daysAgo(365),
+    sex: "female",
+    vaccinationSchedule: "cdc",
+  });
   const invite = await repos.caregivers.invite(owner, { babyId: baby.babyId, role: "caregiver", validForHours: 48 });
   await repos.caregivers.accept(partner, invite.token);
   for (let m = 0; m < 60; m++) {
     const age = 365 - m * 6;
-    const added = await repos.measurements.add(m % 3 ? owner : partner, { babyId: baby.babyId, measuredOn: daysAgo(age), weightKg: Math.round((3.3 + (365 - age) * 0.017) * 1000) / 1000, lengthCm: Math.round((50 + (365 - age) * 0.07) * 10) / 10, lengthMethod: "lying", headCircumferenceCm: Math.round((35 + (365 - age) * 0.027) * 10) / 10, ...(m % 10 === 0 ? { notes: "Check-up at the clinic, all fine" } : {}) });
-    if (m % 12 === 0) await repos.measurements.update(owner, { babyId: baby.babyId, measurementId: added.measurementId, version: 1, measuredOn: added.measuredOn, weightKg: (added.weightKg ?? 4) + 0.05, lengthCm: added.lengthCm, lengthMethod: "lying", headCircumferenceCm: added.headCircumferenceCm });
+    const added = await repos.measurements.add(m % 3 ? owner : partner, {
+      babyId: baby.babyId,
+      measuredOn: daysAgo(age),
+      weightKg: Math.round((3.3 + (365 - age) * 0.017) * 1000) / 1000,
+      lengthCm: Math.round((50 + (365 - age) * 0.07) * 10) / 10,
+      lengthMethod: "lying",
+      headCircumferenceCm: Math.round((35 + (365 - age) * 0.027) * 10) / 10,
+      ...(m % 10 === 0 ? { notes: "Check-up at the clinic, all fine" } : {}),
+    });
+    if (m % 12 === 0)
+      await repos.measurements.update(owner, {
+        babyId: baby.babyId,
+        measurementId: added.measurementId,
+        version: 1,
+        measuredOn: added.measuredOn,
+        weightKg: (added.weightKg ?? 4) + 0.05,
+        lengthCm: added.lengthCm,
+        lengthMethod: "lying",
+        headCircumferenceCm: added.headCircumferenceCm,
+      });
   }
-  const cvx = ["08", "20", "10", "49", "133", "116", "08", "20", "10", "49", "133", "116", "20", "10", "49", "133", "140", "03", "21", "83", "140", "20", "49", "133", "83"];
-  for (const [d, code] of cvx.entries()) await repos.vaccinations.add(owner, { babyId: baby.babyId, dateGiven: daysAgo(365 - d * 14), cvx: code, lotNumber: `LOT${1000 + d}`, clinic: "Riverside Family Clinic" });
-  for (let k = 0; k < 40; k++) await repos.milestones.mark(k % 2 ? owner : partner, { babyId: baby.babyId, milestoneId: `m${2 + Math.floor(k / 8) * 2}-milestone-${k}`, achievedOn: daysAgo(330 - k * 8) });
+  const cvx = [
+    "08",
+    "20",
+    "10",
+    "49",
+    "133",
+    "116",
+    "08",
+    "20",
+    "10",
+    "49",
+    "133",
+    "116",
+    "20",
+    "10",
+    "49",
+    "133",
+    "140",
+    "03",
+    "21",
+    "83",
+    "140",
+    "20",
+    "49",
+    "133",
+    "83",
+  ];
+  for (const [d, code] of cvx.entries())
+    await repos.vaccinations.add(owner, {
+      babyId: baby.babyId,
+      dateGiven: daysAgo(365 - d * 14),
+      cvx: code,
+      lotNumber: `LOT${1000 + d}`,
+      clinic: "Riverside Family Clinic",
+    });
+  for (let k = 0; k < 40; k++)
+    await repos.milestones.mark(k % 2 ? owner : partner, {
+      babyId: baby.babyId,
+      milestoneId: `m${2 + Math.floor(k / 8) * 2}-milestone-${k}`,
+      achievedOn: daysAgo(330 - k * 8),
+    });
   const items: Record<string, AttributeValue>[] = [];
   let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
   do {
@@ -95,7 +165,14 @@ export async function yearOfData(endpoint: string) {
 export type Usage = { readUnits: number; writeUnits: number };
 
 /** Dollars per active user per month; `family` = the year's bytes, attributed whole to one active user (conservative). */
-export function monthlyCost(input: { reads: Usage; writes: Usage; requests: number; storageBytes: number; lambdaBilledMs: number; logBytesPerRequest: number }) {
+export function monthlyCost(input: {
+  reads: Usage;
+  writes: Usage;
+  requests: number;
+  storageBytes: number;
+  lambdaBilledMs: number;
+  logBytesPerRequest: number;
+}) {
   const readUnits = input.reads.readUnits + input.writes.readUnits;
   const writeUnits = input.reads.writeUnits + input.writes.writeUnits;
   const readCost = (readUnits * PRICES.readPerMillion) / 1e6;
@@ -107,5 +184,18 @@ export function monthlyCost(input: { reads: Usage; writes: Usage; requests: numb
   const lambdaRequests = (input.requests * PRICES.lambdaPerMillion) / 1e6;
   const lambdaDuration = input.requests * (input.lambdaBilledMs / 1000) * PRICES.lambdaMemoryGb * PRICES.lambdaGbSecond;
   const logs = ((input.requests * input.logBytesPerRequest) / GB) * PRICES.logsPerGb;
-  return { readUnits, writeUnits, readCost, writeCost, requestsCost, storageCost, pitrCost, dynamo, lambdaRequests, lambdaDuration, logs, fullStack: dynamo + lambdaRequests + lambdaDuration + logs };
+  return {
+    readUnits,
+    writeUnits,
+    readCost,
+    writeCost,
+    requestsCost,
+    storageCost,
+    pitrCost,
+    dynamo,
+    lambdaRequests,
+    lambdaDuration,
+    logs,
+    fullStack: dynamo + lambdaRequests + lambdaDuration + logs,
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { OpName } from "./ops.ts";
-import { CURSOR_SECRET, type BenchStack } from "./stack.ts";
+import { type BenchStack, CURSOR_SECRET } from "./stack.ts";
 
 /** Lambda's own lines per invocation (text log format), sized with a real-length request id. */
 function platformLogBytes() {
@@ -27,22 +27,48 @@ function event(method: "GET" | "POST", procedure: string, token: string, input: 
     routeKey: "$default",
     rawPath: `/trpc/${procedure}`,
     rawQueryString: query,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", host: "example.lambda-url.eu-west-1.on.aws" },
-    ...(method === "GET" ? { queryStringParameters: { input: JSON.stringify(input) } } : { body: JSON.stringify(input) }),
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+      host: "example.lambda-url.eu-west-1.on.aws",
+    },
+    ...(method === "GET"
+      ? { queryStringParameters: { input: JSON.stringify(input) } }
+      : { body: JSON.stringify(input) }),
     isBase64Encoded: false,
-    requestContext: { http: { method, path: `/trpc/${procedure}`, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "bench" }, requestId: randomUUID(), routeKey: "$default", stage: "$default", timeEpoch: Date.now() },
+    requestContext: {
+      http: { method, path: `/trpc/${procedure}`, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "bench" },
+      requestId: randomUUID(),
+      routeKey: "$default",
+      stage: "$default",
+      timeEpoch: Date.now(),
+    },
   };
 }
 
-export type LambdaProbe = Record<OpName, { meanMs: number; billedMs: number; appLogBytes: number }> & { platformLogBytes: number; invocations: number };
+export type LambdaProbe = Record<OpName, { meanMs: number; billedMs: number; appLogBytes: number }> & {
+  platformLogBytes: number;
+  invocations: number;
+};
 
 export async function probeLambda(stack: BenchStack, perOp: number): Promise<LambdaProbe> {
-  Object.assign(process.env, { TABLE_NAME: stack.tableName, ISSUER_URL: stack.issuerUrl, CURSOR_SECRET, DYNAMODB_ENDPOINT: stack.endpoint, WEB_ORIGINS: "" });
+  Object.assign(process.env, {
+    TABLE_NAME: stack.tableName,
+    ISSUER_URL: stack.issuerUrl,
+    CURSOR_SECRET,
+    DYNAMODB_ENDPOINT: stack.endpoint,
+    WEB_ORIGINS: "",
+  });
   const { handler } = await import("../src/lambda.ts");
   const day = (i: number) => new Date(Date.now() - (1 + (i % 300)) * 86_400_000).toISOString().slice(0, 10);
   const calls: Record<OpName, (u: BenchStack["users"][number], i: number) => ReturnType<typeof event>> = {
     "babies.list": (u) => event("GET", "babies.list", u.accessToken, { limit: 50 }),
-    "measurements.add": (u, i) => event("POST", "measurements.add", u.accessToken, { babyId: u.writeBabyId, measuredOn: day(i + 5), weightKg: 7.1 }),
+    "measurements.add": (u, i) =>
+      event("POST", "measurements.add", u.accessToken, {
+        babyId: u.writeBabyId,
+        measuredOn: day(i + 5),
+        weightKg: 7.1,
+      }),
     "measurements.list": (u) => event("GET", "measurements.list", u.accessToken, { babyId: u.readBabyId, limit: 100 }),
   };
   let captured = 0;
@@ -57,18 +83,23 @@ export async function probeLambda(stack: BenchStack, perOp: number): Promise<Lam
       const context = { awsRequestId: randomUUID() } as Parameters<typeof handler>[1];
       captured = 0;
       // Count (and swallow) what the handler logs during this one invocation.
-      process.stdout.write = ((chunk: string | Uint8Array) => ((captured += Buffer.byteLength(chunk)), true)) as typeof process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array) => (
+        (captured += Buffer.byteLength(chunk)), true
+      )) as typeof process.stdout.write;
       process.stderr.write = process.stdout.write as typeof process.stderr.write;
       const t0 = performance.now();
       let response: { statusCode?: number };
       try {
-        response = (await handler(make(user, i) as unknown as Parameters<typeof handler>[0], context)) as { statusCode?: number };
+        response = (await handler(make(user, i) as unknown as Parameters<typeof handler>[0], context)) as {
+          statusCode?: number;
+        };
       } finally {
         process.stdout.write = out;
         process.stderr.write = err;
       }
       const ms = performance.now() - t0;
-      if (response.statusCode !== 200) throw new Error(`${name} via the Lambda handler answered ${response.statusCode}`);
+      if (response.statusCode !== 200)
+        throw new Error(`${name} via the Lambda handler answered ${response.statusCode}`);
       if (i < 0) continue; // warm-up: first calls load code paths and the issuer's keys
       durations.push(ms);
       bytes += captured;

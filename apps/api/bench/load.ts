@@ -4,7 +4,16 @@
  * have been sent. Latency is per request; throughput is completed requests
  * over the cell's wall time. Failed requests are counted, not timed.
  */
-export type Cell = { concurrency: number; requests: number; errors: number; p50: number; p99: number; mean: number; throughput: number; firstError?: string };
+export type Cell = {
+  concurrency: number;
+  requests: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  throughput: number;
+  firstError?: string;
+};
 
 export function percentile(sorted: number[], p: number) {
   if (sorted.length === 0) return NaN;
@@ -12,7 +21,12 @@ export function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-export async function runCell<U>(users: U[], concurrency: number, total: number, send: (user: U, i: number) => Promise<unknown>): Promise<Cell> {
+export async function runCell<U>(
+  users: U[],
+  concurrency: number,
+  total: number,
+  send: (user: U, i: number) => Promise<unknown>,
+): Promise<Cell> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;

@@ -5,16 +5,20 @@
  * DynamoDB call, so the API and the baseline pay it on exactly the same calls.
  * A model, not a measurement: the goal is judged on the unmodeled run.
  */
-import type { DocClient } from "@upnest/db";
+
 import { setTimeout as sleep } from "node:timers/promises";
+import type { DocClient } from "@upnest/db";
 
 /** A typical in-region round trip from Lambda to DynamoDB (AWS quotes single-digit milliseconds). */
 export const MODELED_DYNAMO_MS = 4;
 
 export function withModeledLatency<T extends DocClient>(db: T, ms: number): T {
-  db.middlewareStack.add((next) => async (args) => {
-    await sleep(ms);
-    return next(args);
-  }, { step: "finalizeRequest", name: "modeledLatency" });
+  db.middlewareStack.add(
+    (next) => async (args) => {
+      await sleep(ms);
+      return next(args);
+    },
+    { step: "finalizeRequest", name: "modeledLatency" },
+  );
   return db;
 }

@@ -21,7 +21,10 @@ async function median(n: number, run: (i: number) => Promise<unknown>) {
     await run(i + 20);
     if (i >= 0) times.push(performance.now() - t0);
   }
-  return percentile(times.sort((a, b) => a - b), 50);
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 export type Overhead = { op: string; baseline: number; verifyToken: number; inProcess: number; http: number };
@@ -33,7 +36,10 @@ export async function measureOverhead(services: Services, user: BenchUser, op: O
     // The same procedure the HTTP client calls, through a caller that mimics the client's surface.
     const viaCaller = {
       babies: { list: { query: (input: unknown) => caller.babies.list(input as never) } },
-      measurements: { list: { query: (input: unknown) => caller.measurements.list(input as never) }, add: { mutate: (input: unknown) => caller.measurements.add(input as never) } },
+      measurements: {
+        list: { query: (input: unknown) => caller.measurements.list(input as never) },
+        add: { mutate: (input: unknown) => caller.measurements.add(input as never) },
+      },
     } as unknown as BenchUser["client"];
     return op.api(viaCaller, user, i);
   };

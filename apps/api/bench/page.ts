@@ -4,7 +4,15 @@ import type { LambdaProbe } from "./lambda-probe.ts";
 import { latencyTable, type Row } from "./report.ts";
 
 type Results = {
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string; date: string; loadAverage: { start: number; end: number } };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    date: string;
+    loadAverage: { start: number; end: number };
+  };
   quick: boolean;
   requestsPerCell: Record<number, number>;
   commands: Record<string, { api: string[]; baseline: string[] }>;
@@ -26,7 +34,8 @@ type Results = {
 };
 
 const usd = (x: number) => `$${x.toFixed(7)}`;
-const verdict = (value: number, goal: number) => (value < goal ? `met (goal < $${goal})` : `**not met** (goal < $${goal})`);
+const verdict = (value: number, goal: number) =>
+  value < goal ? `met (goal < $${goal})` : `**not met** (goal < $${goal})`;
 
 export function benchPage(r: Results): string {
   const m = r.machine;
@@ -50,7 +59,9 @@ the load generator never shares the server's event loop. Each API request is a t
 access token of its own signed-up user (one user per concurrent client). The baseline sends, from the load generator's
 process and through a DocumentClient with the same options, the DynamoDB calls the repository issues for that operation,
 in the same order. Closed loop: each client sends its next request when the last one answers;
-${Object.entries(r.requestsPerCell).map(([c, n]) => `${n} requests at ${c} client(s)`).join(", ")} per side and cell, after a warm-up; the
+${Object.entries(r.requestsPerCell)
+  .map(([c, n]) => `${n} requests at ${c} client(s)`)
+  .join(", ")} per side and cell, after a warm-up; the
 two sides of a cell run back to back, in alternating order. Three processes (load generator, API, DynamoDB Local) share
 ${m.cpus} CPUs with other people's work, so at 10 and 50 clients every side is CPU-bound and queues; p99 there is mostly
 scheduling noise.
@@ -75,7 +86,9 @@ With the round trip modeled, the p50 goal (≤ 1.25×) is met in ${r.modeledLate
 
 DynamoDB calls per request (seen by the API's client, against the baseline's):
 
-${Object.entries(r.commands).map(([op, c]) => `- ${op}: API ${c.api.join(", ")}; baseline ${c.baseline.join(", ")}`).join("\n")}
+${Object.entries(r.commands)
+  .map(([op, c]) => `- ${op}: API ${c.api.join(", ")}; baseline ${c.baseline.join(", ")}`)
+  .join("\n")}
 
 Where the extra time goes, at one client (medians in ms; each column adds a layer):
 
@@ -91,7 +104,11 @@ a very small denominator.
 
 ## Cost per active user per month
 
-Monthly mix of one active user: ${Object.entries(r.mix.reads).map(([k, n]) => `${n} × ${k}`).join(", ")} (reads) and ${Object.entries(r.mix.writes).map(([k, n]) => `${n} × ${k}`).join(", ")} (writes);
+Monthly mix of one active user: ${Object.entries(r.mix.reads)
+    .map(([k, n]) => `${n} × ${k}`)
+    .join(", ")} (reads) and ${Object.entries(r.mix.writes)
+    .map(([k, n]) => `${n} × ${k}`)
+    .join(", ")} (writes);
 request units are what DynamoDB reported as consumed (\`ReturnConsumedCapacity: TOTAL\` via \`onConsumedCapacity\` on the API's client), per request.
 DynamoDB Local does not count transactions as AWS does (probed: it reports 4 units for a transaction of one small Put,
 4 for a ConditionCheck and two Puts, and 4 more per item with an LSI entry), so each figure is also given by AWS's
@@ -100,14 +117,21 @@ is under 1 KB). The goals are judged on the higher of the two.
 
 | request | read units | write units (reported) | write units (AWS's rule) |
 |---|---:|---:|---:|
-${Object.entries(r.capacityPerRequest).map(([k, u]) => `| ${k} | ${u.readUnits.toFixed(2)} | ${u.writeUnits.toFixed(2)} | ${(r.awsRulePerRequest[k]?.writeUnits ?? 0).toFixed(2)} |`).join("\n")}
+${Object.entries(r.capacityPerRequest)
+  .map(
+    ([k, u]) =>
+      `| ${k} | ${u.readUnits.toFixed(2)} | ${u.writeUnits.toFixed(2)} | ${(r.awsRulePerRequest[k]?.writeUnits ?? 0).toFixed(2)} |`,
+  )
+  .join("\n")}
 
 Storage: one family's first year written through the issuer and repositories (2 parents, 1 baby, 60 measurements with
 a few corrections, 25 doses, 40 milestones, their audit events, sign-in records): ${r.year.items} items,
 ${(r.year.bytes / 1024).toFixed(1)} KiB by DynamoDB's size rules (attribute names + values, 100 bytes per item, plus an
 LSI entry for any item that has one: new records have none). Attributed whole to one active user, which overstates it for a two-parent family.
 
-${Object.entries(r.year.byType).map(([t, v]) => `- ${t}: ${v.items} items, ${(v.bytes / 1024).toFixed(1)} KiB`).join("\n")}
+${Object.entries(r.year.byType)
+  .map(([t, v]) => `- ${t}: ${v.items} items, ${(v.bytes / 1024).toFixed(1)} KiB`)
+  .join("\n")}
 
 | part | as reported | by AWS's transaction rule |
 |---|---:|---:|
@@ -125,7 +149,10 @@ ${Object.entries(r.year.byType).map(([t, v]) => `- ${t}: ${v.items} items, ${(v.
 
 How the Lambda numbers were measured: the real handler (\`src/lambda.ts\`) invoked in process with Function URL events,
 ${r.lambda.invocations} sequential calls per operation after a warm-up; billed time is each call rounded up to the
-millisecond (${Object.entries(r.lambda).filter(([, v]) => typeof v === "object").map(([k, v]) => `${k} ${(v as { meanMs: number }).meanMs.toFixed(1)} ms`).join(", ")} mean); log bytes are what the handler wrote to
+millisecond (${Object.entries(r.lambda)
+    .filter(([, v]) => typeof v === "object")
+    .map(([k, v]) => `${k} ${(v as { meanMs: number }).meanMs.toFixed(1)} ms`)
+    .join(", ")} mean); log bytes are what the handler wrote to
 stdout/stderr. Lambda's own START/END/REPORT lines (${r.lambda.platformLogBytes} bytes a request in the text format) are not counted: the API's
 function logs JSON with the system log level at WARN (infra/api.ts, checked by the infrastructure test), which drops
 them; Lambda may add a little metadata to each JSON line, and none of this could be checked on AWS from here. The

@@ -15,11 +15,24 @@ export function latencySvg(rows: Row[]): string {
   const y = (v: number) => top + plotH - (Math.log10(Math.max(v, 1)) / decades) * plotH;
   const parts: string[] = [];
   const width = left + ops.length * panelW + 10;
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${top + plotH + 60}" font-family="sans-serif" font-size="11">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${top + plotH + 60}" font-family="sans-serif" font-size="11">`,
+  );
   parts.push(`<rect width="100%" height="100%" fill="white"/>`);
-  parts.push(`<text x="${left}" y="18" font-size="13">Latency in ms (log scale) by concurrent clients: API over HTTP vs the same DynamoDB calls direct (DynamoDB Local, loopback)</text>`);
-  const legend: [string, string][] = [[colors.apiP50, "API p50"], [colors.baseP50, "baseline p50"], [colors.apiP99, "API p99"], [colors.baseP99, "baseline p99"]];
-  legend.forEach(([c, name], i) => parts.push(`<rect x="${left + i * 120}" y="30" width="12" height="12" fill="${c}"/><text x="${left + i * 120 + 16}" y="40">${name}</text>`));
+  parts.push(
+    `<text x="${left}" y="18" font-size="13">Latency in ms (log scale) by concurrent clients: API over HTTP vs the same DynamoDB calls direct (DynamoDB Local, loopback)</text>`,
+  );
+  const legend: [string, string][] = [
+    [colors.apiP50, "API p50"],
+    [colors.baseP50, "baseline p50"],
+    [colors.apiP99, "API p99"],
+    [colors.baseP99, "baseline p99"],
+  ];
+  legend.forEach(([c, name], i) =>
+    parts.push(
+      `<rect x="${left + i * 120}" y="30" width="12" height="12" fill="${c}"/><text x="${left + i * 120 + 16}" y="40">${name}</text>`,
+    ),
+  );
   for (const op of ops) {
     const p = ops.indexOf(op);
     const cells = rows.filter((r) => r.op === op);
@@ -28,18 +41,35 @@ export function latencySvg(rows: Row[]): string {
     for (let d = 0; d <= decades; d++) {
       for (const m of d < decades ? [1, 3] : [1]) {
         const v = m * 10 ** d;
-        parts.push(`<line x1="${x0}" x2="${x0 + panelW - 20}" y1="${y(v)}" y2="${y(v)}" stroke="${m === 1 ? "#d1d5db" : "#f3f4f6"}"/>`);
+        parts.push(
+          `<line x1="${x0}" x2="${x0 + panelW - 20}" y1="${y(v)}" y2="${y(v)}" stroke="${m === 1 ? "#d1d5db" : "#f3f4f6"}"/>`,
+        );
         if (p === 0 || m === 1) parts.push(`<text x="${x0 - 4}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
       }
     }
     cells.forEach((r, g) => {
       const gx = x0 + 12 + g * 102;
-      const bars: [number, string][] = [[r.api.p50, colors.apiP50], [r.baseline.p50, colors.baseP50], [r.api.p99, colors.apiP99], [r.baseline.p99, colors.baseP99]];
-      bars.forEach(([v, c], b) => parts.push(`<rect x="${gx + b * 20}" y="${y(v)}" width="18" height="${top + plotH - y(v)}" fill="${c}"><title>${v.toFixed(2)} ms</title></rect>`));
+      const bars: [number, string][] = [
+        [r.api.p50, colors.apiP50],
+        [r.baseline.p50, colors.baseP50],
+        [r.api.p99, colors.apiP99],
+        [r.baseline.p99, colors.baseP99],
+      ];
+      bars.forEach(([v, c], b) =>
+        parts.push(
+          `<rect x="${gx + b * 20}" y="${y(v)}" width="18" height="${top + plotH - y(v)}" fill="${c}"><title>${v.toFixed(2)} ms</title></rect>`,
+        ),
+      );
       const cx = gx + 39;
-      parts.push(`<text x="${cx}" y="${top + plotH + 15}" text-anchor="middle">${r.api.concurrency} client${r.api.concurrency > 1 ? "s" : ""}</text>`);
-      parts.push(`<text x="${cx}" y="${top + plotH + 29}" text-anchor="middle" fill="#555">p50 ×${(r.api.p50 / r.baseline.p50).toFixed(2)}</text>`);
-      parts.push(`<text x="${cx}" y="${top + plotH + 43}" text-anchor="middle" fill="#555">p99 ×${(r.api.p99 / r.baseline.p99).toFixed(2)}</text>`);
+      parts.push(
+        `<text x="${cx}" y="${top + plotH + 15}" text-anchor="middle">${r.api.concurrency} client${r.api.concurrency > 1 ? "s" : ""}</text>`,
+      );
+      parts.push(
+        `<text x="${cx}" y="${top + plotH + 29}" text-anchor="middle" fill="#555">p50 ×${(r.api.p50 / r.baseline.p50).toFixed(2)}</text>`,
+      );
+      parts.push(
+        `<text x="${cx}" y="${top + plotH + 43}" text-anchor="middle" fill="#555">p99 ×${(r.api.p99 / r.baseline.p99).toFixed(2)}</text>`,
+      );
     });
   }
   parts.push("</svg>");

@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 import { monthlyCost, type Usage, yearOfData } from "./cost.ts";
 import { probeLambda } from "./lambda-probe.ts";
 import { runCell } from "./load.ts";
-import { type OpName, operations } from "./ops.ts";
 import { MODELED_DYNAMO_MS } from "./modeled-latency.ts";
+import { type OpName, operations } from "./ops.ts";
 import { measureOverhead } from "./overhead.ts";
 import { benchPage } from "./page.ts";
 import { latencySvg, type Row } from "./report.ts";
@@ -27,7 +27,10 @@ const CONCURRENCY = [1, 10, 50];
 const REQUESTS: Record<number, number> = quick ? { 1: 30, 10: 50, 50: 100 } : { 1: 200, 10: 300, 50: 500 };
 const WARMUP = quick ? 10 : 30;
 /** The monthly mix of one active user (see docs/benchmarks.md). */
-const MIX = { reads: { "babies.list": 200, "measurements.list": 200, "babies.get": 100 }, writes: { "measurements.add": 50 } };
+const MIX = {
+  reads: { "babies.list": 200, "measurements.list": 200, "babies.get": 100 },
+  writes: { "measurements.add": 50 },
+};
 const READ_COMMANDS = /^(Get|Query|Scan|BatchGet|TransactGet)/;
 
 const log = (line: string) => console.log(line);
@@ -53,7 +56,12 @@ try {
 
   // 3. Latency and throughput, API and baseline back to back in each cell (their order alternates, so drift hits both).
   type User = (typeof stack.users)[number];
-  const measureCells = async (cellOps: typeof ops, concurrency: number[], apiClientOf: (u: User) => User["client"], tag: string) => {
+  const measureCells = async (
+    cellOps: typeof ops,
+    concurrency: number[],
+    apiClientOf: (u: User) => User["client"],
+    tag: string,
+  ) => {
     const rows: Row[] = [];
     for (const op of cellOps) {
       for (const c of concurrency) {
@@ -66,21 +74,30 @@ try {
         const second = await runCell(users, c, REQUESTS[c]!, flip ? viaApi : op.baseline);
         const [api, baseline] = flip ? [second, first] : [first, second];
         rows.push({ op: op.name, label: op.label, api, baseline });
-        log(`${tag}${op.name.padEnd(18)} c=${String(c).padStart(2)}  p50 ${api.p50.toFixed(2)} vs ${baseline.p50.toFixed(2)} ms (×${(api.p50 / baseline.p50).toFixed(2)})  p99 ${api.p99.toFixed(2)} vs ${baseline.p99.toFixed(2)} ms (×${(api.p99 / baseline.p99).toFixed(2)})  ${api.throughput.toFixed(0)} vs ${baseline.throughput.toFixed(0)} req/s  errors ${api.errors}/${baseline.errors}${api.firstError ? ` (${api.firstError})` : ""}`);
+        log(
+          `${tag}${op.name.padEnd(18)} c=${String(c).padStart(2)}  p50 ${api.p50.toFixed(2)} vs ${baseline.p50.toFixed(2)} ms (×${(api.p50 / baseline.p50).toFixed(2)})  p99 ${api.p99.toFixed(2)} vs ${baseline.p99.toFixed(2)} ms (×${(api.p99 / baseline.p99).toFixed(2)})  ${api.throughput.toFixed(0)} vs ${baseline.throughput.toFixed(0)} req/s  errors ${api.errors}/${baseline.errors}${api.firstError ? ` (${api.firstError})` : ""}`,
+        );
       }
     }
     return rows;
   };
   const rows = await measureCells(ops, CONCURRENCY, (u) => u.remoteClient, "");
   // 3a. The same, at 1 and 10 clients, with DynamoDB's network round trip modeled on both sides (context, not the goal).
-  const modeledRows = await measureCells(operations(stack, stack.modeledBaselineDb), [1, 10], (u) => u.modeledClient, `modeled ${MODELED_DYNAMO_MS} ms: `);
+  const modeledRows = await measureCells(
+    operations(stack, stack.modeledBaselineDb),
+    [1, 10],
+    (u) => u.modeledClient,
+    `modeled ${MODELED_DYNAMO_MS} ms: `,
+  );
 
   // 3b. Where the extra time goes, at one client.
   const overhead = [];
   for (const op of ops) {
     const o = await measureOverhead(stack.services, stack.users[2]!, op, quick ? 50 : 200);
     overhead.push(o);
-    log(`${op.name.padEnd(18)} c=1 medians: baseline ${o.baseline.toFixed(2)} ms, token check ${o.verifyToken.toFixed(2)} ms, procedure in process ${o.inProcess.toFixed(2)} ms, over HTTP ${o.http.toFixed(2)} ms`);
+    log(
+      `${op.name.padEnd(18)} c=1 medians: baseline ${o.baseline.toFixed(2)} ms, token check ${o.verifyToken.toFixed(2)} ms, procedure in process ${o.inProcess.toFixed(2)} ms, over HTTP ${o.http.toFixed(2)} ms`,
+    );
   }
 
   // 4. Capacity per request, from the API's client, in sequential runs so every unit belongs to the request measured.
@@ -98,20 +115,33 @@ try {
     stack.meter.reset();
     for (let i = 0; i < samples; i++) await call(i);
     const used = stack.meter.take();
-    const sum = (read: boolean) => used.filter((c) => READ_COMMANDS.test(c.command) === read).reduce((s, c) => s + c.capacityUnits, 0) / samples;
+    const sum = (read: boolean) =>
+      used.filter((c) => READ_COMMANDS.test(c.command) === read).reduce((s, c) => s + c.capacityUnits, 0) / samples;
     // DynamoDB Local under-counts some transactions (see docs/benchmarks.md); AWS's rule is 2 write units per item of a
     // transaction up to 1 KB, ConditionCheck included. Every item these transactions write is under 1 KB.
-    const awsRuleWrites = used.filter((c) => !READ_COMMANDS.test(c.command)).reduce((s, c) => s + (c.transactItems ? 2 * c.transactItems : c.capacityUnits), 0) / samples;
+    const awsRuleWrites =
+      used
+        .filter((c) => !READ_COMMANDS.test(c.command))
+        .reduce((s, c) => s + (c.transactItems ? 2 * c.transactItems : c.capacityUnits), 0) / samples;
     perRequest[name] = { readUnits: sum(true), writeUnits: sum(false) };
     awsRulePerRequest[name] = { readUnits: sum(true), writeUnits: awsRuleWrites };
-    log(`${name}: ${perRequest[name]!.readUnits.toFixed(2)} read units, ${perRequest[name]!.writeUnits.toFixed(2)} write units per request (${awsRuleWrites.toFixed(2)} by AWS's transaction rule)`);
+    log(
+      `${name}: ${perRequest[name]!.readUnits.toFixed(2)} read units, ${perRequest[name]!.writeUnits.toFixed(2)} write units per request (${awsRuleWrites.toFixed(2)} by AWS's transaction rule)`,
+    );
   }
   const monthly = (group: Record<string, number>, per: Record<string, Usage> = perRequest): Usage =>
-    Object.entries(group).reduce((acc, [name, n]) => ({ readUnits: acc.readUnits + n * per[name]!.readUnits, writeUnits: acc.writeUnits + n * per[name]!.writeUnits }), { readUnits: 0, writeUnits: 0 });
+    Object.entries(group).reduce(
+      (acc, [name, n]) => ({
+        readUnits: acc.readUnits + n * per[name]!.readUnits,
+        writeUnits: acc.writeUnits + n * per[name]!.writeUnits,
+      }),
+      { readUnits: 0, writeUnits: 0 },
+    );
 
   // 5. Lambda time and log bytes weighted by the monthly mix.
   const requests = Object.values(MIX.reads).reduce((a, b) => a + b, 0) + MIX.writes["measurements.add"];
-  const weight = (name: OpName | "babies.get") => (MIX.reads as Record<string, number>)[name] ?? (MIX.writes as Record<string, number>)[name] ?? 0;
+  const weight = (name: OpName | "babies.get") =>
+    (MIX.reads as Record<string, number>)[name] ?? (MIX.writes as Record<string, number>)[name] ?? 0;
   // babies.get was not probed: its handler time is taken as babies.list's (both are a small read).
   const probeOf = (name: string) => lambda[(name === "babies.get" ? "babies.list" : name) as OpName];
   const names = [...Object.keys(MIX.reads), ...Object.keys(MIX.writes)];
@@ -120,7 +150,12 @@ try {
   const logBytesPerRequest = names.reduce((s, n) => s + weight(n as OpName) * probeOf(n).appLogBytes, 0) / requests;
   // For context: sequential DynamoDB round trips per request (the add's counter update runs beside its membership read),
   // each billed while the Lambda waits, had DynamoDB the modeled round trip of the latency cells.
-  const ROUND_TRIPS: Record<string, number> = { "babies.list": 1, "measurements.list": 2, "babies.get": 2, "measurements.add": 2 };
+  const ROUND_TRIPS: Record<string, number> = {
+    "babies.list": 1,
+    "measurements.list": 2,
+    "babies.get": 2,
+    "measurements.add": 2,
+  };
   const roundTripsPerRequest = names.reduce((s, n) => s + weight(n as OpName) * (ROUND_TRIPS[n] ?? 0), 0) / requests;
   const modeledBilledMs = billedMs + roundTripsPerRequest * MODELED_DYNAMO_MS;
 
@@ -128,21 +163,66 @@ try {
   const year = await yearOfData(stack.endpoint);
   const costInputs = { requests, storageBytes: year.bytes, lambdaBilledMs: billedMs, logBytesPerRequest };
   const cost = monthlyCost({ reads: monthly(MIX.reads), writes: monthly(MIX.writes), ...costInputs });
-  const costAwsRule = monthlyCost({ reads: monthly(MIX.reads, awsRulePerRequest), writes: monthly(MIX.writes, awsRulePerRequest), ...costInputs });
-  const costModeled = monthlyCost({ reads: monthly(MIX.reads, awsRulePerRequest), writes: monthly(MIX.writes, awsRulePerRequest), ...costInputs, lambdaBilledMs: modeledBilledMs });
+  const costAwsRule = monthlyCost({
+    reads: monthly(MIX.reads, awsRulePerRequest),
+    writes: monthly(MIX.writes, awsRulePerRequest),
+    ...costInputs,
+  });
+  const costModeled = monthlyCost({
+    reads: monthly(MIX.reads, awsRulePerRequest),
+    writes: monthly(MIX.writes, awsRulePerRequest),
+    ...costInputs,
+    lambdaBilledMs: modeledBilledMs,
+  });
 
-  const machine = { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(), loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 } };
-  const results = { machine, quick, requestsPerCell: REQUESTS, commands, latency: rows, modeledDynamoMs: MODELED_DYNAMO_MS, modeledLatency: modeledRows, overhead, capacityPerRequest: perRequest, awsRulePerRequest, mix: MIX, lambda, lambdaBilledMsPerRequest: billedMs, logBytesPerRequest, year, cost, costAwsRule, modeled: { roundTripsPerRequest, billedMs: modeledBilledMs, cost: costModeled }, seconds: Math.round((Date.now() - started) / 1000) };
+  const machine = {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+  };
+  const results = {
+    machine,
+    quick,
+    requestsPerCell: REQUESTS,
+    commands,
+    latency: rows,
+    modeledDynamoMs: MODELED_DYNAMO_MS,
+    modeledLatency: modeledRows,
+    overhead,
+    capacityPerRequest: perRequest,
+    awsRulePerRequest,
+    mix: MIX,
+    lambda,
+    lambdaBilledMsPerRequest: billedMs,
+    logBytesPerRequest,
+    year,
+    cost,
+    costAwsRule,
+    modeled: { roundTripsPerRequest, billedMs: modeledBilledMs, cost: costModeled },
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
   mkdirSync(join(benchDir, "results"), { recursive: true });
   const jsonFile = join(benchDir, "results", "bench.json");
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(repoRoot, "docs/benchmarks.svg"), latencySvg(rows));
   writeFileSync(join(repoRoot, "docs/benchmarks.md"), benchPage(results));
   log(`year of data: ${year.items} items, ${(year.bytes / 1024).toFixed(1)} KiB stored (with index overhead)`);
-  log(`Lambda: ${billedMs.toFixed(1)} billed ms and ${logBytesPerRequest.toFixed(0)} log bytes per request (mix-weighted)`);
-  log(`DynamoDB with PITR: $${cost.dynamo.toFixed(6)} per active user per month as reported, $${costAwsRule.dynamo.toFixed(6)} by AWS's transaction rule (goal < $0.0005)`);
-  log(`Full stack: $${cost.fullStack.toFixed(6)} per active user per month as reported, $${costAwsRule.fullStack.toFixed(6)} by AWS's transaction rule (goal < $0.0008)`);
-  log(`written: ${[jsonFile, join(repoRoot, "docs/benchmarks.md"), join(repoRoot, "docs/benchmarks.svg")].map((f) => relative(repoRoot, f)).join(", ")} in ${results.seconds} s`);
+  log(
+    `Lambda: ${billedMs.toFixed(1)} billed ms and ${logBytesPerRequest.toFixed(0)} log bytes per request (mix-weighted)`,
+  );
+  log(
+    `DynamoDB with PITR: $${cost.dynamo.toFixed(6)} per active user per month as reported, $${costAwsRule.dynamo.toFixed(6)} by AWS's transaction rule (goal < $0.0005)`,
+  );
+  log(
+    `Full stack: $${cost.fullStack.toFixed(6)} per active user per month as reported, $${costAwsRule.fullStack.toFixed(6)} by AWS's transaction rule (goal < $0.0008)`,
+  );
+  log(
+    `written: ${[jsonFile, join(repoRoot, "docs/benchmarks.md"), join(repoRoot, "docs/benchmarks.svg")].map((f) => relative(repoRoot, f)).join(", ")} in ${results.seconds} s`,
+  );
 } finally {
   await stack.stop();
 }

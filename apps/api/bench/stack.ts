@@ -5,9 +5,14 @@
  * the baseline gets its own client with the same options, so both sides do
  * identical DynamoDB work and differ only by what the API adds.
  */
+
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { createTRPCClient, httpLink } from "@trpc/client";
 import { type ConsumedCapacity, createDocumentClient, createRepositories, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
-import { createTRPCClient, httpLink } from "@trpc/client";
 import { createServices } from "../src/app.ts";
 import { createIssuer } from "../src/auth/issuer.ts";
 import { jsonLogger } from "../src/log.ts";
@@ -15,10 +20,6 @@ import type { AppRouter } from "../src/routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../src/server.ts";
 import { codeInbox, signUp } from "../src/testing/sign-up.ts";
 import { MODELED_DYNAMO_MS, withModeledLatency } from "./modeled-latency.ts";
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 
 export const CURSOR_SECRET = "bench-cursor-secret-0123456789abcdef";
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -39,14 +40,26 @@ export function capacityMeter() {
 
 /** Starts api-process.ts (through tsx, as this script runs) and waits for the URL it prints. */
 async function startApiProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./api-process.ts", import.meta.url))], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./api-process.ts", import.meta.url))],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   process.once("exit", () => child.kill()); // never leave it behind, whatever happens to this script
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), "line"), once(child, "exit").then(() => { throw new Error("the API process exited"); })])) as [string];
+  const [line] = (await Promise.race([
+    once(createInterface({ input: child.stdout! }), "line"),
+    once(child, "exit").then(() => {
+      throw new Error("the API process exited");
+    }),
+  ])) as [string];
   const { url } = JSON.parse(line) as { url: string };
-  return { url, stop: async () => void (child.exitCode === null && (child.kill("SIGTERM"), await once(child, "exit"))) };
+  return {
+    url,
+    stop: async () => void (child.exitCode === null && (child.kill("SIGTERM"), await once(child, "exit"))),
+  };
 }
 
 /** The issuer logs every HTTP request it serves (Hono's logger, via console.log); those lines would bury the results. */
@@ -70,7 +83,13 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const issuer = await startIssuerServer(createIssuer({ db: apiDb, tableName, sendCode: inbox.sendCode }));
   let logBytes = 0;
   const log = jsonLogger((line) => void (logBytes += Buffer.byteLength(line) + 1));
-  const env = { TABLE_NAME: tableName, ISSUER_URL: issuer.url, CURSOR_SECRET, DYNAMODB_ENDPOINT: engine.endpoint, WEB_ORIGINS: "" };
+  const env = {
+    TABLE_NAME: tableName,
+    ISSUER_URL: issuer.url,
+    CURSOR_SECRET,
+    DYNAMODB_ENDPOINT: engine.endpoint,
+    WEB_ORIGINS: "",
+  };
   // The API's own service wiring, with its repositories swapped for ones over the metered client.
   // Rate limits are raised: the benchmark measures latency, and one user sends more than a person would.
   const generous = { writes: { limit: 1_000_000, windowSeconds: 60 }, reads: { limit: 1_000_000, windowSeconds: 60 } };
@@ -85,17 +104,44 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   for (let i = 0; i < userCount; i++) {
     const email = `bench-${i}@example.com`;
     const tokens = await signUp(issuer.url, inbox, email);
-    const clientOf = (url: string) => createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/trpc`, headers: { authorization: `Bearer ${tokens.access}` } })] });
+    const clientOf = (url: string) =>
+      createTRPCClient<AppRouter>({
+        links: [httpLink({ url: `${url}/trpc`, headers: { authorization: `Bearer ${tokens.access}` } })],
+      });
     const client = clientOf(api.url);
     const me = await client.users.me.query();
-    const readBaby = await client.babies.create.mutate({ name: `Reader ${i}`, dateOfBirth: daysAgo(365), sex: i % 2 ? "male" : "female" });
-    const writeBaby = await client.babies.create.mutate({ name: `Writer ${i}`, dateOfBirth: daysAgo(365), sex: "female" });
+    const readBaby = await client.babies.create.mutate({
+      name: `Reader ${i}`,
+      dateOfBirth: daysAgo(365),
+      sex: i % 2 ? "male" : "female",
+    });
+    const writeBaby = await client.babies.create.mutate({
+      name: `Writer ${i}`,
+      dateOfBirth: daysAgo(365),
+      sex: "female",
+    });
     // A year of fortnightly-ish measurements: what a growth chart reads.
     for (let m = 0; m < measurementsPerBaby; m++) {
       const age = 360 - m * Math.floor(360 / measurementsPerBaby);
-      await repos.measurements.add(me.userId, { babyId: readBaby.babyId, measuredOn: daysAgo(age), weightKg: 3.3 + (365 - age) * 0.017, lengthCm: 50 + (365 - age) * 0.07, lengthMethod: "lying", headCircumferenceCm: 35 + (365 - age) * 0.027 });
+      await repos.measurements.add(me.userId, {
+        babyId: readBaby.babyId,
+        measuredOn: daysAgo(age),
+        weightKg: 3.3 + (365 - age) * 0.017,
+        lengthCm: 50 + (365 - age) * 0.07,
+        lengthMethod: "lying",
+        headCircumferenceCm: 35 + (365 - age) * 0.027,
+      });
     }
-    users.push({ userId: me.userId, email, accessToken: tokens.access, client, remoteClient: clientOf(remote.url), modeledClient: clientOf(modeledRemote.url), readBabyId: readBaby.babyId, writeBabyId: writeBaby.babyId });
+    users.push({
+      userId: me.userId,
+      email,
+      accessToken: tokens.access,
+      client,
+      remoteClient: clientOf(remote.url),
+      modeledClient: clientOf(modeledRemote.url),
+      readBabyId: readBaby.babyId,
+      writeBabyId: writeBaby.babyId,
+    });
   }
   meter.reset();
   return {
@@ -110,7 +156,10 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
     /** The baseline's client: same options (capacity reporting included), counted apart. */
     baselineDb: createDocumentClient({ tableName, endpoint: engine.endpoint }, { onConsumedCapacity: () => {} }),
     /** The baseline's client for the modeled-latency cells: every call waits MODELED_DYNAMO_MS first, as the modeled API's do. */
-    modeledBaselineDb: withModeledLatency(createDocumentClient({ tableName, endpoint: engine.endpoint }, { onConsumedCapacity: () => {} }), MODELED_DYNAMO_MS),
+    modeledBaselineDb: withModeledLatency(
+      createDocumentClient({ tableName, endpoint: engine.endpoint }, { onConsumedCapacity: () => {} }),
+      MODELED_DYNAMO_MS,
+    ),
     meter,
     users,
     logBytes: () => logBytes,

@@ -30,7 +30,13 @@ const env = {
 function importMs(file: string) {
   const code = `const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(file).href)}); if (typeof m.handler !== "function") throw new Error("no handler"); process.stdout.write(String(performance.now() - t));`;
   try {
-    return Number(execFileSync(process.execPath, ["--input-type=module", "-e", code], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+    return Number(
+      execFileSync(process.execPath, ["--input-type=module", "-e", code], {
+        env,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
   } catch (error) {
     // The child's stderr holds a minified source line; keep only the error itself.
     const reason = String((error as { stderr?: string }).stderr ?? error).match(/^\w*Error: .*$/m)?.[0];
@@ -50,13 +56,27 @@ const result = {
   node: process.version,
   runs,
   handler: { bytes: api.bytes, gzipBytes: api.gzipBytes, importMsMedian: median(apiTimes), importMs: apiTimes },
-  baseline: { bytes: baseline.bytes, gzipBytes: baseline.gzipBytes, importMsMedian: median(baselineTimes), importMs: baselineTimes },
+  baseline: {
+    bytes: baseline.bytes,
+    gzipBytes: baseline.gzipBytes,
+    importMsMedian: median(baselineTimes),
+    importMs: baselineTimes,
+  },
   largestPackages: Object.fromEntries(topPackages(api.metafile)),
 };
 writeFileSync(join(outDir, "bundle.json"), `${JSON.stringify(result, null, 2)}\n`);
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-console.log(`API handler bundle: ${kb(api.bytes)} (${kb(api.gzipBytes)} gzipped); empty handler: ${kb(baseline.bytes)}`);
-console.log(`import, median of ${runs} fresh processes: handler ${ms(result.handler.importMsMedian)}, empty handler ${ms(result.baseline.importMsMedian)} (+${ms(result.handler.importMsMedian - result.baseline.importMsMedian)})`);
-console.log("largest packages in the bundle:", topPackages(api.metafile).map(([p, b]) => `${p} ${kb(b)}`).join(", "));
+console.log(
+  `API handler bundle: ${kb(api.bytes)} (${kb(api.gzipBytes)} gzipped); empty handler: ${kb(baseline.bytes)}`,
+);
+console.log(
+  `import, median of ${runs} fresh processes: handler ${ms(result.handler.importMsMedian)}, empty handler ${ms(result.baseline.importMsMedian)} (+${ms(result.handler.importMsMedian - result.baseline.importMsMedian)})`,
+);
+console.log(
+  "largest packages in the bundle:",
+  topPackages(api.metafile)
+    .map(([p, b]) => `${p} ${kb(b)}`)
+    .join(", "),
+);
 console.log(`written to ${join(outDir, "bundle.json").slice(apiDir.length + 1)} (apps/api)`);

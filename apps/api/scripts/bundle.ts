@@ -5,10 +5,11 @@
  * Lambda runtime), with the createRequire banner for CommonJS dependencies.
  * Usage: tsx apps/api/scripts/bundle.ts  →  apps/api/dist/lambda/*.mjs
  */
-import { build, type Metafile } from "esbuild";
+
 import { readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
 
 export const apiDir = resolve(import.meta.dirname, "..");
 
@@ -23,7 +24,12 @@ const banner = [
 export type Bundle = { file: string; bytes: number; gzipBytes: number; metafile: Metafile };
 
 export async function bundleHandler(entry: string, outDir: string): Promise<Bundle> {
-  const file = join(outDir, `${basename(entry).replace(/\.[cm]?[jt]s$/, "").replaceAll(".", "-")}.mjs`);
+  const file = join(
+    outDir,
+    `${basename(entry)
+      .replace(/\.[cm]?[jt]s$/, "")
+      .replaceAll(".", "-")}.mjs`,
+  );
   const result = await build({
     entryPoints: [entry],
     outfile: file,
@@ -39,7 +45,12 @@ export async function bundleHandler(entry: string, outDir: string): Promise<Bund
     banner: { js: banner },
     logLevel: "warning",
   });
-  return { file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length, metafile: result.metafile };
+  return {
+    file,
+    bytes: statSync(file).size,
+    gzipBytes: gzipSync(readFileSync(file)).length,
+    metafile: result.metafile,
+  };
 }
 
 /** The largest packages in a bundle, by bytes of output they contribute. */
@@ -48,7 +59,13 @@ export function topPackages(metafile: Metafile, count = 8) {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input);
-      const key = match?.[1] ?? input.replace(/^(\.\.\/)+/, "").split("/").slice(0, 2).join("/");
+      const key =
+        match?.[1] ??
+        input
+          .replace(/^(\.\.\/)+/, "")
+          .split("/")
+          .slice(0, 2)
+          .join("/");
       sizes.set(key, (sizes.get(key) ?? 0) + bytesInOutput);
     }
   }

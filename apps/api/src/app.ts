@@ -6,7 +6,10 @@ import { DEFAULT_LIMITS, type Limits, memoryLimiter } from "./limits.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 
 /** Everything a request needs, built once per process (per Lambda container). */
-export function createServices(env: ApiEnv, overrides: { log?: Logger; fetch?: typeof fetch; limits?: Limits } = {}): Services {
+export function createServices(
+  env: ApiEnv,
+  overrides: { log?: Logger; fetch?: typeof fetch; limits?: Limits } = {},
+): Services {
   const limits = overrides.limits ?? DEFAULT_LIMITS;
   const db = createDocumentClient({ tableName: env.TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT });
   return {

@@ -3,7 +3,13 @@ import type { Identity, VerifyToken } from "./auth/verify.ts";
 import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
 
-export type Services = { repos: Repositories; verifyToken: VerifyToken; log: Logger; limits: Limits; readLimiter: ReadLimiter };
+export type Services = {
+  repos: Repositories;
+  verifyToken: VerifyToken;
+  log: Logger;
+  limits: Limits;
+  readLimiter: ReadLimiter;
+};
 
 export type Context = {
   repos: Repositories;
@@ -15,7 +21,10 @@ export type Context = {
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
-export async function createContext(services: Services, req: { headers: Headers | Record<string, string | string[] | undefined>; requestId: string }): Promise<Context> {
+export async function createContext(
+  services: Services,
+  req: { headers: Headers | Record<string, string | string[] | undefined>; requestId: string },
+): Promise<Context> {
   const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
   const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
   return {

@@ -14,12 +14,19 @@ const CODES: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
 /** The one place domain errors become tRPC errors. The domain message is written for users; the cause stays on the server. */
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
-  if (error instanceof DomainError) return new TRPCError({ code: CODES[error.kind], message: error.message, cause: error });
-  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side. Please try again.", cause: error });
+  if (error instanceof DomainError)
+    return new TRPCError({ code: CODES[error.kind], message: error.message, cause: error });
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message: "Something went wrong on our side. Please try again.",
+    cause: error,
+  });
 }
 
 /** Busy or rate-limited answers tell the client when to try again (HTTP Retry-After, in seconds). */
 export function retryAfterHeader(errors: readonly TRPCError[]): { headers: Record<string, string> } {
-  const seconds = errors.map((e) => (e.cause instanceof DomainError ? e.cause.retryAfterSeconds : undefined)).find((s) => s !== undefined);
+  const seconds = errors
+    .map((e) => (e.cause instanceof DomainError ? e.cause.retryAfterSeconds : undefined))
+    .find((s) => s !== undefined);
   return { headers: seconds === undefined ? {} : { "retry-after": String(seconds) } };
 }

@@ -1,6 +1,6 @@
+import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import { createDocumentClient, createRepositories } from "@upnest/db";
 import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
-import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppRouter } from "./routers/_app.ts";
 import { startApiServer } from "./server.ts";
@@ -24,18 +24,28 @@ type Fault = (command: string, attempt: () => Promise<unknown>) => Promise<unkno
 /** The API over HTTP, with its data access going through `fault`. */
 async function apiWith(fault: Fault) {
   const db = createDocumentClient({ tableName: h.table.tableName, endpoint: h.table.endpoint });
-  db.middlewareStack.add((next, context) => (args) => fault(String(context.commandName), () => next(args)) as ReturnType<typeof next>, {
-    step: "finalizeRequest",
-    priority: "low",
-    name: "fault",
-  });
+  db.middlewareStack.add(
+    (next, context) => (args) => fault(String(context.commandName), () => next(args)) as ReturnType<typeof next>,
+    {
+      step: "finalizeRequest",
+      priority: "low",
+      name: "fault",
+    },
+  );
   const repos = createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET });
   const server = await startApiServer({ ...h.services, repos }, { origins: [] });
-  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${parent.tokens.access}` } })] });
+  const client = createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${parent.tokens.access}` } })],
+  });
   return { client, server, url: server.url };
 }
 
-const throttled = () => Object.assign(new Error("Rate of requests exceeds the allowed throughput."), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 }, $fault: "client" });
+const throttled = () =>
+  Object.assign(new Error("Rate of requests exceeds the allowed throughput."), {
+    name: "ThrottlingException",
+    $metadata: { httpStatusCode: 400 },
+    $fault: "client",
+  });
 
 describe("when DynamoDB fails", () => {
   it("throttling: bounded retries, then SERVICE_UNAVAILABLE with a retry hint, and nothing half-written", async () => {
@@ -48,7 +58,10 @@ describe("when DynamoDB fails", () => {
     });
     try {
       const before = await dumpTable(h.table);
-      const error = await api.client.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", weightKg: 4 }).then(() => null, (e: TRPCClientError<AppRouter>) => e);
+      const error = await api.client.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", weightKg: 4 }).then(
+        () => null,
+        (e: TRPCClientError<AppRouter>) => e,
+      );
       expect(error?.data?.code).toBe("SERVICE_UNAVAILABLE");
       expect(error?.data?.retryAfterSeconds).toBe(2);
       expect(error?.message).toBe("The service is busy. Please try again in a moment.");
@@ -71,8 +84,13 @@ describe("when DynamoDB fails", () => {
     const repos = createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET });
     const server = await startApiServer({ ...h.services, repos }, { origins: [] });
     try {
-      const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${parent.tokens.access}` } })] });
-      const error = await client.babies.list.query().then(() => null, (e: TRPCClientError<AppRouter>) => e);
+      const client = createTRPCClient<AppRouter>({
+        links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${parent.tokens.access}` } })],
+      });
+      const error = await client.babies.list.query().then(
+        () => null,
+        (e: TRPCClientError<AppRouter>) => e,
+      );
       expect(error?.data?.code).toBe("SERVICE_UNAVAILABLE");
     } finally {
       await server.close();
@@ -106,7 +124,11 @@ describe("when DynamoDB fails", () => {
       return attempt();
     });
     try {
-      const { babyId } = await api.client.babies.create.mutate({ name: "Slow", dateOfBirth: "2026-01-01", sex: "female" });
+      const { babyId } = await api.client.babies.create.mutate({
+        name: "Slow",
+        dateOfBirth: "2026-01-01",
+        sex: "female",
+      });
       expect((await api.client.babies.get.query({ babyId })).name).toBe("Slow");
     } finally {
       await api.server.close();

@@ -1,4 +1,11 @@
-import { ageForPercentile, bmi, computeZScore, type Indicator, type ZScoreResult, whoTablesSource } from "@upnest/growth";
+import {
+  ageForPercentile,
+  bmi,
+  computeZScore,
+  type Indicator,
+  whoTablesSource,
+  type ZScoreResult,
+} from "@upnest/growth";
 import type { Baby, Measurement } from "@upnest/schemas";
 
 /**
@@ -8,7 +15,9 @@ import type { Baby, Measurement } from "@upnest/schemas";
  * or gestational age then applies to every past measurement at once, with no
  * migration and no stale percentiles. `standard` says which tables were used.
  */
-export type Score = { zScore: number; percentile: number; flag: "implausible-low" | "implausible-high" | null } | { zScore: null; percentile: null; flag: null; reason: string };
+export type Score =
+  | { zScore: number; percentile: number; flag: "implausible-low" | "implausible-high" | null }
+  | { zScore: null; percentile: null; flag: null; reason: string };
 
 export type Growth = {
   standard: string;
@@ -31,8 +40,15 @@ const score = (result: ZScoreResult): Score =>
     ? { zScore: null, percentile: null, flag: null, reason: result.reason }
     : { zScore: result.zScore, percentile: result.percentile, flag: result.flag };
 
-export function scoreMeasurement(baby: Pick<Baby, "sex" | "dateOfBirth" | "gestationalAgeWeeks">, m: Measurement): ScoredMeasurement {
-  const age = ageForPercentile({ dateOfBirth: baby.dateOfBirth, measuredOn: m.measuredOn, gestationalAgeWeeks: baby.gestationalAgeWeeks });
+export function scoreMeasurement(
+  baby: Pick<Baby, "sex" | "dateOfBirth" | "gestationalAgeWeeks">,
+  m: Measurement,
+): ScoredMeasurement {
+  const age = ageForPercentile({
+    dateOfBirth: baby.dateOfBirth,
+    measuredOn: m.measuredOn,
+    gestationalAgeWeeks: baby.gestationalAgeWeeks,
+  });
   const ageInDays = age.usedDays;
   const measured = m.lengthMethod ?? null;
   const z = (indicator: Indicator, value: number, extra: { lengthCm?: number; measured?: typeof measured } = {}) =>
@@ -40,7 +56,8 @@ export function scoreMeasurement(baby: Pick<Baby, "sex" | "dateOfBirth" | "gesta
   const growth: Growth = { standard: STANDARD, age };
   if (m.weightKg !== undefined) growth.weightForAge = z("weight-for-age", m.weightKg);
   if (m.lengthCm !== undefined) growth.lengthForAge = z("length-for-age", m.lengthCm, { measured });
-  if (m.headCircumferenceCm !== undefined) growth.headCircumferenceForAge = z("head-circumference-for-age", m.headCircumferenceCm);
+  if (m.headCircumferenceCm !== undefined)
+    growth.headCircumferenceForAge = z("head-circumference-for-age", m.headCircumferenceCm);
   if (m.weightKg !== undefined && m.lengthCm !== undefined) {
     const indicator = ageInDays < 731 ? "weight-for-length" : "weight-for-height";
     growth.weightForLength = { indicator, ...z(indicator, m.weightKg, { lengthCm: m.lengthCm, measured }) };

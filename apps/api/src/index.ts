@@ -1,5 +1,5 @@
 /** What other packages may import: the router's type (the web app's only server import) and the local stack. */
 export type { AppRouter } from "./routers/_app.ts";
 export { appRouter } from "./routers/_app.ts";
+export { type Stack, type StackOptions, startStack } from "./stack.ts";
 export { createCallerFactory } from "./trpc.ts";
-export { startStack, type Stack, type StackOptions } from "./stack.ts";

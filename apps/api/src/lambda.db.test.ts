@@ -24,8 +24,14 @@ afterAll(() => h.close());
 const context = { awsRequestId: "aws-req-1", functionName: "api" } as Context;
 
 /** An API Gateway HTTP API (payload 2.0) event; a Function URL event has the same shape with its own domain. */
-function event(method: string, path: string, opts: { query?: string; body?: unknown; headers?: Record<string, string>; functionUrl?: boolean } = {}): APIGatewayProxyEventV2 {
-  const domainName = opts.functionUrl ? "abc123.lambda-url.eu-west-1.on.aws" : "xyz.execute-api.eu-west-1.amazonaws.com";
+function event(
+  method: string,
+  path: string,
+  opts: { query?: string; body?: unknown; headers?: Record<string, string>; functionUrl?: boolean } = {},
+): APIGatewayProxyEventV2 {
+  const domainName = opts.functionUrl
+    ? "abc123.lambda-url.eu-west-1.on.aws"
+    : "xyz.execute-api.eu-west-1.amazonaws.com";
   return {
     version: "2.0",
     routeKey: opts.functionUrl ? "$default" : "ANY /trpc/{proxy+}",
@@ -57,7 +63,14 @@ describe("the Lambda handler", () => {
   for (const functionUrl of [false, true]) {
     const format = functionUrl ? "Function URL" : "HTTP API v2";
     it(`${format}: creates a baby and lists it, with CORS for the web origin`, async () => {
-      const created = await handler(event("POST", "/trpc/babies.create", { body: { name: `L${functionUrl}`, dateOfBirth: "2026-01-01", sex: "male" }, headers: auth(), functionUrl }), context);
+      const created = await handler(
+        event("POST", "/trpc/babies.create", {
+          body: { name: `L${functionUrl}`, dateOfBirth: "2026-01-01", sex: "male" },
+          headers: auth(),
+          functionUrl,
+        }),
+        context,
+      );
       expect(created.statusCode).toBe(200);
       expect(created.headers?.["access-control-allow-origin"]).toBe(ORIGIN);
       const listed = await handler(event("GET", "/trpc/babies.list", { headers: auth(), functionUrl }), context);
@@ -69,7 +82,10 @@ describe("the Lambda handler", () => {
 
   it("answers a batched call with one result per procedure", async () => {
     const input = encodeURIComponent(JSON.stringify({ 0: {}, 1: {} }));
-    const res = await handler(event("GET", "/trpc/users.me,babies.list", { query: `batch=1&input=${input}`, headers: auth() }), context);
+    const res = await handler(
+      event("GET", "/trpc/users.me,babies.list", { query: `batch=1&input=${input}`, headers: auth() }),
+      context,
+    );
     expect(res.statusCode).toBe(200);
     const body = JSON.parse(String(res.body));
     expect(body).toHaveLength(2);
@@ -77,13 +93,20 @@ describe("the Lambda handler", () => {
   });
 
   it("answers a CORS preflight without touching data", async () => {
-    const res = await handler(event("OPTIONS", "/trpc/babies.list", { headers: { "access-control-request-method": "GET" } }), context);
+    const res = await handler(
+      event("OPTIONS", "/trpc/babies.list", { headers: { "access-control-request-method": "GET" } }),
+      context,
+    );
     expect(res.statusCode).toBe(204);
     expect(res.headers?.["access-control-allow-headers"]).toMatch(/authorization/);
   });
 
   it("refuses a missing or invalid token with 401", async () => {
-    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer nope" }, { authorization: `Bearer ${token}x` }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer nope" },
+      { authorization: `Bearer ${token}x` },
+    ];
     for (const headers of attempts) {
       const res = await handler(event("GET", "/trpc/babies.list", { headers }), context);
       expect(res.statusCode).toBe(401);
@@ -96,7 +119,10 @@ describe("the Lambda handler", () => {
   });
 
   it("does not grant CORS to other origins", async () => {
-    const res = await handler(event("GET", "/trpc/babies.list", { headers: { ...auth(), origin: "https://evil.example" } }), context);
+    const res = await handler(
+      event("GET", "/trpc/babies.list", { headers: { ...auth(), origin: "https://evil.example" } }),
+      context,
+    );
     expect(res.headers?.["access-control-allow-origin"]).toBeUndefined();
   });
 });

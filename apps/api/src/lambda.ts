@@ -12,22 +12,33 @@ const origins = env.WEB_ORIGINS.split(",");
 
 const corsHeaders = (origin: string | undefined) =>
   origin && origins.includes(origin)
-    ? { "access-control-allow-origin": origin, "access-control-allow-headers": "authorization, content-type, trpc-accept", "access-control-allow-methods": "GET, POST, OPTIONS", vary: "origin" }
+    ? {
+        "access-control-allow-origin": origin,
+        "access-control-allow-headers": "authorization, content-type, trpc-accept",
+        "access-control-allow-methods": "GET, POST, OPTIONS",
+        vary: "origin",
+      }
     : {};
 
 const trpc = awsLambdaRequestHandler({
   router: appRouter,
   createContext: ({ event, context }: CreateAWSLambdaContextOptions<APIGatewayProxyEventV2>) =>
     createContext(services, { headers: event.headers, requestId: context.awsRequestId }),
-  responseMeta: ({ ctx, errors }) => ({ headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers } }),
+  responseMeta: ({ ctx, errors }) => ({
+    headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers },
+  }),
 });
 
 /** API Gateway HTTP API (payload v2) and Lambda Function URL events share this shape. */
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
   const origin = event.headers.origin;
-  if (event.requestContext.http.method === "OPTIONS") return { statusCode: 204, headers: corsHeaders(origin), body: "" };
+  if (event.requestContext.http.method === "OPTIONS")
+    return { statusCode: 204, headers: corsHeaders(origin), body: "" };
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
   if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: corsHeaders(origin), body: "Not found" };
-  const response = await trpc({ ...event, rawPath: event.rawPath.slice("/trpc".length), routeKey: "$default", pathParameters: undefined }, context);
+  const response = await trpc(
+    { ...event, rawPath: event.rawPath.slice("/trpc".length), routeKey: "$default", pathParameters: undefined },
+    context,
+  );
   return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
 }

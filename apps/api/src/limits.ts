@@ -7,7 +7,10 @@ import type { RateLimit } from "@upnest/db";
  * cost (a read counter in the table would cost more than the read it guards).
  */
 export type Limits = { writes: RateLimit; reads: RateLimit };
-export const DEFAULT_LIMITS: Limits = { writes: { limit: 120, windowSeconds: 60 }, reads: { limit: 600, windowSeconds: 60 } };
+export const DEFAULT_LIMITS: Limits = {
+  writes: { limit: 120, windowSeconds: 60 },
+  reads: { limit: 600, windowSeconds: 60 },
+};
 
 export type ReadLimiter = (userId: string) => number | null;
 

@@ -5,8 +5,10 @@ export type Logger = {
 };
 
 export const jsonLogger = (write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger => ({
-  error: (message, fields) => write(JSON.stringify({ level: "error", message, ...fields, time: new Date().toISOString() })),
-  info: (message, fields) => write(JSON.stringify({ level: "info", message, ...fields, time: new Date().toISOString() })),
+  error: (message, fields) =>
+    write(JSON.stringify({ level: "error", message, ...fields, time: new Date().toISOString() })),
+  info: (message, fields) =>
+    write(JSON.stringify({ level: "info", message, ...fields, time: new Date().toISOString() })),
 });
 
 /** A logger that keeps lines in memory (tests read them). */

@@ -10,9 +10,20 @@ afterAll(() => h.close());
 describe("logs", () => {
   it("every call is one JSON line with a request id, and no e-mail, name, token or measured value appears", async () => {
     const parent = await h.user("private-person");
-    const baby = await parent.client.babies.create.mutate({ name: "Zephyrine", dateOfBirth: "2026-01-01", sex: "female" });
-    await parent.client.measurements.add.mutate({ babyId: baby.babyId, measuredOn: "2026-02-01", weightKg: 4.321, notes: "secret note" });
-    await parent.client.measurements.add.mutate({ babyId: baby.babyId, measuredOn: "2026-02-01", weightKg: 999 }).catch(() => undefined);
+    const baby = await parent.client.babies.create.mutate({
+      name: "Zephyrine",
+      dateOfBirth: "2026-01-01",
+      sex: "female",
+    });
+    await parent.client.measurements.add.mutate({
+      babyId: baby.babyId,
+      measuredOn: "2026-02-01",
+      weightKg: 4.321,
+      notes: "secret note",
+    });
+    await parent.client.measurements.add
+      .mutate({ babyId: baby.babyId, measuredOn: "2026-02-01", weightKg: 999 })
+      .catch(() => undefined);
     await parent.client.babies.get.query({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" }).catch(() => undefined);
     await parent.client.account.export.query();
     const lines = h.logLines;
@@ -21,7 +32,14 @@ describe("logs", () => {
     for (const line of lines) expect(line.requestId).toEqual(expect.any(String));
     expect(calls.map((l) => l.code)).toEqual(expect.arrayContaining(["OK", "BAD_REQUEST", "NOT_FOUND"]));
     const text = JSON.stringify(lines);
-    for (const secret of [parent.email, "Zephyrine", "4.321", "secret note", parent.tokens.access.slice(0, 40), parent.tokens.refresh.slice(0, 20)]) {
+    for (const secret of [
+      parent.email,
+      "Zephyrine",
+      "4.321",
+      "secret note",
+      parent.tokens.access.slice(0, 40),
+      parent.tokens.refresh.slice(0, 20),
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

@@ -21,14 +21,34 @@ let babyId: string;
 beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
   const parent = await h.user("reads");
-  const db = createDocumentClient({ tableName: h.table.tableName, endpoint: h.table.endpoint }, { onConsumedCapacity: (c) => void used.push(c) });
-  const services = { ...h.services, repos: createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET }) };
-  caller = createCaller(await createContext(services, { headers: { authorization: `Bearer ${parent.tokens.access}` }, requestId: "reads" }));
-  ({ babyId } = await parent.caller.babies.create({ name: "Bo", dateOfBirth: "2025-12-01", sex: "male", gestationalAgeWeeks: 35 }));
+  const db = createDocumentClient(
+    { tableName: h.table.tableName, endpoint: h.table.endpoint },
+    { onConsumedCapacity: (c) => void used.push(c) },
+  );
+  const services = {
+    ...h.services,
+    repos: createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET }),
+  };
+  caller = createCaller(
+    await createContext(services, { headers: { authorization: `Bearer ${parent.tokens.access}` }, requestId: "reads" }),
+  );
+  ({ babyId } = await parent.caller.babies.create({
+    name: "Bo",
+    dateOfBirth: "2025-12-01",
+    sex: "male",
+    gestationalAgeWeeks: 35,
+  }));
   // A year of fortnightly check-ups.
   for (let m = 0; m < 26; m++) {
     const day = new Date(Date.UTC(2025, 11, 1 + m * 14)).toISOString().slice(0, 10);
-    await parent.caller.measurements.add({ babyId, measuredOn: day, weightKg: 3.4 + m * 0.3, lengthCm: 50 + m, lengthMethod: "lying", headCircumferenceCm: 35 + m * 0.4 });
+    await parent.caller.measurements.add({
+      babyId,
+      measuredOn: day,
+      weightKg: 3.4 + m * 0.3,
+      lengthCm: 50 + m,
+      lengthMethod: "lying",
+      headCircumferenceCm: 35 + m * 0.4,
+    });
   }
 });
 afterAll(() => h.close());

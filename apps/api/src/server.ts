@@ -1,8 +1,8 @@
-import { createAdaptorServer } from "@hono/node-server";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createContext, type Services } from "./context.ts";
 import { retryAfterHeader } from "./errors.ts";
 import { appRouter } from "./routers/_app.ts";
@@ -16,7 +16,10 @@ const closeServer = (server: Server) => () =>
   });
 
 /** The local HTTP entry point: the same router and context as the Lambda, at /trpc. */
-export async function startApiServer(services: Services, { port = 0, origins }: { port?: number; origins: string[] }): Promise<Running> {
+export async function startApiServer(
+  services: Services,
+  { port = 0, origins }: { port?: number; origins: string[] },
+): Promise<Running> {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -36,7 +39,8 @@ export async function startApiServer(services: Services, { port = 0, origins }: 
       res.setHeader("vary", "origin");
     }
     if (req.method === "OPTIONS") return void res.writeHead(204).end();
-    if (!req.url?.startsWith("/trpc/")) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    if (!req.url?.startsWith("/trpc/"))
+      return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     trpc(req, res);
   });
   await listen(server, port);
@@ -47,14 +51,19 @@ export async function startApiServer(services: Services, { port = 0, origins }: 
 function listen(server: Server, port: number) {
   return new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use (is UpNest already running?)`) : error),
+      reject(
+        error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use (is UpNest already running?)`) : error,
+      ),
     );
     server.listen(port, () => resolve());
   });
 }
 
 /** Serves the OpenAuth issuer (a Hono app) on Node. */
-export async function startIssuerServer(app: { fetch: (req: Request) => Response | Promise<Response> }, { port = 0 } = {}): Promise<Running> {
+export async function startIssuerServer(
+  app: { fetch: (req: Request) => Response | Promise<Response> },
+  { port = 0 } = {},
+): Promise<Running> {
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await listen(server, port);
   return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: closeServer(server) };

@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import { DomainError, RateLimited } from "@upnest/db";
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
-import { DomainError, RateLimited } from "@upnest/db";
 
 const t = initTRPC.context<Context>().create({
   /**
@@ -13,11 +13,19 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const zodError = error.cause instanceof z.ZodError ? error.cause : null;
     if (error.code === "INTERNAL_SERVER_ERROR") {
-      ctx?.log.error("unhandled error", { requestId: ctx.requestId, error: String(error.cause ?? error), stack: (error.cause as Error | undefined)?.stack });
+      ctx?.log.error("unhandled error", {
+        requestId: ctx.requestId,
+        error: String(error.cause ?? error),
+        stack: (error.cause as Error | undefined)?.stack,
+      });
     }
     const cause = error.cause instanceof DomainError ? error.cause : undefined;
     return {
-      message: zodError ? "Please check the highlighted fields." : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
+      message: zodError
+        ? "Please check the highlighted fields."
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Please try again."
+          : shape.message,
       code: shape.code,
       data: {
         code: shape.data.code,

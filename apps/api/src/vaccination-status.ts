@@ -1,4 +1,13 @@
-import { assessImmunizations, assessWhoSchedule, CDSI_VERSION, isCdcCvx, isWhoCvx, parentView, plainReason, vaccineProducts } from "@upnest/immunizations";
+import {
+  assessImmunizations,
+  assessWhoSchedule,
+  CDSI_VERSION,
+  isCdcCvx,
+  isWhoCvx,
+  parentView,
+  plainReason,
+  vaccineProducts,
+} from "@upnest/immunizations";
 import type { Baby, Vaccination } from "@upnest/schemas";
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
@@ -10,7 +19,11 @@ export const CLINICIAN_NOTE = "The schedule informs; your child's clinician deci
  * the next dose's dates, and each recorded dose's evaluation in plain words.
  * Computed on read from the recorded doses, like the growth percentiles.
  */
-export function vaccinationStatus(baby: Pick<Baby, "dateOfBirth" | "sex" | "vaccinationSchedule">, doses: Vaccination[], today: string) {
+export function vaccinationStatus(
+  baby: Pick<Baby, "dateOfBirth" | "sex" | "vaccinationSchedule">,
+  doses: Vaccination[],
+  today: string,
+) {
   const schedule = baby.vaccinationSchedule ?? "cdc";
   const named = (d: Vaccination) => ({
     vaccinationId: d.vaccinationId,
@@ -25,19 +38,32 @@ export function vaccinationStatus(baby: Pick<Baby, "dateOfBirth" | "sex" | "vacc
   });
 
   if (schedule === "who") {
-    const groups = assessWhoSchedule({ dateOfBirth: baby.dateOfBirth, assessmentDate: today, doses: doses.filter((d) => isWhoCvx(d.cvx)).map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })) });
+    const groups = assessWhoSchedule({
+      dateOfBirth: baby.dateOfBirth,
+      assessmentDate: today,
+      doses: doses.filter((d) => isWhoCvx(d.cvx)).map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })),
+    });
     return {
       schedule,
       method: "WHO recommended routine ages: forecasts by recommended age and minimum interval only.",
       note: CLINICIAN_NOTE,
       assessedOn: today,
       groups: groups.map((g) => ({ ...parentView(g, today), seriesStatus: g.seriesStatus })),
-      doses: doses.map((d) => ({ ...named(d), counted: isWhoCvx(d.cvx), evaluations: [] as { antigen: string; status: string; reason?: string }[] })),
+      doses: doses.map((d) => ({
+        ...named(d),
+        counted: isWhoCvx(d.cvx),
+        evaluations: [] as { antigen: string; status: string; reason?: string }[],
+      })),
     };
   }
   // Products CDC's logic does not know (BCG given abroad, say) are kept and listed, not evaluated.
   const counted = doses.filter((d) => isCdcCvx(d.cvx));
-  const assessment = assessImmunizations({ dateOfBirth: baby.dateOfBirth, sex: baby.sex, assessmentDate: today, doses: counted.map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })) });
+  const assessment = assessImmunizations({
+    dateOfBirth: baby.dateOfBirth,
+    sex: baby.sex,
+    assessmentDate: today,
+    doses: counted.map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })),
+  });
   const evaluated = new Map(counted.map((d, i) => [d, assessment.doses[i]?.evaluations ?? []]));
   return {
     schedule,
@@ -48,7 +74,11 @@ export function vaccinationStatus(baby: Pick<Baby, "dateOfBirth" | "sex" | "vacc
     doses: doses.map((d) => ({
       ...named(d),
       counted: evaluated.has(d),
-      evaluations: (evaluated.get(d) ?? []).map((e) => ({ antigen: e.antigen, status: e.status, reason: plainReason(e.reason) })),
+      evaluations: (evaluated.get(d) ?? []).map((e) => ({
+        antigen: e.antigen,
+        status: e.status,
+        reason: plainReason(e.reason),
+      })),
     })),
   };
 }

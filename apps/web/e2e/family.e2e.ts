@@ -22,7 +22,8 @@ let leoId: string;
 let inviteUrl: string;
 
 const shot = (name: string, on: Page = parent) => on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-const group = (name: string) => parent.getByRole("list", { name: "Vaccine groups" }).getByRole("listitem", { name, exact: true });
+const group = (name: string) =>
+  parent.getByRole("list", { name: "Vaccine groups" }).getByRole("listitem", { name, exact: true });
 
 beforeAll(async () => {
   mkdirSync(DOCS_SHOTS, { recursive: true });
@@ -66,7 +67,9 @@ describe("a family on phones", () => {
     await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 1/);
     expect(await group("DTaP/Tdap/Td").textContent()).toMatch(/Due|Overdue/);
     const polio = parent.getByRole("list", { name: "Doses" }).getByRole("listitem").filter({ hasText: "IPV" });
-    expect(await polio.textContent()).toContain("does not count. It was given before the youngest age at which this dose counts.");
+    expect(await polio.textContent()).toContain(
+      "does not count. It was given before the youngest age at which this dose counts.",
+    );
     expect(await polio.textContent()).toContain("Given abroad");
 
     await parent.getByRole("button", { name: "Record a dose" }).click();
@@ -82,7 +85,10 @@ describe("a family on phones", () => {
     await parent.getByRole("button", { name: "Save dose" }).click();
     await parent.getByRole("button", { name: "Record a dose" }).waitFor();
     await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 2/);
-    const dtap = parent.getByRole("list", { name: "Doses" }).getByRole("listitem").filter({ hasText: "Riverside clinic" });
+    const dtap = parent
+      .getByRole("list", { name: "Doses" })
+      .getByRole("listitem")
+      .filter({ hasText: "Riverside clinic" });
     expect(await dtap.textContent()).toContain("Counts");
 
     // Edit it, then the schedule choice.
@@ -112,7 +118,10 @@ describe("a family on phones", () => {
     await parent.getByText(/Corrected age 2 months/).waitFor();
     await parent.getByText(/not a diagnosis/).waitFor();
     const checklist = parent.getByRole("list", { name: "2 months checklist" });
-    await checklist.getByRole("button", { name: /^Mark achieved/ }).first().click();
+    await checklist
+      .getByRole("button", { name: /^Mark achieved/ })
+      .first()
+      .click();
     expect(await parent.getByLabel("Date achieved").inputValue()).toBe(new Date().toISOString().slice(0, 10));
     await parent.getByRole("button", { name: "Save", exact: true }).click();
     await checklist.getByText(/Achieved \d/).waitFor();
@@ -142,7 +151,10 @@ describe("a family on phones", () => {
     await grandma.getByRole("link", { name: "Add measurement" }).click();
     await grandma.getByLabel("Weight (kg)").fill("5.1");
     await grandma.getByRole("button", { name: "Save measurement" }).click();
-    await grandma.getByRole("list", { name: "Measurements" }).getByText(/5\.1 kg/).waitFor();
+    await grandma
+      .getByRole("list", { name: "Measurements" })
+      .getByText(/5\.1 kg/)
+      .waitFor();
 
     await grandma.goto(inviteUrl);
     await grandma.getByText("This invitation link has expired or was already used. Ask for a new one.").waitFor();
@@ -154,17 +166,25 @@ describe("a family on phones", () => {
     await parent.getByRole("list", { name: "Members" }).getByText("(you)").waitFor();
     await expect.poll(() => parent.getByRole("list", { name: "Pending invitations" }).count()).toBe(0);
     await parent.getByLabel(/^Role of /).selectOption("viewer");
-    await parent.getByRole("list", { name: "Members" }).getByText(/^Viewer ·/).waitFor();
+    await parent
+      .getByRole("list", { name: "Members" })
+      .getByText(/^Viewer ·/)
+      .waitFor();
 
     await grandma.goto(`${e2e.web}/babies/${babyId}`);
     await grandma.getByText("You can view but not change this baby's records.").waitFor();
-    await grandma.getByRole("list", { name: "Measurements" }).getByText(/5\.1 kg/).waitFor();
+    await grandma
+      .getByRole("list", { name: "Measurements" })
+      .getByText(/5\.1 kg/)
+      .waitFor();
     expect(await grandma.getByRole("link", { name: "Add measurement" }).count()).toBe(0);
     await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
     await grandma.getByRole("list", { name: "Vaccine groups" }).waitFor();
     expect(await grandma.getByRole("button", { name: "Record a dose" }).count()).toBe(0);
     expect(await grandma.getByRole("button", { name: "Edit" }).count()).toBe(0);
-    expect(await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).count()).toBe(0);
+    expect(
+      await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).count(),
+    ).toBe(0);
     await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Milestones" }).click();
     await grandma.getByRole("list", { name: "2 months checklist" }).waitFor();
     expect(await grandma.getByRole("button", { name: /Mark achieved/ }).count()).toBe(0);
@@ -193,13 +213,22 @@ describe("a family on phones", () => {
   it("downloads all data as JSON and a CSV", async () => {
     await parent.getByRole("link", { name: "Account" }).click();
     await parent.getByRole("heading", { name: "Your data and account" }).waitFor();
-    const [json] = await Promise.all([parent.waitForEvent("download"), parent.getByRole("button", { name: "Download all data (JSON)" }).click()]);
+    const [json] = await Promise.all([
+      parent.waitForEvent("download"),
+      parent.getByRole("button", { name: "Download all data (JSON)" }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/^upnest-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const doc = JSON.parse(readFileSync(await json.path(), "utf8")) as { format: string; babies: { baby: { name: string }; vaccinations: unknown[] }[] };
+    const doc = JSON.parse(readFileSync(await json.path(), "utf8")) as {
+      format: string;
+      babies: { baby: { name: string }; vaccinations: unknown[] }[];
+    };
     expect(doc.format).toBe("upnest-export");
     expect(doc.babies.map((b) => b.baby.name).sort()).toEqual(["Leo", "Mia"]);
     expect(doc.babies.find((b) => b.baby.name === "Mia")?.vaccinations).toHaveLength(3);
-    const [csv] = await Promise.all([parent.waitForEvent("download"), parent.getByRole("button", { name: "Doses of Mia (CSV)" }).click()]);
+    const [csv] = await Promise.all([
+      parent.waitForEvent("download"),
+      parent.getByRole("button", { name: "Doses of Mia (CSV)" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe("Mia-vaccinations.csv");
     expect(readFileSync(await csv.path(), "utf8")).toMatch(/^dateGiven,cvx,vaccine/);
 
@@ -219,12 +248,16 @@ describe("a family on phones", () => {
       `${daysAgo(5)},5.6,,,,`,
     ];
     await parent.getByLabel("Baby", { exact: true }).selectOption({ label: "Mia" });
-    await parent.getByLabel("CSV file").setInputFiles({ name: "mia.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+    await parent
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "mia.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
     const report = parent.getByRole("region", { name: "Import report" });
     await report.getByText("4 rows checked: 2 new, 0 already recorded, 2 with problems.").waitFor();
     const problems = await report.getByRole("row").allTextContents();
     expect(problems.some((r) => r.startsWith("2weightKg"))).toBe(true);
-    expect(problems.some((r) => r.startsWith("3measuredOn (date)") && r.includes("before the date of birth"))).toBe(true);
+    expect(problems.some((r) => r.startsWith("3measuredOn (date)") && r.includes("before the date of birth"))).toBe(
+      true,
+    );
     await shot("family-08-import-report");
     await parent.getByRole("button", { name: "Import 2 measurements" }).click();
     await report.getByText(/^Imported 2 measurements\./).waitFor();

@@ -25,7 +25,11 @@ const grams = (kg: number) => Math.round(kg * 1000) / 1000;
 const tenth = (cm: number) => Math.round(cm * 10) / 10;
 
 // At 30 days, typed into the form: the median weight (to the gram), length at +1 SD, the median head.
-const DAY30 = { weightKg: grams(who("weight-for-age", 30, 0)), lengthCm: tenth(who("length-for-age", 30, 1)), headCm: tenth(who("head-circumference-for-age", 30, 0)) };
+const DAY30 = {
+  weightKg: grams(who("weight-for-age", 30, 0)),
+  lengthCm: tenth(who("length-for-age", 30, 1)),
+  headCm: tenth(who("head-circumference-for-age", 30, 0)),
+};
 
 let e2e: E2E;
 let page: Page;
@@ -72,7 +76,8 @@ beforeAll(async () => {
 
 // A failed step leaves a picture of the screen in apps/web/screenshots/ (not committed).
 afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await page?.screenshot({ path: `${WEB_DIR}screenshots/growth-failed.png`, fullPage: true }).catch(() => {});
+  if (task.result?.state === "fail")
+    await page?.screenshot({ path: `${WEB_DIR}screenshots/growth-failed.png`, fullPage: true }).catch(() => {});
 });
 
 afterAll(async () => {
@@ -114,8 +119,22 @@ describe("a parent reading growth charts", () => {
       lengthMethod: "lying",
       headCircumferenceCm: who("head-circumference-for-age", 0, 0),
     });
-    await api.measurements.add.mutate({ babyId, measuredOn: on(61), weightKg: grams(who("weight-for-age", 61, 1)), lengthCm: 60.1, lengthMethod: "lying", headCircumferenceCm: 39.5 });
-    await api.measurements.add.mutate({ babyId, measuredOn: on(92), weightKg: grams(who("weight-for-age", 92, -1)), lengthCm: 61.4, lengthMethod: "lying", headCircumferenceCm: 50 });
+    await api.measurements.add.mutate({
+      babyId,
+      measuredOn: on(61),
+      weightKg: grams(who("weight-for-age", 61, 1)),
+      lengthCm: 60.1,
+      lengthMethod: "lying",
+      headCircumferenceCm: 39.5,
+    });
+    await api.measurements.add.mutate({
+      babyId,
+      measuredOn: on(92),
+      weightKg: grams(who("weight-for-age", 92, -1)),
+      lengthCm: 61.4,
+      lengthMethod: "lying",
+      headCircumferenceCm: 50,
+    });
     await page.reload();
     await measurementItems().nth(3).waitFor();
   });
@@ -129,7 +148,9 @@ describe("a parent reading growth charts", () => {
     expect(items[0]).toContain("Check this measurement");
     expect(items[1]).toMatch(/Weight: 84\.1st percentile/);
     expect(items[2]).toContain(`${DAY30.weightKg} kg · ${DAY30.lengthCm} cm lying · head ${DAY30.headCm} cm`);
-    expect(items[2]).toMatch(/Weight: 50th percentile · Length: 8\d(\.\d)?\w\w percentile · Head: \d+(\.\d)?\w\w percentile/);
+    expect(items[2]).toMatch(
+      /Weight: 50th percentile · Length: 8\d(\.\d)?\w\w percentile · Head: \d+(\.\d)?\w\w percentile/,
+    );
     expect(items[3]).toMatch(/Weight: 50th percentile · Length: 50th percentile · Head: 50th percentile/);
     for (const item of items.slice(1)) expect(item).not.toContain("Check this measurement");
     await shot("growth-01-list-percentiles");
@@ -142,7 +163,12 @@ describe("a parent reading growth charts", () => {
     expect(await page.locator(".growth-band path.recharts-area-area").count()).toBe(4);
     expect(await page.locator(".growth-curve path.recharts-line-curve").count()).toBe(5);
     for (const label of ["3rd", "15th", "50th", "85th", "97th"]) {
-      expect(await page.locator(".growth-chart svg text").filter({ hasText: new RegExp(`^${label}$`) }).count()).toBe(1);
+      expect(
+        await page
+          .locator(".growth-chart svg text")
+          .filter({ hasText: new RegExp(`^${label}$`) })
+          .count(),
+      ).toBe(1);
     }
     expect(await page.locator(".growth-chart").textContent()).toContain("Age in months");
 
@@ -203,14 +229,22 @@ describe("a parent reading growth charts", () => {
 
   it("on a desktop screen the chart is wider, with the same points", async () => {
     const { cookies, origins } = await page.context().storageState();
-    const desktop = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", timezoneId: "UTC", storageState: { cookies, origins } });
+    const desktop = await e2e.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: "en-US",
+      timezoneId: "UTC",
+      storageState: { cookies, origins },
+    });
     const wide = await desktop.newPage();
     wide.on("pageerror", (error) => e2e.pageErrors.push(error.message));
     await wide.goto(`${e2e.web}/babies/${babyId}/growth?chart=weight`);
-    await wide.getByRole("heading", { name: "Weight for age" }).waitFor().catch(async (error: unknown) => {
-      await wide.screenshot({ path: `${WEB_DIR}screenshots/growth-failed-desktop.png` });
-      throw error;
-    });
+    await wide
+      .getByRole("heading", { name: "Weight for age" })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await wide.screenshot({ path: `${WEB_DIR}screenshots/growth-failed-desktop.png` });
+        throw error;
+      });
     await expect.poll(() => points(wide).count()).toBe(4);
     const offsets = await offsetsFromMedian(wide);
     expect(Math.abs(offsets.find((p) => p.date === on(30))?.dy ?? 99)).toBeLessThan(1.5);
@@ -250,7 +284,9 @@ describe("a parent reading growth charts", () => {
     await page.getByLabel("Weight (oz)").fill("4.5");
     await page.getByRole("button", { name: "Save measurement" }).click();
     await page.getByRole("heading", { name: "Noah" }).waitFor();
-    await expect.poll(async () => (await measurementItems().first().textContent()) ?? "").toContain("13 lb 4.5 oz · 24.5 in lying");
+    await expect
+      .poll(async () => (await measurementItems().first().textContent()) ?? "")
+      .toContain("13 lb 4.5 oz · 24.5 in lying");
 
     // Stored exactly: what the form sent is 13 lb 4.5 oz and 24.5 in in kg and cm.
     const api = await apiAs(e2e, page);

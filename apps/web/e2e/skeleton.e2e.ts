@@ -129,25 +129,41 @@ describe("a parent on a phone", () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toContain("4.3 kg"); // newest first
     expect(items[1]).toContain("4.2 kg");
-    const day = new Date(`${MEASURED}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    const day = new Date(`${MEASURED}T00:00:00Z`).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     for (const item of items) expect(item).toContain(day);
     await shot("09-two-measurements-same-day");
   });
 
   it("with more measurements than fit on a page, shows the older ones on request", async () => {
     // 20 older measurements recorded elsewhere (straight through the API, with this parent's token).
-    const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as { access: string };
+    const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as {
+      access: string;
+    };
     const api = createTRPCClient<AppRouter>({
       links: [httpBatchLink({ url: `${stack?.apiUrl}/trpc`, headers: { authorization: `Bearer ${access}` } })],
     });
-    await Promise.all(Array.from({ length: 20 }, (_, i) => api.measurements.add.mutate({ babyId, measuredOn: daysAgo(31 + i), weightKg: 4 })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api.measurements.add.mutate({ babyId, measuredOn: daysAgo(31 + i), weightKg: 4 }),
+      ),
+    );
     await page.reload();
     await measurementItems().nth(19).waitFor();
     expect(await measurementItems().count()).toBe(20);
     await page.getByRole("button", { name: "Load more" }).click();
     await measurementItems().nth(21).waitFor();
     expect(await measurementItems().count()).toBe(22);
-    const oldest = new Date(`${daysAgo(50)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    const oldest = new Date(`${daysAgo(50)}T00:00:00Z`).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     expect(await measurementItems().last().textContent()).toContain(oldest);
     await page.getByRole("button", { name: "Load more" }).waitFor({ state: "detached" });
   });
@@ -180,7 +196,11 @@ describe("a parent on a phone", () => {
   });
 
   it("keeps working when the access token has expired or is refused", async () => {
-    const tokens = async () => JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as { access: string; expiresAt: number };
+    const tokens = async () =>
+      JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as {
+        access: string;
+        expiresAt: number;
+      };
     const before = await tokens();
     await page.evaluate(() => {
       const t = JSON.parse(localStorage.getItem("upnest.tokens") ?? "{}");

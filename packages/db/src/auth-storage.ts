@@ -51,7 +51,8 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
       });
       for await (const items of pages) {
         for (const item of items) {
-          if (live(item)) yield [[...String(item.PK).slice("AUTH#".length).split(SEP), ...String(item.SK).split(SEP)], item.value];
+          if (live(item))
+            yield [[...String(item.PK).slice("AUTH#".length).split(SEP), ...String(item.SK).split(SEP)], item.value];
         }
       }
     },
@@ -68,7 +69,13 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
   if (existing.Item) return String(existing.Item.userId);
   const userId = ulid();
   try {
-    await db.send(new PutCommand({ TableName: tableName, Item: { ...Key, userId }, ConditionExpression: "attribute_not_exists(PK)" }));
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...Key, userId },
+        ConditionExpression: "attribute_not_exists(PK)",
+      }),
+    );
     return userId;
   } catch (error) {
     if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
@@ -79,7 +86,9 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
 
 /** The user id an e-mail signs in as, if the account still exists. */
 export async function lookupUserId(db: DocClient, tableName: string, email: string): Promise<string | undefined> {
-  const out = await db.send(new GetCommand({ TableName: tableName, Key: { PK: "AUTH#user-id", SK: email }, ConsistentRead: true }));
+  const out = await db.send(
+    new GetCommand({ TableName: tableName, Key: { PK: "AUTH#user-id", SK: email }, ConsistentRead: true }),
+  );
   return out.Item ? String(out.Item.userId) : undefined;
 }
 

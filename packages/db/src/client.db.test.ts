@@ -9,7 +9,11 @@ describe("consumed capacity", () => {
     const used: { command: string; capacityUnits: number }[] = [];
     const db = createDocumentClient({ tableName, endpoint }, { onConsumedCapacity: (c) => used.push(c) });
     const repos = createRepositories({ db, tableName, cursorSecret: TEST_CURSOR_SECRET });
-    const baby = await repos.babies.create("01ARZ3NDEKTSV4RRFFQ69G5FAV", { name: "Cap", dateOfBirth: "2026-01-01", sex: "female" });
+    const baby = await repos.babies.create("01ARZ3NDEKTSV4RRFFQ69G5FAV", {
+      name: "Cap",
+      dateOfBirth: "2026-01-01",
+      sex: "female",
+    });
     await repos.babies.get("01ARZ3NDEKTSV4RRFFQ69G5FAV", baby.babyId);
     expect(used.map((u) => u.command)).toEqual(["TransactWriteItemsCommand", "GetItemCommand", "GetItemCommand"]);
     expect(used.every((u) => u.capacityUnits > 0)).toBe(true);

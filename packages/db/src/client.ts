@@ -1,5 +1,12 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, PutCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 
 export type DbConfig = {
   tableName: string;
@@ -8,7 +15,13 @@ export type DbConfig = {
   region?: string;
 };
 
-export type ConsumedCapacity = { command: string; readUnits: number; writeUnits: number; capacityUnits: number; transactItems?: number };
+export type ConsumedCapacity = {
+  command: string;
+  readUnits: number;
+  writeUnits: number;
+  capacityUnits: number;
+  transactItems?: number;
+};
 
 export type ClientOptions = DynamoDBClientConfig & {
   /**
@@ -36,10 +49,20 @@ export function createDocumentClient(config: DbConfig, { onConsumedCapacity, ...
         (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = "TOTAL";
         const result = await next(args);
         const output = result.output as { ConsumedCapacity?: unknown };
-        const list = [output.ConsumedCapacity ?? []].flat() as { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number }[];
+        const list = [output.ConsumedCapacity ?? []].flat() as {
+          CapacityUnits?: number;
+          ReadCapacityUnits?: number;
+          WriteCapacityUnits?: number;
+        }[];
         const transactItems = (args.input as { TransactItems?: unknown[] }).TransactItems?.length;
         for (const c of list) {
-          onConsumedCapacity({ command: String(context.commandName), readUnits: c.ReadCapacityUnits ?? 0, writeUnits: c.WriteCapacityUnits ?? 0, capacityUnits: c.CapacityUnits ?? 0, ...(transactItems ? { transactItems } : {}) });
+          onConsumedCapacity({
+            command: String(context.commandName),
+            readUnits: c.ReadCapacityUnits ?? 0,
+            writeUnits: c.WriteCapacityUnits ?? 0,
+            capacityUnits: c.CapacityUnits ?? 0,
+            ...(transactItems ? { transactItems } : {}),
+          });
         }
         return result;
       },

@@ -14,6 +14,9 @@ export const babyProfileKey = (babyId: string) => ({ PK: keys.baby(babyId), SK: 
 /** An idempotency record lives in the user's own partition, so deleting an account finds it. */
 export const idempotencyKey = (userId: string, key: string) => ({ PK: keys.user(userId), SK: `IDEMP#${key}` });
 /** The membership as the user sees it (lists "my babies"). */
-export const userMembershipKey = (userId: string, babyId: string) => ({ PK: keys.user(userId), SK: keys.babyMembership(babyId) });
+export const userMembershipKey = (userId: string, babyId: string) => ({
+  PK: keys.user(userId),
+  SK: keys.babyMembership(babyId),
+});
 /** The same membership as the baby sees it (lists caregivers). */
 export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });

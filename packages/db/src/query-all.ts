@@ -6,7 +6,10 @@ import type { DocClient } from "./client.ts";
  * LastEvaluatedKey. For internal walks over one partition (migrations, sign-in
  * storage, deletions); client-facing lists page with sealed cursors instead.
  */
-export async function* queryPages(db: DocClient, input: Omit<QueryCommandInput, "ExclusiveStartKey">): AsyncGenerator<Record<string, unknown>[]> {
+export async function* queryPages(
+  db: DocClient,
+  input: Omit<QueryCommandInput, "ExclusiveStartKey">,
+): AsyncGenerator<Record<string, unknown>[]> {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const out = await db.send(new QueryCommand({ ...input, ExclusiveStartKey }));

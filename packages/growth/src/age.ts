@@ -1,7 +1,7 @@
 // Ages for percentiles. Dates are calendar dates ('YYYY-MM-DD') read as UTC
 // midnight, so time zones and daylight saving cannot shift a day.
 
-import { STANDING_FROM_DAY } from './length.ts';
+import { STANDING_FROM_DAY } from "./length.ts";
 
 const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -57,7 +57,11 @@ export interface AgeForPercentile {
  * days (rounded to a whole day) for a baby born before 37 weeks, until 731
  * days of chronological age; chronological age otherwise.
  */
-export function ageForPercentile({ dateOfBirth, measuredOn, gestationalAgeWeeks }: AgeForPercentileInput): AgeForPercentile {
+export function ageForPercentile({
+  dateOfBirth,
+  measuredOn,
+  gestationalAgeWeeks,
+}: AgeForPercentileInput): AgeForPercentile {
   const chronologicalDays = ageInDays(dateOfBirth, measuredOn);
   const chronological = { chronologicalDays, correctedDays: null, usedDays: chronologicalDays, corrected: false };
   if (gestationalAgeWeeks === undefined) return chronological;

@@ -2,11 +2,11 @@
 // A value at percentile p is SD(z) with z = Φ⁻¹(p/100); weight-based
 // indicators use the restricted rule beyond ±3 SD, so curves and z-scores agree.
 
-import { shown } from './format.ts';
-import { indicators, isIndicator, isSex, lmsAt, tableRange } from './indicators.ts';
-import { lmsValue, restrictedValue } from './lms.ts';
-import { inverseNormalCdf } from './normal.ts';
-import type { Indicator, Sex } from './types.ts';
+import { shown } from "./format.ts";
+import { indicators, isIndicator, isSex, lmsAt, tableRange } from "./indicators.ts";
+import { lmsValue, restrictedValue } from "./lms.ts";
+import { inverseNormalCdf } from "./normal.ts";
+import type { Indicator, Sex } from "./types.ts";
 
 /** WHO's chart set of percentiles. */
 export const CHART_PERCENTILES: readonly number[] = [3, 15, 50, 85, 97];
@@ -50,10 +50,16 @@ export interface PercentileCurve {
   points: { x: number; y: number }[];
 }
 
-export type CurvesReason = 'unknown-indicator' | 'unknown-sex' | 'invalid-range' | 'range-outside-table' | 'invalid-step' | 'invalid-percentile';
+export type CurvesReason =
+  | "unknown-indicator"
+  | "unknown-sex"
+  | "invalid-range"
+  | "range-outside-table"
+  | "invalid-step"
+  | "invalid-percentile";
 
 export type PercentileCurvesResult =
-  | { index: 'age-days' | 'length-cm'; curves: PercentileCurve[] }
+  | { index: "age-days" | "length-cm"; curves: PercentileCurve[] }
   | { index: null; curves: null; reason: CurvesReason; message: string };
 
 function refuse(reason: CurvesReason, message: string): PercentileCurvesResult {
@@ -62,17 +68,21 @@ function refuse(reason: CurvesReason, message: string): PercentileCurvesResult {
 
 export function percentileCurves(input: PercentileCurvesInput): PercentileCurvesResult {
   const { indicator, sex, from, to, percentiles = [] } = input;
-  if (!isIndicator(indicator)) return refuse('unknown-indicator', `unknown indicator "${shown(indicator)}"`);
-  if (!isSex(sex)) return refuse('unknown-sex', `sex must be "female" or "male", got "${shown(sex)}"`);
+  if (!isIndicator(indicator)) return refuse("unknown-indicator", `unknown indicator "${shown(indicator)}"`);
+  if (!isSex(sex)) return refuse("unknown-sex", `sex must be "female" or "male", got "${shown(sex)}"`);
   const spec = indicators[indicator];
-  const step = input.step ?? (spec.index === 'age-days' ? 1 : 0.5);
-  if (!(Number.isFinite(from) && Number.isFinite(to) && from <= to)) return refuse('invalid-range', `from ${from} must not be after to ${to}`);
+  const step = input.step ?? (spec.index === "age-days" ? 1 : 0.5);
+  if (!(Number.isFinite(from) && Number.isFinite(to) && from <= to))
+    return refuse("invalid-range", `from ${from} must not be after to ${to}`);
   const { first, last } = tableRange(spec.table);
-  if (from < first || to > last) return refuse('range-outside-table', `${indicator} covers ${first}–${last}, asked for ${from}–${to}`);
+  if (from < first || to > last)
+    return refuse("range-outside-table", `${indicator} covers ${first}–${last}, asked for ${from}–${to}`);
   const count = Math.floor((to - from) / step + 1e-9) + 1;
-  if (!(step > 0 && Number.isFinite(step)) || count > MAX_POINTS) return refuse('invalid-step', `step ${step} must be positive and give at most ${MAX_POINTS} points`);
+  if (!(step > 0 && Number.isFinite(step)) || count > MAX_POINTS)
+    return refuse("invalid-step", `step ${step} must be positive and give at most ${MAX_POINTS} points`);
   const wanted = [...new Set([...CHART_PERCENTILES, ...percentiles])].sort((a, b) => a - b);
-  if (wanted.some((p) => !(p > 0 && p < 100))) return refuse('invalid-percentile', 'percentiles must be between 0 and 100, exclusive');
+  if (wanted.some((p) => !(p > 0 && p < 100)))
+    return refuse("invalid-percentile", "percentiles must be between 0 and 100, exclusive");
 
   // Round positions so 0.5 cm steps land on 45.5, not 45.49999999999999.
   const xs = Array.from({ length: count }, (_, i) => Math.round((from + i * step) * 1e9) / 1e9);

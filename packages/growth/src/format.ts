@@ -3,15 +3,15 @@
 // z-score with two decimals beside it.
 
 export function formatPercentile(percentile: number): string {
-  if (percentile < 0.1) return '< 0.1';
-  if (percentile > 99.9) return '> 99.9';
+  if (percentile < 0.1) return "< 0.1";
+  if (percentile > 99.9) return "> 99.9";
   return percentile.toFixed(1);
 }
 
 export function formatZScore(zScore: number): string {
   // Avoid "-0.00" for scores that round to zero.
   const text = zScore.toFixed(2);
-  return text === '-0.00' ? '0.00' : text;
+  return text === "-0.00" ? "0.00" : text;
 }
 
 /**

@@ -1,18 +1,18 @@
 // What each indicator is indexed by, which z-score rule it uses and where WHO
 // calls a value implausible (growth-standards.md, "Implausible values").
 
-import { bmiForAge } from './data/bmi-for-age.ts';
-import { headCircumferenceForAge } from './data/head-circumference-for-age.ts';
-import { lengthForAge } from './data/length-for-age.ts';
-import { weightForAge } from './data/weight-for-age.ts';
-import { weightForHeight } from './data/weight-for-height.ts';
-import { weightForLength } from './data/weight-for-length.ts';
-import type { Indicator, LmsRow, LmsTable, Sex } from './types.ts';
+import { bmiForAge } from "./data/bmi-for-age.ts";
+import { headCircumferenceForAge } from "./data/head-circumference-for-age.ts";
+import { lengthForAge } from "./data/length-for-age.ts";
+import { weightForAge } from "./data/weight-for-age.ts";
+import { weightForHeight } from "./data/weight-for-height.ts";
+import { weightForLength } from "./data/weight-for-length.ts";
+import type { Indicator, LmsRow, LmsTable, Sex } from "./types.ts";
 
 export interface IndicatorSpec {
   table: LmsTable;
   /** What the table rows are indexed by. */
-  index: 'age-days' | 'length-cm';
+  index: "age-days" | "length-cm";
   /** Weight-based indicators use WHO's restricted rule beyond ±3 SD. */
   restricted: boolean;
   /** Flag when z < low or z > high. */
@@ -21,20 +21,26 @@ export interface IndicatorSpec {
 }
 
 export const indicators: Record<Indicator, IndicatorSpec> = {
-  'weight-for-age': { table: weightForAge, index: 'age-days', restricted: true, flagBelow: -6, flagAbove: 5 },
-  'length-for-age': { table: lengthForAge, index: 'age-days', restricted: false, flagBelow: -6, flagAbove: 6 },
-  'head-circumference-for-age': { table: headCircumferenceForAge, index: 'age-days', restricted: false, flagBelow: -5, flagAbove: 5 },
-  'weight-for-length': { table: weightForLength, index: 'length-cm', restricted: true, flagBelow: -5, flagAbove: 5 },
-  'weight-for-height': { table: weightForHeight, index: 'length-cm', restricted: true, flagBelow: -5, flagAbove: 5 },
-  'bmi-for-age': { table: bmiForAge, index: 'age-days', restricted: true, flagBelow: -5, flagAbove: 5 },
+  "weight-for-age": { table: weightForAge, index: "age-days", restricted: true, flagBelow: -6, flagAbove: 5 },
+  "length-for-age": { table: lengthForAge, index: "age-days", restricted: false, flagBelow: -6, flagAbove: 6 },
+  "head-circumference-for-age": {
+    table: headCircumferenceForAge,
+    index: "age-days",
+    restricted: false,
+    flagBelow: -5,
+    flagAbove: 5,
+  },
+  "weight-for-length": { table: weightForLength, index: "length-cm", restricted: true, flagBelow: -5, flagAbove: 5 },
+  "weight-for-height": { table: weightForHeight, index: "length-cm", restricted: true, flagBelow: -5, flagAbove: 5 },
+  "bmi-for-age": { table: bmiForAge, index: "age-days", restricted: true, flagBelow: -5, flagAbove: 5 },
 };
 
 export function isIndicator(value: unknown): value is Indicator {
-  return typeof value === 'string' && Object.hasOwn(indicators, value);
+  return typeof value === "string" && Object.hasOwn(indicators, value);
 }
 
 export function isSex(value: unknown): value is Sex {
-  return value === 'female' || value === 'male';
+  return value === "female" || value === "male";
 }
 
 /** First and last index the table covers (days, or cm). */

@@ -2,7 +2,7 @@
 // and standing height from 731 days; a child measured the other way is
 // converted with WHO's fixed 0.7 cm difference before anything else.
 
-import type { Measured } from './types.ts';
+import type { Measured } from "./types.ts";
 
 /** First age in days at which WHO expects standing height (24 months = 730.5 days, rounded up). */
 export const STANDING_FROM_DAY = 731;
@@ -12,7 +12,7 @@ export const LYING_MINUS_STANDING_CM = 0.7;
 
 /** The position WHO's tables assume at an age. */
 export function expectedPosition(ageInDays: number): Measured {
-  return ageInDays < STANDING_FROM_DAY ? 'lying' : 'standing';
+  return ageInDays < STANDING_FROM_DAY ? "lying" : "standing";
 }
 
 /**
@@ -23,7 +23,7 @@ export function expectedPosition(ageInDays: number): Measured {
 export function adjustLengthForAge(lengthCm: number, ageInDays: number, measured?: Measured | null): number {
   const expected = expectedPosition(ageInDays);
   if (measured == null || measured === expected) return lengthCm;
-  const adjusted = measured === 'standing' ? lengthCm + LYING_MINUS_STANDING_CM : lengthCm - LYING_MINUS_STANDING_CM;
+  const adjusted = measured === "standing" ? lengthCm + LYING_MINUS_STANDING_CM : lengthCm - LYING_MINUS_STANDING_CM;
   // Drop binary noise (72.86 − 0.7 = 72.16000000000001) so the value reads as measured.
   return Math.round(adjusted * 1e9) / 1e9;
 }

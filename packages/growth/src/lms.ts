@@ -1,6 +1,6 @@
 // Cole & Green's LMS method as WHO applies it to the Child Growth Standards.
 
-import type { LmsRow } from './types.ts';
+import type { LmsRow } from "./types.ts";
 
 /** The measurement at z standard deviations: SD(z) = M · (1 + L·S·z)^(1/L). */
 export function lmsValue([l, m, s]: LmsRow, z: number): number {

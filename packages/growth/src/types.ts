@@ -1,40 +1,40 @@
 // Public vocabulary of @upnest/growth. Kept in one file so the API package can
 // import the types without pulling in any table data.
 
-export type Sex = 'female' | 'male';
+export type Sex = "female" | "male";
 
 /** How a length/height was taken: recumbent (lying) or standing. */
-export type Measured = 'lying' | 'standing';
+export type Measured = "lying" | "standing";
 
 export type Indicator =
-  | 'weight-for-age'
-  | 'length-for-age'
-  | 'head-circumference-for-age'
-  | 'weight-for-length'
-  | 'weight-for-height'
-  | 'bmi-for-age';
+  | "weight-for-age"
+  | "length-for-age"
+  | "head-circumference-for-age"
+  | "weight-for-length"
+  | "weight-for-height"
+  | "bmi-for-age";
 
 /**
  * WHO's "implausible value" flags. The value is kept and shown with a
  * "check this measurement" warning; it is never dropped.
  */
-export type Flag = 'implausible-low' | 'implausible-high';
+export type Flag = "implausible-low" | "implausible-high";
 
 /** Why no z-score was computed; stable codes the UI can translate. */
 export type NoScoreReason =
-  | 'unknown-indicator'
-  | 'unknown-sex'
-  | 'unknown-measurement-position'
-  | 'age-not-whole-days'
-  | 'age-before-birth'
-  | 'age-over-5-years'
-  | 'value-not-positive'
-  | 'value-out-of-scale'
-  | 'length-missing'
-  | 'use-weight-for-height'
-  | 'use-weight-for-length'
-  | 'length-below-range'
-  | 'length-above-range';
+  | "unknown-indicator"
+  | "unknown-sex"
+  | "unknown-measurement-position"
+  | "age-not-whole-days"
+  | "age-before-birth"
+  | "age-over-5-years"
+  | "value-not-positive"
+  | "value-out-of-scale"
+  | "length-missing"
+  | "use-weight-for-height"
+  | "use-weight-for-length"
+  | "length-below-range"
+  | "length-above-range";
 
 export interface ZScore {
   zScore: number;

@@ -16,7 +16,7 @@ export function fixCvxNames(cvxMap: Raw[], cdcNames: Record<string, string>): Ra
 
 /** The RV1 series listed CVX 116 (RV5, RotaTeq) and the RV5 series 119 (RV1, Rotarix): swap them back. */
 export function fixRotavirusCvx(series: Raw): Raw {
-  const swap = (cvx: string) => (cvx === '116' ? '119' : cvx === '119' ? '116' : cvx);
+  const swap = (cvx: string) => (cvx === "116" ? "119" : cvx === "119" ? "116" : cvx);
   const vaccines = (list: Raw[] | undefined) => list?.map((v) => ({ ...v, cvx: swap(String(v.cvx)) }));
   return {
     ...series,
@@ -33,12 +33,14 @@ export function fixHepBDose3Interval(series: Raw): Raw {
   return {
     ...series,
     seriesDose: series.seriesDose.map((d: Raw) =>
-      d.doseNumber !== 'Dose 3'
+      d.doseNumber !== "Dose 3"
         ? d
         : {
             ...d,
             interval: (d.interval as Raw[]).map((i) =>
-              i.fromPrevious === undefined && i.fromTargetDose === undefined ? { ...i, fromPrevious: 'N', fromTargetDose: '1' } : i,
+              i.fromPrevious === undefined && i.fromTargetDose === undefined
+                ? { ...i, fromPrevious: "N", fromTargetDose: "1" }
+                : i,
             ),
           },
     ),
@@ -47,16 +49,19 @@ export function fixHepBDose3Interval(series: Raw): Raw {
 
 /** "24 hours" is not a CDSi unit: the birth dose is due within the first day, i.e. before age 1 day. */
 export function fixHoursUnit(age: string): string {
-  return age.replace(/^24 hours$/, '1 day');
+  return age.replace(/^24 hours$/, "1 day");
 }
 
 /** Hib, Measles and Rubella mark two series as default: keep the best-preference one only. */
 export function fixDoubleDefaults(series: Raw[]): Raw[] {
-  const defaults = series.filter((s) => s.selectSeries?.defaultSeries === 'Yes');
+  const defaults = series.filter((s) => s.selectSeries?.defaultSeries === "Yes");
   if (defaults.length <= 1) return series;
   const keep = defaults.reduce((a, b) =>
-    Number(b.selectSeries.seriesPreference) < Number(a.selectSeries.seriesPreference) ? b : a);
+    Number(b.selectSeries.seriesPreference) < Number(a.selectSeries.seriesPreference) ? b : a,
+  );
   return series.map((s) =>
-    s === keep || s.selectSeries?.defaultSeries !== 'Yes' ? s : { ...s, selectSeries: { ...s.selectSeries, defaultSeries: 'No' } },
+    s === keep || s.selectSeries?.defaultSeries !== "Yes"
+      ? s
+      : { ...s, selectSeries: { ...s.selectSeries, defaultSeries: "No" } },
   );
 }

@@ -3,13 +3,13 @@
  * vaccine group on CDC's child and adolescent schedule (Logic Specification v4.6,
  * processing model of chapter 4).
  */
-import { vaccineGroups } from './data/schedule.ts';
-import type { AntigenData } from './data/types.ts';
-import { assessAntigens, doseStatuses, hasCloseLiveDoses } from './engine/antigens.ts';
-import type { Patient } from './engine/model.ts';
-import { assessVaccineGroup } from './engine/vaccine-group.ts';
-import type { Assessment, AssessmentInput, DoseAssessment } from './types.ts';
-import { validateInput } from './validate.ts';
+import { vaccineGroups } from "./data/schedule.ts";
+import type { AntigenData } from "./data/types.ts";
+import { assessAntigens, doseStatuses, hasCloseLiveDoses } from "./engine/antigens.ts";
+import type { Patient } from "./engine/model.ts";
+import { assessVaccineGroup } from "./engine/vaccine-group.ts";
+import type { Assessment, AssessmentInput, DoseAssessment } from "./types.ts";
+import { validateInput } from "./validate.ts";
 
 /**
  * Assesses with the antigen modules given (src/data/antigens/*.ts), so an app that needs
@@ -19,7 +19,7 @@ export function assessWith(antigenData: Record<string, AntigenData>, input: Asse
   validateInput(input);
   const patient: Patient = {
     dateOfBirth: input.dateOfBirth,
-    gender: input.sex === 'female' ? 'Female' : input.sex === 'male' ? 'Male' : 'Unknown',
+    gender: input.sex === "female" ? "Female" : input.sex === "male" ? "Male" : "Unknown",
     assessmentDate: input.assessmentDate,
     // Sorted by date (section 4.2); a stable sort keeps same-day doses in the order given.
     history: input.doses

@@ -15,7 +15,7 @@ interface Ymd {
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== "string") return false;
   const m = ISO.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -29,7 +29,7 @@ function parse(date: IsoDate): Ymd {
 }
 
 function format({ year, month, day }: Ymd): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 export function isLeapYear(year: number): boolean {

@@ -1,19 +1,28 @@
-import { assessWith } from './assess.ts';
-import { antigenData } from './data/antigens.ts';
-import type { Assessment, AssessmentInput } from './types.ts';
+import { assessWith } from "./assess.ts";
+import { antigenData } from "./data/antigens.ts";
+import type { Assessment, AssessmentInput } from "./types.ts";
 
 /** Evaluates the doses given and forecasts every vaccine group on CDC's child schedule. */
 export function assessImmunizations(input: AssessmentInput): Assessment {
   return assessWith(antigenData, input);
 }
 
-export { assessWith } from './assess.ts';
-export { ImmunizationInputError } from './errors.ts';
-export { CDSI_VERSION } from './data/schedule.ts';
-export { parentView, plainReason, type ParentStatus, type ParentView } from './parent-view.ts';
-export { isCdcCvx, isKnownCvx, isWhoCvx, vaccineProducts, type VaccineProduct } from './products.ts';
-export { assessWhoSchedule, type WhoInput } from './who/forecast.ts';
+export { assessWith } from "./assess.ts";
+export { CDSI_VERSION } from "./data/schedule.ts";
+export { ImmunizationInputError } from "./errors.ts";
+export { type ParentStatus, type ParentView, parentView, plainReason } from "./parent-view.ts";
+export { isCdcCvx, isKnownCvx, isWhoCvx, type VaccineProduct, vaccineProducts } from "./products.ts";
 export type {
-  AntigenEvaluation, Assessment, AssessmentInput, DoseAssessment, DoseGiven, EvaluationStatus, Forecast,
-  RecommendedVaccine, SeriesStatus, Sex, VaccineGroupAssessment,
-} from './types.ts';
+  AntigenEvaluation,
+  Assessment,
+  AssessmentInput,
+  DoseAssessment,
+  DoseGiven,
+  EvaluationStatus,
+  Forecast,
+  RecommendedVaccine,
+  SeriesStatus,
+  Sex,
+  VaccineGroupAssessment,
+} from "./types.ts";
+export { assessWhoSchedule, type WhoInput } from "./who/forecast.ts";

@@ -4,10 +4,10 @@
  * due from the recommended date, overdue after the past-due date, no longer
  * given after the latest date. Doses without a past-due date are never overdue.
  */
-import type { IsoDate } from './dates.ts';
-import type { RecommendedVaccine, VaccineGroupAssessment } from './types.ts';
+import type { IsoDate } from "./dates.ts";
+import type { RecommendedVaccine, VaccineGroupAssessment } from "./types.ts";
 
-export type ParentStatus = 'upcoming' | 'due' | 'overdue' | 'no-longer-given' | 'complete';
+export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete";
 
 export interface ParentView {
   vaccineGroup: string;
@@ -27,9 +27,9 @@ export interface ParentView {
 export function parentView(group: VaccineGroupAssessment, today: IsoDate): ParentView {
   const base = { vaccineGroup: group.vaccineGroup, nextDose: null, vaccines: [] };
   const f = group.forecast;
-  if (group.seriesStatus === 'complete' || group.seriesStatus === 'immune') return { ...base, status: 'complete' };
+  if (group.seriesStatus === "complete" || group.seriesStatus === "immune") return { ...base, status: "complete" };
   // Aged out, contraindicated, or not recommended now (e.g. after the season): nothing to book.
-  if (!f || group.seriesStatus !== 'not-complete') return { ...base, status: 'no-longer-given' };
+  if (!f || group.seriesStatus !== "not-complete") return { ...base, status: "no-longer-given" };
   const nextDose = {
     doseNumber: f.doseNumber,
     canBeGivenFrom: f.earliestDate,
@@ -38,23 +38,23 @@ export function parentView(group: VaccineGroupAssessment, today: IsoDate): Paren
     lastDate: f.latestDate,
   };
   let status: ParentStatus;
-  if (f.latestDate && today > f.latestDate) status = 'no-longer-given';
-  else if (f.pastDueDate && today > f.pastDueDate) status = 'overdue';
-  else if (today >= f.recommendedDate) status = 'due';
-  else status = 'upcoming';
+  if (f.latestDate && today > f.latestDate) status = "no-longer-given";
+  else if (f.pastDueDate && today > f.pastDueDate) status = "overdue";
+  else if (today >= f.recommendedDate) status = "due";
+  else status = "upcoming";
   return { vaccineGroup: group.vaccineGroup, status, nextDose, vaccines: f.vaccines };
 }
 
 /** CDSi's evaluation reasons, said the way a parent would understand them. */
 const PLAIN_REASONS: Record<string, string> = {
-  'Age: too young': 'It was given before the youngest age at which this dose counts.',
-  'Age: too old': 'It was given after the oldest age at which this dose counts.',
-  'Age: grace period': 'It counts: it was given within the 4-day grace period.',
-  'Interval: too soon': 'It was given too soon after the previous dose.',
-  'Live virus conflict': 'It was given too soon after another live vaccine (they need about 4 weeks apart).',
-  'Inadvertent vaccine': 'This vaccine is not meant to be used for this dose.',
-  'Vaccine not preferable or allowable for this dose': 'This vaccine does not count for this dose.',
-  'Series already complete': 'It was not needed: the series was already complete.',
+  "Age: too young": "It was given before the youngest age at which this dose counts.",
+  "Age: too old": "It was given after the oldest age at which this dose counts.",
+  "Age: grace period": "It counts: it was given within the 4-day grace period.",
+  "Interval: too soon": "It was given too soon after the previous dose.",
+  "Live virus conflict": "It was given too soon after another live vaccine (they need about 4 weeks apart).",
+  "Inadvertent vaccine": "This vaccine is not meant to be used for this dose.",
+  "Vaccine not preferable or allowable for this dose": "This vaccine does not count for this dose.",
+  "Series already complete": "It was not needed: the series was already complete.",
 };
 
 export function plainReason(reason: string | undefined): string | undefined {

@@ -1,15 +1,19 @@
-import { cvxMap } from './data/schedule.ts';
-import { whoCvx } from './who/data.ts';
+import { cvxMap } from "./data/schedule.ts";
+import { whoCvx } from "./who/data.ts";
 
 export interface VaccineProduct {
   cvx: string;
   name: string;
   antigens: string[];
   /** Which schedules count this product (BCG, for example, only WHO's). */
-  schedules: ('cdc' | 'who')[];
+  schedules: ("cdc" | "who")[];
 }
 
-const cdc = Object.entries(cvxMap).map(([cvx, entry]) => ({ cvx, name: entry.name, antigens: [...new Set(entry.antigens.map((a) => a.antigen))] }));
+const cdc = Object.entries(cvxMap).map(([cvx, entry]) => ({
+  cvx,
+  name: entry.name,
+  antigens: [...new Set(entry.antigens.map((a) => a.antigen))],
+}));
 const whoOnly = Object.entries(whoCvx)
   .filter(([cvx]) => !(cvx in cvxMap))
   .map(([cvx, entry]) => ({ cvx, name: entry.name, antigens: entry.antigens }));
@@ -21,7 +25,10 @@ const whoOnly = Object.entries(whoCvx)
  */
 export const vaccineProducts: readonly VaccineProduct[] = [...cdc, ...whoOnly]
   .filter((p) => p.antigens.length > 0)
-  .map((p) => ({ ...p, schedules: [...(p.cvx in cvxMap ? ['cdc' as const] : []), ...(p.cvx in whoCvx ? ['who' as const] : [])] }))
+  .map((p) => ({
+    ...p,
+    schedules: [...(p.cvx in cvxMap ? ["cdc" as const] : []), ...(p.cvx in whoCvx ? ["who" as const] : [])],
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 const known = new Set(vaccineProducts.map((p) => p.cvx));

@@ -1,7 +1,7 @@
 /** Public input and output of assessImmunizations (see README.md). */
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from "./dates.ts";
 
-export type Sex = 'female' | 'male';
+export type Sex = "female" | "male";
 
 export interface DoseGiven {
   dateGiven: IsoDate;
@@ -16,7 +16,7 @@ export interface AssessmentInput {
   doses: DoseGiven[];
 }
 
-export type EvaluationStatus = 'valid' | 'not-valid' | 'extraneous' | 'sub-standard';
+export type EvaluationStatus = "valid" | "not-valid" | "extraneous" | "sub-standard";
 
 export interface AntigenEvaluation {
   antigen: string;
@@ -28,7 +28,7 @@ export interface DoseAssessment extends DoseGiven {
   evaluations: AntigenEvaluation[];
 }
 
-export type SeriesStatus = 'not-complete' | 'complete' | 'immune' | 'aged-out' | 'contraindicated' | 'not-recommended';
+export type SeriesStatus = "not-complete" | "complete" | "immune" | "aged-out" | "contraindicated" | "not-recommended";
 
 export interface RecommendedVaccine {
   cvx: string;

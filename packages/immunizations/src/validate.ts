@@ -1,11 +1,13 @@
 /** Checks caller input before any logic runs; every error names its field. */
-import { isIsoDate } from './dates.ts';
-import { cvxMap } from './data/schedule.ts';
-import { ImmunizationInputError } from './errors.ts';
-import type { AssessmentInput } from './types.ts';
+
+import { cvxMap } from "./data/schedule.ts";
+import { isIsoDate } from "./dates.ts";
+import { ImmunizationInputError } from "./errors.ts";
+import type { AssessmentInput } from "./types.ts";
 
 function date(field: string, value: unknown): string {
-  if (!isIsoDate(value)) throw new ImmunizationInputError(field, `expected a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isIsoDate(value))
+    throw new ImmunizationInputError(field, `expected a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -14,18 +16,20 @@ export function validateDates(
   input: { dateOfBirth: unknown; assessmentDate: unknown; doses: unknown },
   knownCvx: (cvx: string) => boolean,
 ): void {
-  if (typeof input !== 'object' || input === null) throw new ImmunizationInputError('input', 'expected an object');
-  const dob = date('dateOfBirth', input.dateOfBirth);
-  const assessment = date('assessmentDate', input.assessmentDate);
-  if (assessment < dob) throw new ImmunizationInputError('assessmentDate', `${assessment} is before the date of birth ${dob}`);
-  if (!Array.isArray(input.doses)) throw new ImmunizationInputError('doses', 'expected an array');
+  if (typeof input !== "object" || input === null) throw new ImmunizationInputError("input", "expected an object");
+  const dob = date("dateOfBirth", input.dateOfBirth);
+  const assessment = date("assessmentDate", input.assessmentDate);
+  if (assessment < dob)
+    throw new ImmunizationInputError("assessmentDate", `${assessment} is before the date of birth ${dob}`);
+  if (!Array.isArray(input.doses)) throw new ImmunizationInputError("doses", "expected an array");
   (input.doses as { dateGiven?: unknown; cvx?: unknown }[]).forEach((dose, i) => {
     const given = date(`doses[${i}].dateGiven`, dose?.dateGiven);
-    if (given < dob) throw new ImmunizationInputError(`doses[${i}].dateGiven`, `${given} is before the date of birth ${dob}`);
+    if (given < dob)
+      throw new ImmunizationInputError(`doses[${i}].dateGiven`, `${given} is before the date of birth ${dob}`);
     if (given > assessment) {
       throw new ImmunizationInputError(`doses[${i}].dateGiven`, `${given} is after the assessment date ${assessment}`);
     }
-    if (typeof dose.cvx !== 'string' || !knownCvx(dose.cvx)) {
+    if (typeof dose.cvx !== "string" || !knownCvx(dose.cvx)) {
       throw new ImmunizationInputError(`doses[${i}].cvx`, `unknown CVX code ${JSON.stringify(dose.cvx)}`);
     }
   });
@@ -33,7 +37,7 @@ export function validateDates(
 
 export function validateInput(input: AssessmentInput): void {
   validateDates(input, (cvx) => cvx in cvxMap);
-  if (input.sex !== undefined && input.sex !== 'female' && input.sex !== 'male') {
-    throw new ImmunizationInputError('sex', `expected "female" or "male", got ${JSON.stringify(input.sex)}`);
+  if (input.sex !== undefined && input.sex !== "female" && input.sex !== "male") {
+    throw new ImmunizationInputError("sex", `expected "female" or "male", got ${JSON.stringify(input.sex)}`);
   }
 }

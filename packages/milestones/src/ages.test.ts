@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHECKLIST_AGES, DAYS_PER_MONTH, checklistAgeFor, nextChecklistAge, wholeMonths } from "./index.ts";
+import { CHECKLIST_AGES, checklistAgeFor, DAYS_PER_MONTH, nextChecklistAge, wholeMonths } from "./index.ts";
 
 describe("wholeMonths", () => {
   it("floors days / 30.4375", () => {

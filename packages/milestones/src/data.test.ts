@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CHECKLIST_AGES, DOMAINS, DOMAIN_ORDER, MILESTONE_SOURCE, checklistFor, milestoneById, milestones } from "./index.ts";
 import type { Domain } from "./index.ts";
+import {
+  CHECKLIST_AGES,
+  checklistFor,
+  DOMAIN_ORDER,
+  DOMAINS,
+  MILESTONE_SOURCE,
+  milestoneById,
+  milestones,
+} from "./index.ts";
 
 const ID_FORMAT = /^m(\d{2})-(social|language|cognitive|movement)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -33,7 +41,9 @@ describe("milestone data", () => {
   });
 
   it.each(CHECKLIST_AGES)("has CDC's number of milestones per domain at %i months", (age) => {
-    const counts = DOMAIN_ORDER.map((domain) => checklistFor(age).filter((milestone) => milestone.domain === domain).length);
+    const counts = DOMAIN_ORDER.map(
+      (domain) => checklistFor(age).filter((milestone) => milestone.domain === domain).length,
+    );
     expect(counts).toEqual(CDC_2022_COUNTS[age]);
   });
 
@@ -67,7 +77,9 @@ describe("milestone data", () => {
       const before = milestones[i - 1];
       const after = milestones[i];
       if (before === undefined || after === undefined) throw new Error("unreachable");
-      const ordered = before.ageMonths < after.ageMonths || (before.ageMonths === after.ageMonths && rank(before.domain) <= rank(after.domain));
+      const ordered =
+        before.ageMonths < after.ageMonths ||
+        (before.ageMonths === after.ageMonths && rank(before.domain) <= rank(after.domain));
       expect(ordered, `${before.id} before ${after.id}`).toBe(true);
     }
   });
@@ -102,7 +114,9 @@ describe("lookups", () => {
   });
 
   it("returns each checklist in data order", () => {
-    expect(checklistFor(12).map((milestone) => milestone.id)).toEqual(milestones.filter((m) => m.ageMonths === 12).map((m) => m.id));
+    expect(checklistFor(12).map((milestone) => milestone.id)).toEqual(
+      milestones.filter((m) => m.ageMonths === 12).map((m) => m.id),
+    );
   });
 });
 
@@ -111,7 +125,11 @@ describe("source", () => {
     expect(MILESTONE_SOURCE.publisher).toMatch(/CDC/);
     expect(MILESTONE_SOURCE.revision).toMatch(/2022/);
     expect(MILESTONE_SOURCE.url).toBe("https://www.cdc.gov/ncbddd/actearly/milestones/index.html");
-    expect(MILESTONE_SOURCE.paper).toMatchObject({ journal: "Pediatrics", year: 2022, doi: "10.1542/peds.2021-052138" });
+    expect(MILESTONE_SOURCE.paper).toMatchObject({
+      journal: "Pediatrics",
+      year: 2022,
+      doi: "10.1542/peds.2021-052138",
+    });
   });
 
   it("says the lists are not a test or diagnosis and points to the doctor", () => {

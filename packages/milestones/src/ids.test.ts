@@ -163,7 +163,8 @@ const PUBLISHED_IDS = [
   "m60-cognitive-writes-name-letters",
   "m60-cognitive-names-letters",
   "m60-movement-buttons",
-  "m60-movement-hops-one-foot",];
+  "m60-movement-hops-one-foot",
+];
 
 describe("milestone ids are stable", () => {
   const current = new Set(milestones.map((milestone) => milestone.id));

@@ -2,13 +2,13 @@
 // in this project's own words, and a child's view of them by age. Pure data and
 // functions: no I/O, no clock (the caller passes the age).
 
-export { MILESTONE_SOURCE } from "./source.ts";
-export type { MilestoneSource } from "./source.ts";
-export { DOMAINS, DOMAIN_ORDER } from "./domains.ts";
-export type { Domain } from "./domains.ts";
-export { milestones } from "./data.ts";
+export { CHECKLIST_AGES, checklistAgeFor, DAYS_PER_MONTH, nextChecklistAge, wholeMonths } from "./ages.ts";
 export type { Milestone } from "./data.ts";
-export { CHECKLIST_AGES, DAYS_PER_MONTH, checklistAgeFor, nextChecklistAge, wholeMonths } from "./ages.ts";
+export { milestones } from "./data.ts";
+export type { Domain } from "./domains.ts";
+export { DOMAIN_ORDER, DOMAINS } from "./domains.ts";
 export { checklistFor, milestoneById } from "./lookup.ts";
-export { milestoneView } from "./view.ts";
+export type { MilestoneSource } from "./source.ts";
+export { MILESTONE_SOURCE } from "./source.ts";
 export type { ChecklistView, MilestoneStatus, MilestoneView, MilestoneViewInput, MilestoneViewItem } from "./view.ts";
+export { milestoneView } from "./view.ts";

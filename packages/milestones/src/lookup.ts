@@ -1,7 +1,7 @@
 // Lookups over the milestone list. Built once at import; the list is frozen.
 
-import { milestones } from "./data.ts";
 import type { Milestone } from "./data.ts";
+import { milestones } from "./data.ts";
 
 const byId = new Map(milestones.map((milestone) => [milestone.id, milestone]));
 

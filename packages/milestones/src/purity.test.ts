@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const runtimeFiles = readdirSync(new URL(".", import.meta.url)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
+const runtimeFiles = readdirSync(new URL(".", import.meta.url)).filter(
+  (name) => name.endsWith(".ts") && !name.endsWith(".test.ts"),
+);
 
 describe("purity", () => {
   it.each(runtimeFiles)("%s imports only sibling modules and reads no clock", (name) => {

@@ -26,7 +26,8 @@ export const MILESTONE_SOURCE: MilestoneSource = Object.freeze({
   revision: "2022 revision (checklists for 2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48 and 60 months)",
   url: "https://www.cdc.gov/ncbddd/actearly/milestones/index.html",
   paper: Object.freeze({
-    authors: "Zubler JM, Wiggins LD, Macias MM, Whitaker TM, Shaw JS, Squires JK, Pajek JA, Wolf RB, Slaughter KS, Broughton AS, Gerndt KL, Mlodoch BJ, Lipkin PH",
+    authors:
+      "Zubler JM, Wiggins LD, Macias MM, Whitaker TM, Shaw JS, Squires JK, Pajek JA, Wolf RB, Slaughter KS, Broughton AS, Gerndt KL, Mlodoch BJ, Lipkin PH",
     title: "Evidence-Informed Milestones for Developmental Surveillance Tools",
     journal: "Pediatrics",
     year: 2022,

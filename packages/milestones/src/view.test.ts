@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHECKLIST_AGES, milestoneView } from "./index.ts";
 import type { MilestoneView } from "./index.ts";
+import { CHECKLIST_AGES, milestoneView } from "./index.ts";
 
 function statusOf(view: MilestoneView, id: string) {
   for (const checklist of view.checklists) {
@@ -52,8 +52,12 @@ describe("milestoneView", () => {
   });
 
   it("reaches a checklist on its first day: 2 months on day 61, 24 months on day 731", () => {
-    expect(statusOf(milestoneView({ ageInDays: 60, achieved: {} }), "m02-language-makes-sounds").status).toBe("upcoming");
-    expect(statusOf(milestoneView({ ageInDays: 61, achieved: {} }), "m02-language-makes-sounds").status).toBe("expected");
+    expect(statusOf(milestoneView({ ageInDays: 60, achieved: {} }), "m02-language-makes-sounds").status).toBe(
+      "upcoming",
+    );
+    expect(statusOf(milestoneView({ ageInDays: 61, achieved: {} }), "m02-language-makes-sounds").status).toBe(
+      "expected",
+    );
     expect(statusOf(milestoneView({ ageInDays: 730, achieved: {} }), "m24-movement-runs").status).toBe("upcoming");
     expect(statusOf(milestoneView({ ageInDays: 731, achieved: {} }), "m24-movement-runs").status).toBe("expected");
   });
@@ -65,7 +69,11 @@ describe("milestoneView", () => {
   });
 
   it("reports recorded ids it does not know, and ignores prototype names", () => {
-    const achieved: Record<string, string> = { "m99-social-gone": "2024-01-01", constructor: "x", "m02-social-smiles-back": "2025-01-01" };
+    const achieved: Record<string, string> = {
+      "m99-social-gone": "2024-01-01",
+      constructor: "x",
+      "m02-social-smiles-back": "2025-01-01",
+    };
     const view = milestoneView({ ageInDays: 100, achieved });
     expect(view.unknownAchievedIds.sort()).toEqual(["constructor", "m99-social-gone"]);
     expect(statusOf(view, "m02-social-smiles-back").status).toBe("achieved");

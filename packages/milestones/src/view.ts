@@ -5,7 +5,7 @@
 
 import { CHECKLIST_AGES, checklistAgeFor, nextChecklistAge, wholeMonths } from "./ages.ts";
 import type { Milestone } from "./data.ts";
-import { milestoneById, checklistFor } from "./lookup.ts";
+import { checklistFor, milestoneById } from "./lookup.ts";
 
 export type MilestoneStatus = "achieved" | "expected" | "upcoming";
 

@@ -1,6 +1,15 @@
 import { z } from "zod";
+import {
+  id,
+  idempotencyKey,
+  isoDate,
+  isWellFormedDate,
+  latestToday,
+  pageFields,
+  shortText,
+  timestamps,
+} from "./common.ts";
 import { vaccinationSchedule } from "./vaccination.ts";
-import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, pageFields, shortText, timestamps } from "./common.ts";
 
 export const sex = z.enum(["female", "male"], { error: "Sex must be female or male" });
 export type Sex = z.infer<typeof sex>;
@@ -16,7 +25,8 @@ export const dateOfBirth = isoDate.superRefine((value, ctx) => {
   const today = latestToday();
   if (value > today) ctx.addIssue({ code: "custom", message: "Date of birth cannot be in the future" });
   const oldest = `${Number(today.slice(0, 4)) - OLDEST_YEARS}${today.slice(4)}`;
-  if (value < oldest) ctx.addIssue({ code: "custom", message: `Date of birth must be within the last ${OLDEST_YEARS} years` });
+  if (value < oldest)
+    ctx.addIssue({ code: "custom", message: `Date of birth must be within the last ${OLDEST_YEARS} years` });
 });
 
 export const gestationalAgeWeeks = z

@@ -3,7 +3,9 @@ import { role } from "./baby.ts";
 import { id } from "./common.ts";
 
 /** Roles an owner can hand out with an invitation or a role change. */
-export const grantableRole = z.enum(["owner", "caregiver", "viewer"], { error: "Role must be owner, caregiver or viewer" });
+export const grantableRole = z.enum(["owner", "caregiver", "viewer"], {
+  error: "Role must be owner, caregiver or viewer",
+});
 
 export const createInvitationInput = z.object({
   babyId: id,

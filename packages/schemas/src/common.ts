@@ -45,7 +45,12 @@ export function shortText(label: string, max: number) {
 
 /** Paging for every list: a page size and the opaque cursor the previous page returned. */
 export const pageFields = {
-  limit: z.number().int().min(1, { error: "Limit must be 1–100" }).max(100, { error: "Limit must be 1–100" }).default(50),
+  limit: z
+    .number()
+    .int()
+    .min(1, { error: "Limit must be 1–100" })
+    .max(100, { error: "Limit must be 1–100" })
+    .default(50),
   cursor: z.string().max(1024, { error: "Invalid cursor" }).optional(),
 };
 export const pageInput = z.object(pageFields).default({ limit: 50 });

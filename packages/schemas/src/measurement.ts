@@ -21,7 +21,9 @@ function bounded(label: string, unit: string, { min, max }: { min: number; max: 
 export const lengthMethod = z.enum(["lying", "standing"], { error: "Say whether the child was lying or standing" });
 export type LengthMethod = z.infer<typeof lengthMethod>;
 
-export const measuredOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), { error: "Date measured cannot be in the future" });
+export const measuredOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), {
+  error: "Date measured cannot be in the future",
+});
 
 const measures = {
   weightKg: bounded("Weight", "kg", LIMITS.weightKg).optional(),
@@ -40,7 +42,11 @@ type Measures = { weightKg?: number; lengthCm?: number; lengthMethod?: string; h
 /** Rules across fields: something was measured, and a length says how it was taken. */
 function checkMeasures(m: Measures, ctx: z.RefinementCtx) {
   if (m.weightKg === undefined && m.lengthCm === undefined && m.headCircumferenceCm === undefined) {
-    ctx.addIssue({ code: "custom", path: ["weightKg"], message: "Enter at least one of weight, length/height or head circumference" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["weightKg"],
+      message: "Enter at least one of weight, length/height or head circumference",
+    });
   }
   if (m.lengthCm !== undefined && m.lengthMethod === undefined) {
     ctx.addIssue({ code: "custom", path: ["lengthMethod"], message: "Say whether the child was lying or standing" });
@@ -88,4 +94,5 @@ export const listMeasurementsInput = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], error: "End date must not be before start date" });
 export type ListMeasurementsInput = z.input<typeof listMeasurementsInput>;
 
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

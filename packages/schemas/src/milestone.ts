@@ -4,7 +4,9 @@ import { id, isoDate, isWellFormedDate, latestToday, shortText, timestamps } fro
 /** A checklist milestone's stable id (see @upnest/milestones), or a custom milestone's generated id. */
 export const milestoneRecordId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, { error: "Not a valid milestone" });
 
-export const achievedOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), { error: "Date achieved cannot be in the future" });
+export const achievedOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), {
+  error: "Date achieved cannot be in the future",
+});
 const notes = z.string().trim().max(1000, { error: "Notes must be at most 1000 characters" }).optional();
 
 export const milestoneRecord = z.object({

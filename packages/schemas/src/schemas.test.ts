@@ -42,7 +42,9 @@ describe("baby input", () => {
   });
 
   it("only accepts female or male, since WHO tables are by sex", () => {
-    expect(fieldErrors(createBabyInput.safeParse({ ...valid, sex: "x" }))).toEqual({ sex: ["Sex must be female or male"] });
+    expect(fieldErrors(createBabyInput.safeParse({ ...valid, sex: "x" }))).toEqual({
+      sex: ["Sex must be female or male"],
+    });
   });
 
   it("an update must change something and name the version it saw", () => {
@@ -57,7 +59,9 @@ describe("measurement input", () => {
   it("accepts any one of weight, length or head circumference", () => {
     expect(measurementFields.safeParse({ measuredOn: "2026-03-01", weightKg: 4.2 }).success).toBe(true);
     expect(measurementFields.safeParse({ measuredOn: "2026-03-01", headCircumferenceCm: 38 }).success).toBe(true);
-    expect(measurementFields.safeParse({ measuredOn: "2026-03-01", lengthCm: 55, lengthMethod: "lying" }).success).toBe(true);
+    expect(measurementFields.safeParse({ measuredOn: "2026-03-01", lengthCm: 55, lengthMethod: "lying" }).success).toBe(
+      true,
+    );
   });
 
   it("rejects a weight of 0 or 80 kg with a message in kg", () => {
@@ -89,8 +93,18 @@ describe("measurement input", () => {
   });
 
   it("rejects NaN, strings and notes over 1000 characters", () => {
-    const r = addMeasurementInput.safeParse({ babyId: BABY, measuredOn: "2026-03-01", weightKg: "4", notes: "n".repeat(1001) });
-    expect(fieldErrors(r)).toMatchObject({ weightKg: ["Weight must be a number"], notes: ["Notes must be at most 1000 characters"] });
-    expect(fieldErrors(measurementFields.safeParse({ measuredOn: "2026-03-01", weightKg: Number.NaN })).weightKg).toBeDefined();
+    const r = addMeasurementInput.safeParse({
+      babyId: BABY,
+      measuredOn: "2026-03-01",
+      weightKg: "4",
+      notes: "n".repeat(1001),
+    });
+    expect(fieldErrors(r)).toMatchObject({
+      weightKg: ["Weight must be a number"],
+      notes: ["Notes must be at most 1000 characters"],
+    });
+    expect(
+      fieldErrors(measurementFields.safeParse({ measuredOn: "2026-03-01", weightKg: Number.NaN })).weightKg,
+    ).toBeDefined();
   });
 });

@@ -14,7 +14,9 @@ export const exportedMilestone = z
     achievedOn,
     notes: z.string().trim().max(1000).optional(),
   })
-  .refine((m) => (m.milestoneId === undefined) !== (m.title === undefined), { error: "A milestone has either a checklist id or a title" });
+  .refine((m) => (m.milestoneId === undefined) !== (m.title === undefined), {
+    error: "A milestone has either a checklist id or a title",
+  });
 
 export const exportedBaby = z.object({
   role,
@@ -38,11 +40,16 @@ export type ExportDocument = z.infer<typeof exportDocument>;
 /** Rows of a measurements CSV, already parsed: validated row by row before anything is written. */
 export const importMeasurementsInput = z.object({
   babyId: id,
-  rows: z.array(z.record(z.string(), z.unknown())).min(1, { error: "The file has no rows" }).max(200, { error: "Send at most 200 rows at a time" }),
+  rows: z
+    .array(z.record(z.string(), z.unknown()))
+    .min(1, { error: "The file has no rows" })
+    .max(200, { error: "Send at most 200 rows at a time" }),
   /** Dry run: report what would happen, write nothing. */
   dryRun: z.boolean().default(false),
 });
 
-export const deleteAccountInput = z.object({ confirm: z.literal("DELETE", { error: 'Type DELETE to confirm' }) });
+export const deleteAccountInput = z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm" }) });
 export const importDocumentInput = z.object({ document: exportDocument, idempotencyKey: idempotencyKey });
-export const csvKind = z.enum(["measurements", "vaccinations", "milestones"], { error: "Choose measurements, vaccinations or milestones" });
+export const csvKind = z.enum(["measurements", "vaccinations", "milestones"], {
+  error: "Choose measurements, vaccinations or milestones",
+});

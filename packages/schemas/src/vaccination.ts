@@ -6,9 +6,15 @@ export const vaccinationSchedule = z.enum(["cdc", "who"], { error: "Schedule mus
 export type VaccinationSchedule = z.infer<typeof vaccinationSchedule>;
 
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label} must be at most ${max} characters` }).optional();
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .optional();
 
-export const dateGiven = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), { error: "Date given cannot be in the future" });
+export const dateGiven = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), {
+  error: "Date given cannot be in the future",
+});
 
 const fields = {
   dateGiven,
@@ -35,7 +41,12 @@ export type Vaccination = z.infer<typeof vaccination>;
 
 export const addVaccinationInput = z.object({ babyId: id, idempotencyKey: idempotencyKey.optional(), ...fields });
 export type AddVaccinationInput = z.infer<typeof addVaccinationInput>;
-export const updateVaccinationInput = z.object({ babyId: id, vaccinationId: id, version: timestamps.version, ...fields });
+export const updateVaccinationInput = z.object({
+  babyId: id,
+  vaccinationId: id,
+  version: timestamps.version,
+  ...fields,
+});
 export type UpdateVaccinationInput = z.infer<typeof updateVaccinationInput>;
 export const vaccinationRef = z.object({ babyId: id, vaccinationId: id });
 export const deleteVaccinationInput = vaccinationRef.extend({ version: timestamps.version });

@@ -24,7 +24,11 @@ export function createIssuer(config: IssuerConfig) {
         PasswordUI({
           sendCode: config.sendCode,
           validatePassword: (password) =>
-            password.length < 8 ? "Use at least 8 characters" : password.length > 128 ? "Use at most 128 characters" : undefined,
+            password.length < 8
+              ? "Use at least 8 characters"
+              : password.length > 128
+                ? "Use at most 128 characters"
+                : undefined,
           copy: { input_code: "Code from your e-mail" },
         }),
       ),

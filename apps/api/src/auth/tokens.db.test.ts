@@ -23,12 +23,19 @@ beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
   const parent = await h.user("tokens");
   user = { userId: parent.userId, email: parent.email };
-  const stored = (await dumpTable(h.table)).find((i) => String(i.PK) === "AUTH#signing:key")?.value as { id: string; privateKey: string; alg: string };
+  const stored = (await dumpTable(h.table)).find((i) => String(i.PK) === "AUTH#signing:key")?.value as {
+    id: string;
+    privateKey: string;
+    alg: string;
+  };
   signing = { kid: stored.id, key: await importPKCS8(stored.privateKey, stored.alg) };
   // The API's data access, counted: a refused token must read nothing.
   const db = createDocumentClient({ tableName: h.table.tableName, endpoint: h.table.endpoint });
   db.middlewareStack.add((next) => async (args) => (reads++, next(args)), { step: "initialize", name: "countReads" });
-  services = { ...h.services, repos: createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET }) };
+  services = {
+    ...h.services,
+    repos: createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET }),
+  };
 });
 afterAll(() => h.close());
 
@@ -44,11 +51,15 @@ const claims = (over: Claims = {}): Claims => ({
   exp: now() + 600,
   ...over,
 });
-const sign = (c: Claims, key: Parameters<SignJWT["sign"]>[0] = signing.key, kid = signing.kid) => new SignJWT(c).setProtectedHeader({ alg: "ES256", kid, typ: "JWT" }).sign(key);
+const sign = (c: Claims, key: Parameters<SignJWT["sign"]>[0] = signing.key, kid = signing.kid) =>
+  new SignJWT(c).setProtectedHeader({ alg: "ES256", kid, typ: "JWT" }).sign(key);
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
 
 async function call(authorization: string | undefined) {
-  const ctx = await createContext(services, { headers: authorization === undefined ? {} : { authorization }, requestId: "token-test" });
+  const ctx = await createContext(services, {
+    headers: authorization === undefined ? {} : { authorization },
+    requestId: "token-test",
+  });
   return createCallerFactory(appRouter)(ctx).babies.list();
 }
 
@@ -60,19 +71,28 @@ describe("access tokens", () => {
   const attacks: [string, () => Promise<string | undefined>][] = [
     ["expired", async () => `Bearer ${await sign(claims({ exp: now() - 60 }))}`],
     ["not yet valid", async () => `Bearer ${await sign(claims({ nbf: now() + 3600 }))}`],
-    ["signed with another key", async () => `Bearer ${await sign(claims(), (await generateKeyPair("ES256")).privateKey)}`],
+    [
+      "signed with another key",
+      async () => `Bearer ${await sign(claims(), (await generateKeyPair("ES256")).privateKey)}`,
+    ],
     ["alg: none", async () => `Bearer ${b64({ alg: "none", typ: "JWT" })}.${b64(claims())}.`],
     ["from another issuer", async () => `Bearer ${await sign(claims({ iss: "https://evil.example.com" }))}`],
     ["for another client", async () => `Bearer ${await sign(claims({ aud: "someone-else" }))}`],
     ["a refresh-mode token", async () => `Bearer ${await sign(claims({ mode: "refresh" }))}`],
-    ["with a tampered subject", async () => {
-      const [header, , signature] = (await sign(claims())).split(".");
-      return `Bearer ${header}.${b64(claims({ properties: { id: "01ARZ3NDEKTSV4RRFFQ69G5FAV", email: user.email } }))}.${signature}`;
-    }],
-    ["HS256 with the public key as secret", async () => {
-      const jwk = await exportJWK((await generateKeyPair("ES256")).publicKey);
-      return `Bearer ${await new SignJWT(claims()).setProtectedHeader({ alg: "HS256", kid: signing.kid }).sign(new TextEncoder().encode(JSON.stringify(jwk)))}`;
-    }],
+    [
+      "with a tampered subject",
+      async () => {
+        const [header, , signature] = (await sign(claims())).split(".");
+        return `Bearer ${header}.${b64(claims({ properties: { id: "01ARZ3NDEKTSV4RRFFQ69G5FAV", email: user.email } }))}.${signature}`;
+      },
+    ],
+    [
+      "HS256 with the public key as secret",
+      async () => {
+        const jwk = await exportJWK((await generateKeyPair("ES256")).publicKey);
+        return `Bearer ${await new SignJWT(claims()).setProtectedHeader({ alg: "HS256", kid: signing.kid }).sign(new TextEncoder().encode(JSON.stringify(jwk)))}`;
+      },
+    ],
     ["missing", async () => undefined],
     ["empty bearer", async () => "Bearer "],
     ["not a bearer", async () => `Basic ${Buffer.from("a:b").toString("base64")}`],

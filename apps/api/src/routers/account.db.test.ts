@@ -12,8 +12,20 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function familyWithRecords(parent: User) {
-  const { babyId } = await parent.caller.babies.create({ name: "Ada", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 34 });
-  await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 3.9, lengthCm: 52, lengthMethod: "lying", notes: "clinic" });
+  const { babyId } = await parent.caller.babies.create({
+    name: "Ada",
+    dateOfBirth: "2026-01-10",
+    sex: "female",
+    gestationalAgeWeeks: 34,
+  });
+  await parent.caller.measurements.add({
+    babyId,
+    measuredOn: "2026-02-01",
+    weightKg: 3.9,
+    lengthCm: 52,
+    lengthMethod: "lying",
+    notes: "clinic",
+  });
   await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", headCircumferenceCm: 36.5 });
   await parent.caller.vaccinations.add({ babyId, dateGiven: "2026-01-10", cvx: "08", lotNumber: "L1" });
   await parent.caller.milestones.addCustom({ babyId, title: "First bath", achievedOn: "2026-01-12" });
@@ -47,7 +59,10 @@ describe("export, delete, import", () => {
     await parent.caller.caregivers.accept({ token });
     await parent.caller.measurements.add({ babyId: shared.babyId, measuredOn: "2026-02-01", weightKg: 4 });
 
-    expect(await parent.caller.account.deletionPreview()).toEqual({ babiesDeleted: [ownBaby], babiesLeft: [shared.babyId] });
+    expect(await parent.caller.account.deletionPreview()).toEqual({
+      babiesDeleted: [ownBaby],
+      babiesLeft: [shared.babyId],
+    });
     await parent.caller.account.delete({ confirm: "DELETE" });
 
     const items = await dumpTable(h.table);
@@ -56,7 +71,9 @@ describe("export, delete, import", () => {
     expect(keyed).toEqual([]);
     // The shared baby stays for its owner, with the records the leaver added.
     expect((await other.caller.measurements.list({ babyId: shared.babyId })).items).toHaveLength(1);
-    expect((await other.caller.caregivers.list({ babyId: shared.babyId })).items.map((m) => m.userId)).toEqual([other.userId]);
+    expect((await other.caller.caregivers.list({ babyId: shared.babyId })).items.map((m) => m.userId)).toEqual([
+      other.userId,
+    ]);
     // A token that outlives the account does not bring it back.
     await expect(parent.caller.users.me()).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await dumpTable(h.table)).filter((i) => String(i.PK).includes(parent.userId))).toEqual([]);
@@ -64,7 +81,9 @@ describe("export, delete, import", () => {
 
   it("account deletion needs the word DELETE", async () => {
     const parent = await h.user("careful");
-    await expect(parent.client.account.delete.mutate({ confirm: "yes" as never })).rejects.toMatchObject({ data: { code: "BAD_REQUEST" } });
+    await expect(parent.client.account.delete.mutate({ confirm: "yes" as never })).rejects.toMatchObject({
+      data: { code: "BAD_REQUEST" },
+    });
     expect((await parent.caller.users.me()).userId).toBe(parent.userId);
   });
 });
@@ -77,7 +96,11 @@ describe("CSV", () => {
     expect(filename).toBe("Ada-measurements.csv");
     expect(csv.split("\r\n")[1]).toBe("2026-02-01,3.9,52,lying,,clinic");
 
-    const { babyId: copy } = await parent.caller.babies.create({ name: "Copy", dateOfBirth: "2026-01-10", sex: "female" });
+    const { babyId: copy } = await parent.caller.babies.create({
+      name: "Copy",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+    });
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const dry = await parent.caller.account.importMeasurements({ babyId: copy, rows, dryRun: true });
     expect(dry.created).toBe(2);

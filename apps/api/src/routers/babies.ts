@@ -4,8 +4,12 @@ import { protectedProcedure, router } from "../trpc.ts";
 export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),
   get: protectedProcedure.input(babyRef).query(({ ctx, input }) => ctx.repos.babies.get(ctx.userId, input.babyId)),
-  create: protectedProcedure.input(createBabyInput).mutation(({ ctx, input }) => ctx.repos.babies.create(ctx.userId, input)),
-  update: protectedProcedure.input(updateBabyInput).mutation(({ ctx, input }) => ctx.repos.babies.update(ctx.userId, input)),
+  create: protectedProcedure
+    .input(createBabyInput)
+    .mutation(({ ctx, input }) => ctx.repos.babies.create(ctx.userId, input)),
+  update: protectedProcedure
+    .input(updateBabyInput)
+    .mutation(({ ctx, input }) => ctx.repos.babies.update(ctx.userId, input)),
   /** The history of changes to a baby's records, newest first (owners only). */
   history: protectedProcedure
     .input(babyPageInput)

@@ -47,7 +47,14 @@ describe("caregivers", () => {
       () => second.caller.babies.update({ babyId, version: 1, patch: { gestationalAgeWeeks: 30 } }),
       () => second.caller.babies.delete({ babyId, version: 1 }),
       () => second.caller.measurements.add({ babyId, measuredOn: "2026-02-02", weightKg: 4 }),
-      () => second.caller.measurements.update({ babyId, measurementId: m.measurementId, version: 1, measuredOn: "2026-02-01", weightKg: 5 }),
+      () =>
+        second.caller.measurements.update({
+          babyId,
+          measurementId: m.measurementId,
+          version: 1,
+          measuredOn: "2026-02-01",
+          weightKg: 5,
+        }),
       () => second.caller.measurements.delete({ babyId, measurementId: m.measurementId, version: 1 }),
       () => second.caller.caregivers.invite({ babyId, role: "viewer" }),
     ];
@@ -60,7 +67,9 @@ describe("caregivers", () => {
     await owner.caller.caregivers.remove({ babyId, userId: second.userId });
     await expect(second.caller.babies.get({ babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(second.caller.measurements.list({ babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(second.caller.measurements.add({ babyId, measuredOn: "2026-02-02", weightKg: 4 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      second.caller.measurements.add({ babyId, measuredOn: "2026-02-02", weightKg: 4 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await second.caller.babies.list()).items.map((b) => b.babyId)).not.toContain(babyId);
   });
 
@@ -80,7 +89,9 @@ describe("caregivers", () => {
       { step: "initialize", name: "revokeBeforeWrite" },
     );
     const racing = createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET });
-    await expect(racing.measurements.add(second.userId, { babyId, measuredOn: "2026-02-03", weightKg: 4.2 })).rejects.toMatchObject({ kind: "not-found" });
+    await expect(
+      racing.measurements.add(second.userId, { babyId, measuredOn: "2026-02-03", weightKg: 4.2 }),
+    ).rejects.toMatchObject({ kind: "not-found" });
     expect(revoked).toBe(true);
     expect((await owner.caller.measurements.list({ babyId })).items).toEqual([]);
   });
@@ -96,8 +107,17 @@ describe("caregivers", () => {
 
   it("an expired invitation is refused even while its item still exists", async () => {
     const baby = await owner.caller.babies.create({ name: "Cy", dateOfBirth: "2026-01-10", sex: "male" });
-    const { token } = await owner.caller.caregivers.invite({ babyId: baby.babyId, role: "caregiver", validForHours: 1 });
-    const later = createRepositories({ db: h.table.db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET, now: () => new Date(Date.now() + 2 * 3600_000) });
+    const { token } = await owner.caller.caregivers.invite({
+      babyId: baby.babyId,
+      role: "caregiver",
+      validForHours: 1,
+    });
+    const later = createRepositories({
+      db: h.table.db,
+      tableName: h.table.tableName,
+      cursorSecret: TEST_CURSOR_SECRET,
+      now: () => new Date(Date.now() + 2 * 3600_000),
+    });
     const stored = (await dumpTable(h.table)).filter((i) => String(i.PK).startsWith("INVITE#"));
     expect(stored.length).toBeGreaterThan(0);
     await expect(later.caregivers.accept(second.userId, token)).rejects.toMatchObject({ kind: "not-found" });
@@ -107,8 +127,12 @@ describe("caregivers", () => {
 
   it("the last owner cannot leave or step down, but can once there is another owner", async () => {
     const babyId = await babyWith("caregiver");
-    await expect(owner.caller.caregivers.remove({ babyId, userId: owner.userId })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(owner.caller.caregivers.changeRole({ babyId, userId: owner.userId, role: "viewer" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(owner.caller.caregivers.remove({ babyId, userId: owner.userId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      owner.caller.caregivers.changeRole({ babyId, userId: owner.userId, role: "viewer" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await owner.caller.caregivers.changeRole({ babyId, userId: second.userId, role: "owner" });
     // Two owners demoting each other at the same moment: at most one succeeds.
     const results = await Promise.allSettled([
@@ -122,7 +146,9 @@ describe("caregivers", () => {
 
   it("a member can leave; a caregiver cannot revoke others", async () => {
     const babyId = await babyWith("caregiver");
-    await expect(second.caller.caregivers.remove({ babyId, userId: owner.userId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(second.caller.caregivers.remove({ babyId, userId: owner.userId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await second.caller.caregivers.remove({ babyId, userId: second.userId });
     await expect(second.caller.babies.get({ babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -132,9 +158,20 @@ describe("audit trail", () => {
   it("records who changed what, with before and after, and only owners read it", async () => {
     const babyId = await babyWith("caregiver");
     const m = await second.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4 });
-    await second.caller.measurements.update({ babyId, measurementId: m.measurementId, version: 1, measuredOn: "2026-02-01", weightKg: 4.3 });
+    await second.caller.measurements.update({
+      babyId,
+      measurementId: m.measurementId,
+      version: 1,
+      measuredOn: "2026-02-01",
+      weightKg: 4.3,
+    });
     const page = await owner.caller.babies.history({ babyId, limit: 2 });
-    expect(page.items[0]).toMatchObject({ actorId: second.userId, action: "update", recordType: "measurement", changes: { weightKg: { before: 4, after: 4.3 } } });
+    expect(page.items[0]).toMatchObject({
+      actorId: second.userId,
+      action: "update",
+      recordType: "measurement",
+      changes: { weightKg: { before: 4, after: 4.3 } },
+    });
     expect(page.items[1]).toMatchObject({ action: "create", recordType: "measurement" });
     const rest = await owner.caller.babies.history({ babyId, limit: 10, cursor: page.nextCursor ?? "" });
     expect(rest.items.map((e) => e.recordType)).toEqual(expect.arrayContaining(["member", "invitation", "baby"]));

@@ -1,17 +1,32 @@
-import { acceptInvitationInput, babyPageInput, changeRoleInput, createInvitationInput, invitationRef, memberRef } from "@upnest/schemas";
+import {
+  acceptInvitationInput,
+  babyPageInput,
+  changeRoleInput,
+  createInvitationInput,
+  invitationRef,
+  memberRef,
+} from "@upnest/schemas";
 import { protectedProcedure, router } from "../trpc.ts";
 
 export const caregiversRouter = router({
   /** Who can see this baby. */
-  list: protectedProcedure.input(babyPageInput).query(({ ctx, input }) => ctx.repos.caregivers.members(ctx.userId, input.babyId, input)),
+  list: protectedProcedure
+    .input(babyPageInput)
+    .query(({ ctx, input }) => ctx.repos.caregivers.members(ctx.userId, input.babyId, input)),
   /** An owner creates a one-time link; the token is returned once and never stored in clear. */
-  invite: protectedProcedure.input(createInvitationInput).mutation(({ ctx, input }) => ctx.repos.caregivers.invite(ctx.userId, input)),
-  invitations: protectedProcedure.input(babyPageInput).query(({ ctx, input }) => ctx.repos.caregivers.invitations(ctx.userId, input.babyId, input)),
+  invite: protectedProcedure
+    .input(createInvitationInput)
+    .mutation(({ ctx, input }) => ctx.repos.caregivers.invite(ctx.userId, input)),
+  invitations: protectedProcedure
+    .input(babyPageInput)
+    .query(({ ctx, input }) => ctx.repos.caregivers.invitations(ctx.userId, input.babyId, input)),
   cancelInvitation: protectedProcedure.input(invitationRef).mutation(async ({ ctx, input }) => {
     await ctx.repos.caregivers.cancelInvitation(ctx.userId, input.babyId, input.invitationId);
     return { invitationId: input.invitationId };
   }),
-  accept: protectedProcedure.input(acceptInvitationInput).mutation(({ ctx, input }) => ctx.repos.caregivers.accept(ctx.userId, input.token)),
+  accept: protectedProcedure
+    .input(acceptInvitationInput)
+    .mutation(({ ctx, input }) => ctx.repos.caregivers.accept(ctx.userId, input.token)),
   changeRole: protectedProcedure.input(changeRoleInput).mutation(async ({ ctx, input }) => {
     await ctx.repos.caregivers.changeRole(ctx.userId, input);
     return input;

@@ -15,7 +15,11 @@ describe("under concurrency nothing is lost", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, async (_, i) => {
         const seen = await owner.caller.babies.get({ babyId: baby.babyId });
-        return owner.caller.babies.update({ babyId: baby.babyId, version: seen.version, patch: { name: `Edit ${i + 1}` } });
+        return owner.caller.babies.update({
+          babyId: baby.babyId,
+          version: seen.version,
+          patch: { name: `Edit ${i + 1}` },
+        });
       }),
     );
     const applied = results.filter((r) => r.status === "fulfilled");
@@ -39,7 +43,9 @@ describe("under concurrency nothing is lost", () => {
     }
     await Promise.all(
       helpers.flatMap((helper, u) =>
-        Array.from({ length: 10 }, (_, k) => helper.caller.measurements.add({ babyId, measuredOn: "2026-03-01", weightKg: 4 + u / 100 + k / 1000 })),
+        Array.from({ length: 10 }, (_, k) =>
+          helper.caller.measurements.add({ babyId, measuredOn: "2026-03-01", weightKg: 4 + u / 100 + k / 1000 }),
+        ),
       ),
     );
     const all = [];

@@ -1,7 +1,7 @@
 import { dumpTable } from "@upnest/db/testing";
 import fc from "fast-check";
-import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import { appRouter } from "./_app.ts";
 
@@ -13,7 +13,14 @@ import { appRouter } from "./_app.ts";
  * with field messages; arbitrary values must never cause a server error; and
  * nothing is ever written.
  */
-type Ids = { babyId: string; measurementId: string; vaccinationId: string; milestoneRecordId: string; invitationId: string; userId: string };
+type Ids = {
+  babyId: string;
+  measurementId: string;
+  vaccinationId: string;
+  milestoneRecordId: string;
+  invitationId: string;
+  userId: string;
+};
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "users.me": null,
   "users.updateProfile": () => ({ version: 1, units: "metric", timezone: "UTC", displayName: "Pat" }),
@@ -25,8 +32,22 @@ const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "babies.delete": (i) => ({ babyId: i.babyId, version: 1 }),
   "measurements.list": (i) => ({ babyId: i.babyId, from: "2026-01-01", to: "2026-12-31", limit: 10 }),
   "measurements.get": (i) => ({ babyId: i.babyId, measurementId: i.measurementId }),
-  "measurements.add": (i) => ({ babyId: i.babyId, measuredOn: "2026-02-01", weightKg: 4, lengthCm: 55, lengthMethod: "lying", headCircumferenceCm: 38, notes: "n" }),
-  "measurements.update": (i) => ({ babyId: i.babyId, measurementId: i.measurementId, version: 1, measuredOn: "2026-02-01", weightKg: 4 }),
+  "measurements.add": (i) => ({
+    babyId: i.babyId,
+    measuredOn: "2026-02-01",
+    weightKg: 4,
+    lengthCm: 55,
+    lengthMethod: "lying",
+    headCircumferenceCm: 38,
+    notes: "n",
+  }),
+  "measurements.update": (i) => ({
+    babyId: i.babyId,
+    measurementId: i.measurementId,
+    version: 1,
+    measuredOn: "2026-02-01",
+    weightKg: 4,
+  }),
   "measurements.chart": (i) => ({ babyId: i.babyId, chart: "weight" }),
   "measurements.delete": (i) => ({ babyId: i.babyId, measurementId: i.measurementId, version: 1 }),
   "caregivers.list": (i) => ({ babyId: i.babyId }),
@@ -39,31 +60,86 @@ const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "vaccinations.products": null,
   "vaccinations.list": (i) => ({ babyId: i.babyId, limit: 10 }),
   "vaccinations.get": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId }),
-  "vaccinations.add": (i) => ({ babyId: i.babyId, dateGiven: "2026-02-01", cvx: "20", lotNumber: "L", clinic: "C", reactions: "R", givenAbroad: false }),
-  "vaccinations.update": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId, version: 1, dateGiven: "2026-02-01", cvx: "20" }),
+  "vaccinations.add": (i) => ({
+    babyId: i.babyId,
+    dateGiven: "2026-02-01",
+    cvx: "20",
+    lotNumber: "L",
+    clinic: "C",
+    reactions: "R",
+    givenAbroad: false,
+  }),
+  "vaccinations.update": (i) => ({
+    babyId: i.babyId,
+    vaccinationId: i.vaccinationId,
+    version: 1,
+    dateGiven: "2026-02-01",
+    cvx: "20",
+  }),
   "vaccinations.delete": (i) => ({ babyId: i.babyId, vaccinationId: i.vaccinationId, version: 1 }),
   "vaccinations.status": (i) => ({ babyId: i.babyId }),
   "milestones.view": (i) => ({ babyId: i.babyId }),
   "milestones.list": (i) => ({ babyId: i.babyId, limit: 10 }),
-  "milestones.mark": (i) => ({ babyId: i.babyId, milestoneId: "m02-social-calms-when-spoken-to", achievedOn: "2026-02-01", notes: "n" }),
+  "milestones.mark": (i) => ({
+    babyId: i.babyId,
+    milestoneId: "m02-social-calms-when-spoken-to",
+    achievedOn: "2026-02-01",
+    notes: "n",
+  }),
   "milestones.addCustom": (i) => ({ babyId: i.babyId, title: "Swim", achievedOn: "2026-02-01" }),
-  "milestones.update": (i) => ({ babyId: i.babyId, milestoneRecordId: i.milestoneRecordId, version: 1, achievedOn: "2026-02-01" }),
+  "milestones.update": (i) => ({
+    babyId: i.babyId,
+    milestoneRecordId: i.milestoneRecordId,
+    version: 1,
+    achievedOn: "2026-02-01",
+  }),
   "milestones.delete": (i) => ({ babyId: i.babyId, milestoneRecordId: i.milestoneRecordId, version: 1 }),
   "account.export": null,
   "account.csv": (i) => ({ babyId: i.babyId, kind: "measurements" }),
-  "account.import": () => ({ document: { format: "upnest-export", version: 1, exportedAt: "x", profile: {}, babies: [] }, idempotencyKey: "fuzz-key-0001" }),
-  "account.importMeasurements": (i) => ({ babyId: i.babyId, rows: [{ measuredOn: "2026-02-01", weightKg: "4" }], dryRun: true }),
+  "account.import": () => ({
+    document: { format: "upnest-export", version: 1, exportedAt: "x", profile: {}, babies: [] },
+    idempotencyKey: "fuzz-key-0001",
+  }),
+  "account.importMeasurements": (i) => ({
+    babyId: i.babyId,
+    rows: [{ measuredOn: "2026-02-01", weightKg: "4" }],
+    dryRun: true,
+  }),
   "account.deletionPreview": null,
   "account.delete": () => ({ confirm: "DELETE" }),
 };
 
 /** A value that no field of this type accepts. */
 function wrongFor(value: unknown): fc.Arbitrary<unknown> {
-  const junk = [fc.constant(null), fc.constant(undefined).map(() => ({ nested: { deep: [1, 2, 3] } })), fc.array(fc.anything(), { minLength: 1, maxLength: 5 })];
-  if (typeof value === "string") return fc.oneof(fc.integer(), fc.boolean(), fc.string({ unit: "grapheme", minLength: 1200, maxLength: 1500 }).map((s) => s.padEnd(20_000, "x")), ...junk);
-  if (typeof value === "number") return fc.oneof(fc.string(), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY), fc.constantFrom(-1e308, 1e308, -1), fc.boolean(), ...junk);
+  const junk = [
+    fc.constant(null),
+    fc.constant(undefined).map(() => ({ nested: { deep: [1, 2, 3] } })),
+    fc.array(fc.anything(), { minLength: 1, maxLength: 5 }),
+  ];
+  if (typeof value === "string")
+    return fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.string({ unit: "grapheme", minLength: 1200, maxLength: 1500 }).map((s) => s.padEnd(20_000, "x")),
+      ...junk,
+    );
+  if (typeof value === "number")
+    return fc.oneof(
+      fc.string(),
+      fc.constant(Number.NaN),
+      fc.constant(Number.POSITIVE_INFINITY),
+      fc.constantFrom(-1e308, 1e308, -1),
+      fc.boolean(),
+      ...junk,
+    );
   if (typeof value === "boolean") return fc.oneof(fc.string({ minLength: 1 }), fc.integer(), ...junk);
-  if (Array.isArray(value)) return fc.oneof(fc.string(), fc.integer(), fc.constant(Array.from({ length: 5000 }, () => ({ measuredOn: "x" }))), fc.constant([]));
+  if (Array.isArray(value))
+    return fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(Array.from({ length: 5000 }, () => ({ measuredOn: "x" }))),
+      fc.constant([]),
+    );
   return fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer(), { maxLength: 3 }));
 }
 
@@ -71,16 +147,21 @@ const POLLUTION = ["__proto__", "constructor", "prototype"];
 
 function corrupted(valid: Record<string, unknown>) {
   const fields = Object.keys(valid);
-  return fc
-    .tuple(fc.constantFrom(...fields), fc.boolean())
-    .chain(([field, pollute]) =>
-      wrongFor(valid[field]).map((bad) => {
-        const input: Record<string, unknown> = JSON.parse(JSON.stringify(valid));
-        input[field] = bad;
-        if (pollute) for (const key of POLLUTION) Object.defineProperty(input, key, { value: { polluted: true, isAdmin: true }, enumerable: true, configurable: true, writable: true });
-        return input;
-      }),
-    );
+  return fc.tuple(fc.constantFrom(...fields), fc.boolean()).chain(([field, pollute]) =>
+    wrongFor(valid[field]).map((bad) => {
+      const input: Record<string, unknown> = JSON.parse(JSON.stringify(valid));
+      input[field] = bad;
+      if (pollute)
+        for (const key of POLLUTION)
+          Object.defineProperty(input, key, {
+            value: { polluted: true, isAdmin: true },
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
+      return input;
+    }),
+  );
 }
 
 let h: Harness;
@@ -94,14 +175,25 @@ beforeAll(async () => {
   const v = await owner.caller.vaccinations.add({ babyId, dateGiven: "2026-01-01", cvx: "08" });
   const c = await owner.caller.milestones.addCustom({ babyId, title: "Smile", achievedOn: "2026-02-01" });
   const inv = await owner.caller.caregivers.invite({ babyId, role: "viewer" });
-  ids = { babyId, measurementId: m.measurementId, vaccinationId: v.vaccinationId, milestoneRecordId: c.milestoneRecordId, invitationId: inv.invitation.invitationId, userId: owner.userId };
+  ids = {
+    babyId,
+    measurementId: m.measurementId,
+    vaccinationId: v.vaccinationId,
+    milestoneRecordId: c.milestoneRecordId,
+    invitationId: inv.invitation.invitationId,
+    userId: owner.userId,
+  };
 });
 afterAll(() => h.close());
 
 type Procedure = (input: unknown) => Promise<unknown>;
-const procedureOf = (caller: unknown, path: string) => path.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], caller) as Procedure;
+const procedureOf = (caller: unknown, path: string) =>
+  path.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], caller) as Procedure;
 const outcome = (p: Promise<unknown>): Promise<{ code: string; cause?: unknown }> =>
-  p.then(() => ({ code: "OK" }), (e: { code?: string; cause?: unknown }) => ({ code: e.code ?? "THROWN", cause: e.cause }));
+  p.then(
+    () => ({ code: "OK" }),
+    (e: { code?: string; cause?: unknown }) => ({ code: e.code ?? "THROWN", cause: e.cause }),
+  );
 
 it("every procedure is fuzzed", () => {
   expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(VALID).sort());
@@ -126,10 +218,13 @@ describe("fuzzing every procedure's input", () => {
         );
       }
       await fc.assert(
-        fc.asyncProperty(fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }), async (input) => {
-          const result = await outcome(call(input));
-          expect(result.code).not.toBe("INTERNAL_SERVER_ERROR");
-        }),
+        fc.asyncProperty(
+          fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }),
+          async (input) => {
+            const result = await outcome(call(input));
+            expect(result.code).not.toBe("INTERNAL_SERVER_ERROR");
+          },
+        ),
         { numRuns: valid ? 50 : 200 },
       );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -23,7 +23,13 @@ describe("measurements come back with WHO percentiles", () => {
   it("a girl at the published −2 SD length at birth is near the 2.3rd percentile, and listing agrees", async () => {
     // WHO length-for-age, girls, day 0: M = 49.1477 cm, S = 0.0379, L = 1 → −2 SD = M·(1 − 2S) = 45.4223 cm.
     const { babyId } = await parent.caller.babies.create({ name: "Lia", dateOfBirth: "2026-01-01", sex: "female" });
-    await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-01-01", lengthCm: 45.4223, lengthMethod: "lying", weightKg: 3 });
+    await parent.client.measurements.add.mutate({
+      babyId,
+      measuredOn: "2026-01-01",
+      lengthCm: 45.4223,
+      lengthMethod: "lying",
+      weightKg: 3,
+    });
     const [listed] = (await parent.client.measurements.list.query({ babyId })).items;
     expect(listed?.growth.lengthForAge?.zScore).toBeCloseTo(-2, 2);
     expect(listed?.growth.lengthForAge?.percentile).toBeCloseTo(2.28, 1);
@@ -32,7 +38,12 @@ describe("measurements come back with WHO percentiles", () => {
   });
 
   it("a baby born at 32 weeks is scored at corrected age, and both ages are given", async () => {
-    const { babyId } = await parent.caller.babies.create({ name: "Pip", dateOfBirth: "2026-01-01", sex: "male", gestationalAgeWeeks: 32 });
+    const { babyId } = await parent.caller.babies.create({
+      name: "Pip",
+      dateOfBirth: "2026-01-01",
+      sex: "male",
+      gestationalAgeWeeks: 32,
+    });
     // 70 days old, born 8 weeks early: corrected age 14 days.
     const m = await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-03-12", weightKg: 3.9 });
     expect(m.growth.age).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
@@ -48,11 +59,26 @@ describe("measurements come back with WHO percentiles", () => {
 describe("growth charts", () => {
   it("give WHO percentile curves and the baby's points at the age used", async () => {
     const { babyId } = await parent.caller.babies.create({ name: "Cha", dateOfBirth: "2026-01-01", sex: "male" });
-    await parent.caller.measurements.add({ babyId, measuredOn: "2026-01-01", weightKg: 3.3464, lengthCm: 50, lengthMethod: "lying" });
-    await parent.caller.measurements.add({ babyId, measuredOn: "2026-03-02", weightKg: 5.5, lengthCm: 58, lengthMethod: "lying" });
+    await parent.caller.measurements.add({
+      babyId,
+      measuredOn: "2026-01-01",
+      weightKg: 3.3464,
+      lengthCm: 50,
+      lengthMethod: "lying",
+    });
+    await parent.caller.measurements.add({
+      babyId,
+      measuredOn: "2026-03-02",
+      weightKg: 5.5,
+      lengthCm: 58,
+      lengthMethod: "lying",
+    });
     const chart = await parent.caller.measurements.chart({ babyId, chart: "weight" });
     expect(chart.curves.map((c) => c.percentile)).toEqual([3, 15, 50, 85, 97]);
-    expect(chart.points.map((p) => [p.x, p.y])).toEqual([[0, 3.3464], [60, 5.5]]);
+    expect(chart.points.map((p) => [p.x, p.y])).toEqual([
+      [0, 3.3464],
+      [60, 5.5],
+    ]);
     const median = chart.curves.find((c) => c.percentile === 50)?.points[0];
     expect(median).toEqual({ x: 0, y: expect.closeTo(3.3464, 3) });
     expect(chart.curves[0]?.points.at(-1)?.x).toBeGreaterThanOrEqual(120);
@@ -72,13 +98,23 @@ describe("every member scores with the baby's current facts", () => {
     const age = async () => (await carer.client.measurements.list.query({ babyId })).items[0]?.growth.age;
     expect(await age()).toMatchObject({ chronologicalDays: 70, corrected: false });
 
-    await parent.caller.babies.update({ babyId, version: 1, patch: { gestationalAgeWeeks: 32, vaccinationSchedule: "who" } });
+    await parent.caller.babies.update({
+      babyId,
+      version: 1,
+      patch: { gestationalAgeWeeks: 32, vaccinationSchedule: "who" },
+    });
     expect(await age()).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
     expect((await carer.caller.vaccinations.status({ babyId })).schedule).toBe("who");
     expect((await carer.caller.milestones.view({ babyId })).age.corrected).toBe(true);
 
-    await parent.caller.babies.update({ babyId, version: 2, patch: { gestationalAgeWeeks: null, dateOfBirth: "2026-01-02" } });
+    await parent.caller.babies.update({
+      babyId,
+      version: 2,
+      patch: { gestationalAgeWeeks: null, dateOfBirth: "2026-01-02" },
+    });
     expect(await age()).toMatchObject({ chronologicalDays: 69, corrected: false });
-    await expect(carer.caller.measurements.add({ babyId, measuredOn: "2026-01-01", weightKg: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      carer.caller.measurements.add({ babyId, measuredOn: "2026-01-01", weightKg: 3 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

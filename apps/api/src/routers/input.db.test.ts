@@ -12,7 +12,8 @@ beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
   parent = await h.user("input");
   babyId = (await parent.caller.babies.create({ name: "Ada", dateOfBirth: "2026-01-10", sex: "female" })).babyId;
-  measurementId = (await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4.1 })).measurementId;
+  measurementId = (await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4.1 }))
+    .measurementId;
 });
 afterAll(() => h.close());
 
@@ -22,21 +23,68 @@ const cases: [string, (c: Client) => Promise<unknown>, string][] = [
   ["users.updateProfile", (c) => c.users.updateProfile.mutate({ version: 1, timezone: "Mars/Olympus" }), "timezone"],
   ["babies.list", (c) => c.babies.list.query({ limit: 0 }), "limit"],
   ["babies.get", (c) => c.babies.get.query({ babyId: "../../etc" }), "babyId"],
-  ["babies.create", (c) => c.babies.create.mutate({ name: "x".repeat(10_000), dateOfBirth: "2026-01-01", sex: "female" }), "name"],
-  ["babies.create", (c) => c.babies.create.mutate({ name: "Ada", dateOfBirth: "2999-01-01", sex: "female" }), "dateOfBirth"],
-  ["babies.create", (c) => c.babies.create.mutate({ name: "Ada", dateOfBirth: "2026-01-01", sex: "female", gestationalAgeWeeks: 50 }), "gestationalAgeWeeks"],
+  [
+    "babies.create",
+    (c) => c.babies.create.mutate({ name: "x".repeat(10_000), dateOfBirth: "2026-01-01", sex: "female" }),
+    "name",
+  ],
+  [
+    "babies.create",
+    (c) => c.babies.create.mutate({ name: "Ada", dateOfBirth: "2999-01-01", sex: "female" }),
+    "dateOfBirth",
+  ],
+  [
+    "babies.create",
+    (c) => c.babies.create.mutate({ name: "Ada", dateOfBirth: "2026-01-01", sex: "female", gestationalAgeWeeks: 50 }),
+    "gestationalAgeWeeks",
+  ],
   ["babies.update", (c) => c.babies.update.mutate({ babyId: "x", version: 1, patch: { name: "A" } }), "babyId"],
-  ["babies.update", (c) => c.babies.update.mutate({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV", version: 0, patch: { name: "A" } }), "version"],
+  [
+    "babies.update",
+    (c) => c.babies.update.mutate({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV", version: 0, patch: { name: "A" } }),
+    "version",
+  ],
   ["babies.delete", (c) => c.babies.delete.mutate({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" } as never), "version"],
   ["measurements.list", (c) => c.measurements.list.query({ babyId, from: "2026-05-01", to: "2026-01-01" }), "to"],
   ["measurements.get", (c) => c.measurements.get.query({ babyId, measurementId: "" }), "measurementId"],
   ["measurements.add", (c) => c.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", weightKg: 0 }), "weightKg"],
-  ["measurements.add", (c) => c.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", weightKg: 80 }), "weightKg"],
-  ["measurements.add", (c) => c.measurements.add.mutate({ babyId, measuredOn: "2025-12-31", weightKg: 4 }), "measuredOn"],
-  ["measurements.add", (c) => c.measurements.add.mutate({ babyId, measuredOn: "2999-01-01", weightKg: 4 }), "measuredOn"],
-  ["measurements.add", (c) => c.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", lengthCm: 55 }), "lengthMethod"],
-  ["measurements.update", (c) => c.measurements.update.mutate({ babyId, measurementId, version: 1, measuredOn: "2026-02-01", headCircumferenceCm: 100 }), "headCircumferenceCm"],
-  ["measurements.update", (c) => c.measurements.update.mutate({ babyId, measurementId, version: 1, measuredOn: "2025-01-01", weightKg: 4 }), "measuredOn"],
+  [
+    "measurements.add",
+    (c) => c.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", weightKg: 80 }),
+    "weightKg",
+  ],
+  [
+    "measurements.add",
+    (c) => c.measurements.add.mutate({ babyId, measuredOn: "2025-12-31", weightKg: 4 }),
+    "measuredOn",
+  ],
+  [
+    "measurements.add",
+    (c) => c.measurements.add.mutate({ babyId, measuredOn: "2999-01-01", weightKg: 4 }),
+    "measuredOn",
+  ],
+  [
+    "measurements.add",
+    (c) => c.measurements.add.mutate({ babyId, measuredOn: "2026-02-01", lengthCm: 55 }),
+    "lengthMethod",
+  ],
+  [
+    "measurements.update",
+    (c) =>
+      c.measurements.update.mutate({
+        babyId,
+        measurementId,
+        version: 1,
+        measuredOn: "2026-02-01",
+        headCircumferenceCm: 100,
+      }),
+    "headCircumferenceCm",
+  ],
+  [
+    "measurements.update",
+    (c) => c.measurements.update.mutate({ babyId, measurementId, version: 1, measuredOn: "2025-01-01", weightKg: 4 }),
+    "measuredOn",
+  ],
   ["measurements.delete", (c) => c.measurements.delete.mutate({ babyId, measurementId, version: -1 }), "version"],
 ];
 

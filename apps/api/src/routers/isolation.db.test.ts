@@ -11,7 +11,11 @@ const MISSING = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 type Caller = Awaited<ReturnType<Harness["user"]>>["caller"];
 
 /** The error a call fails with (or null if it succeeded). */
-const failure = (call: Promise<unknown>) => call.then(() => null, (e: unknown) => e as { code: string; message: string });
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => null,
+    (e: unknown) => e as { code: string; message: string },
+  );
 
 beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
@@ -19,7 +23,8 @@ beforeAll(async () => {
   bob = await h.user("bob");
   const baby = await alice.caller.babies.create({ name: "Ada", dateOfBirth: "2026-01-10", sex: "female" });
   babyId = baby.babyId;
-  measurementId = (await alice.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4.1 })).measurementId;
+  measurementId = (await alice.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4.1 }))
+    .measurementId;
 });
 afterAll(() => h.close());
 
@@ -32,7 +37,13 @@ const attempts = (baby: string, measurement: string) => ({
   "measurements.get": (c: Caller) => c.measurements.get({ babyId: baby, measurementId: measurement }),
   "measurements.add": (c: Caller) => c.measurements.add({ babyId: baby, measuredOn: "2026-03-01", weightKg: 5 }),
   "measurements.update": (c: Caller) =>
-    c.measurements.update({ babyId: baby, measurementId: measurement, version: 1, measuredOn: "2026-02-01", weightKg: 9 }),
+    c.measurements.update({
+      babyId: baby,
+      measurementId: measurement,
+      version: 1,
+      measuredOn: "2026-02-01",
+      weightKg: 9,
+    }),
   "measurements.delete": (c: Caller) => c.measurements.delete({ babyId: baby, measurementId: measurement, version: 1 }),
 });
 
@@ -61,10 +72,16 @@ describe("one family cannot reach another's baby", () => {
     expect(page.nextCursor).toBeTruthy();
     const cursor = page.nextCursor ?? "";
     const bobsBaby = await bob.caller.babies.create({ name: "Bo", dateOfBirth: "2026-01-01", sex: "male" });
-    await expect(bob.caller.measurements.list({ babyId: bobsBaby.babyId, cursor })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(alice.caller.measurements.list({ babyId, cursor: `${cursor.slice(0, -2)}AA` })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(bob.caller.measurements.list({ babyId: bobsBaby.babyId, cursor })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(alice.caller.measurements.list({ babyId, cursor: `${cursor.slice(0, -2)}AA` })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     // The same cursor replayed against another query of Alice's own is refused too.
-    await expect(alice.caller.measurements.list({ babyId, cursor, from: "2026-01-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(alice.caller.measurements.list({ babyId, cursor, from: "2026-01-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const next = await alice.caller.measurements.list({ babyId, limit: 1, cursor });
     expect(next.items).toHaveLength(1);
   });

@@ -45,7 +45,10 @@ export const measurementsRouter = router({
   /** A WHO growth chart for the baby: percentile curves and the baby's points (all measurements, at most 2 000). */
   chart: protectedProcedure.input(babyRef.extend({ chart: growthChart })).query(async ({ ctx, input }) => {
     const score = await scoredFor(ctx, input.babyId);
-    const all = await allPages((cursor) => ctx.repos.measurements.list(ctx.userId, { babyId: input.babyId, limit: 100, cursor }, score.access), 20);
+    const all = await allPages(
+      (cursor) => ctx.repos.measurements.list(ctx.userId, { babyId: input.babyId, limit: 100, cursor }, score.access),
+      20,
+    );
     return buildGrowthChart(score.access.baby, all.reverse().map(score), input.chart);
   }),
   delete: protectedProcedure.input(deleteMeasurementInput).mutation(async ({ ctx, input }) => {

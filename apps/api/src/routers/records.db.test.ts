@@ -1,8 +1,8 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import { createRepositories } from "@upnest/db";
 import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "../routers/_app.ts";
 import { startApiServer } from "../server.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
@@ -33,19 +33,41 @@ describe("measurements", () => {
     }
     const first = await parent.caller.measurements.list({ babyId, limit: 2 });
     const second = await parent.caller.measurements.list({ babyId, limit: 2, cursor: first.nextCursor ?? "" });
-    expect([...first.items, ...second.items].map((m) => m.measuredOn)).toEqual(["2026-04-01", "2026-03-01", "2026-02-01"]);
+    expect([...first.items, ...second.items].map((m) => m.measuredOn)).toEqual([
+      "2026-04-01",
+      "2026-03-01",
+      "2026-02-01",
+    ]);
     const ranged = await parent.caller.measurements.list({ babyId, from: "2026-02-15", to: "2026-03-31" });
     expect(ranged.items.map((m) => m.measuredOn)).toEqual(["2026-03-01"]);
   });
 
   it("an edit that changes the date keeps the measurement's id and moves it in the list", async () => {
     const { babyId } = await newBaby();
-    const m = await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", lengthCm: 55, lengthMethod: "lying" });
-    const edited = await parent.caller.measurements.update({ ...m, version: m.version, measuredOn: "2026-02-03", lengthCm: 55.5, lengthMethod: "lying" });
-    expect(edited).toMatchObject({ measurementId: m.measurementId, measuredOn: "2026-02-03", lengthCm: 55.5, version: 2 });
+    const m = await parent.caller.measurements.add({
+      babyId,
+      measuredOn: "2026-02-01",
+      lengthCm: 55,
+      lengthMethod: "lying",
+    });
+    const edited = await parent.caller.measurements.update({
+      ...m,
+      version: m.version,
+      measuredOn: "2026-02-03",
+      lengthCm: 55.5,
+      lengthMethod: "lying",
+    });
+    expect(edited).toMatchObject({
+      measurementId: m.measurementId,
+      measuredOn: "2026-02-03",
+      lengthCm: 55.5,
+      version: 2,
+    });
     const { items } = await parent.caller.measurements.list({ babyId });
     expect(items.map((i) => [i.measurementId, i.measuredOn])).toEqual([[m.measurementId, "2026-02-03"]]);
-    await expect(parent.caller.measurements.update({ ...m, version: 1, measuredOn: "2026-02-04", weightKg: 4 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      parent.caller.measurements.update({ ...m, version: 1, measuredOn: "2026-02-04", weightKg: 4 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await parent.caller.measurements.delete({ babyId, measurementId: m.measurementId, version: 2 });
     expect((await parent.caller.measurements.list({ babyId })).items).toEqual([]);
   });
@@ -69,16 +91,50 @@ describe("records written by the previous release", () => {
     await h.table.db.send(
       new PutCommand({
         TableName: h.table.tableName,
-        Item: { PK: `BABY#${babyId}`, SK: `MEAS#2026-03-01#${measurementId}`, RID: `MEAS#${measurementId}`, type: "measurement", measurementId, babyId, measuredOn: "2026-03-01", weightKg: 4.4, createdBy: parent.userId, createdAt: now, updatedAt: now, version: 1 },
+        Item: {
+          PK: `BABY#${babyId}`,
+          SK: `MEAS#2026-03-01#${measurementId}`,
+          RID: `MEAS#${measurementId}`,
+          type: "measurement",
+          measurementId,
+          babyId,
+          measuredOn: "2026-03-01",
+          weightKg: 4.4,
+          createdBy: parent.userId,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        },
       }),
     );
     await parent.caller.measurements.add({ babyId, measuredOn: "2026-03-02", weightKg: 4.5 });
-    expect(await parent.caller.measurements.get({ babyId, measurementId })).toMatchObject({ measurementId, babyId, weightKg: 4.4, version: 1 });
-    const moved = await parent.caller.measurements.update({ babyId, measurementId, version: 1, measuredOn: "2026-03-03", weightKg: 4.45 });
+    expect(await parent.caller.measurements.get({ babyId, measurementId })).toMatchObject({
+      measurementId,
+      babyId,
+      weightKg: 4.4,
+      version: 1,
+    });
+    const moved = await parent.caller.measurements.update({
+      babyId,
+      measurementId,
+      version: 1,
+      measuredOn: "2026-03-03",
+      weightKg: 4.45,
+    });
     expect(moved).toMatchObject({ measurementId, babyId, measuredOn: "2026-03-03", version: 2 });
-    expect((await parent.caller.measurements.list({ babyId })).items.map((m) => [m.measurementId === measurementId, m.measuredOn])).toEqual([[true, "2026-03-03"], [false, "2026-03-02"]]);
+    expect(
+      (await parent.caller.measurements.list({ babyId })).items.map((m) => [
+        m.measurementId === measurementId,
+        m.measuredOn,
+      ]),
+    ).toEqual([
+      [true, "2026-03-03"],
+      [false, "2026-03-02"],
+    ]);
     await parent.caller.measurements.delete({ babyId, measurementId, version: 2 });
-    await expect(parent.caller.measurements.get({ babyId, measurementId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(parent.caller.measurements.get({ babyId, measurementId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await parent.caller.measurements.list({ babyId })).items).toHaveLength(1);
   });
 });
@@ -102,11 +158,22 @@ describe("babies", () => {
   });
 
   it("an edit can clear gestational age, and a stale edit is a CONFLICT that changes nothing", async () => {
-    const baby = await parent.caller.babies.create({ name: "Bea", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 33 });
-    const cleared = await parent.caller.babies.update({ babyId: baby.babyId, version: 1, patch: { gestationalAgeWeeks: null } });
+    const baby = await parent.caller.babies.create({
+      name: "Bea",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+      gestationalAgeWeeks: 33,
+    });
+    const cleared = await parent.caller.babies.update({
+      babyId: baby.babyId,
+      version: 1,
+      patch: { gestationalAgeWeeks: null },
+    });
     expect(cleared.gestationalAgeWeeks).toBeUndefined();
     const before = await dumpTable(h.table);
-    await expect(parent.caller.babies.update({ babyId: baby.babyId, version: 1, patch: { name: "Old" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      parent.caller.babies.update({ babyId: baby.babyId, version: 1, patch: { name: "Old" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await dumpTable(h.table)).toEqual(before);
   });
 
@@ -123,7 +190,9 @@ describe("babies", () => {
     await parent.caller.measurements.add({ babyId: baby.babyId, measuredOn: "2026-03-01", weightKg: 4 });
     await parent.caller.babies.delete({ babyId: baby.babyId, version: 1 });
     await expect(parent.caller.babies.get({ babyId: baby.babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const left = (await dumpTable(h.table)).filter((i) => String(i.PK).includes(baby.babyId) || String(i.SK).includes(baby.babyId));
+    const left = (await dumpTable(h.table)).filter(
+      (i) => String(i.PK).includes(baby.babyId) || String(i.SK).includes(baby.babyId),
+    );
     expect(left).toEqual([]);
   });
 });
@@ -131,9 +200,15 @@ describe("babies", () => {
 describe("profile", () => {
   it("a parent changes units and timezone; a stale version is a CONFLICT", async () => {
     const me = await parent.caller.users.me();
-    const updated = await parent.caller.users.updateProfile({ version: me.version, units: "imperial", timezone: "Europe/Paris" });
+    const updated = await parent.caller.users.updateProfile({
+      version: me.version,
+      units: "imperial",
+      timezone: "Europe/Paris",
+    });
     expect(updated).toMatchObject({ units: "imperial", timezone: "Europe/Paris", version: me.version + 1 });
-    await expect(parent.caller.users.updateProfile({ version: me.version, displayName: "X" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(parent.caller.users.updateProfile({ version: me.version, displayName: "X" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 

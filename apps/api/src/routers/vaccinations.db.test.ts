@@ -24,19 +24,36 @@ describe("vaccinations", () => {
     for (const dose of history) await parent.caller.vaccinations.add({ babyId, ...dose });
     const status = await parent.caller.vaccinations.status({ babyId });
     const today = todayIn("UTC");
-    const expected = assessImmunizations({ dateOfBirth: "2026-01-01", sex: "female", assessmentDate: today, doses: history.map(({ dateGiven, cvx }) => ({ dateGiven, cvx })) });
+    const expected = assessImmunizations({
+      dateOfBirth: "2026-01-01",
+      sex: "female",
+      assessmentDate: today,
+      doses: history.map(({ dateGiven, cvx }) => ({ dateGiven, cvx })),
+    });
     expect(status.groups.map((g) => [g.vaccineGroup, g.status, g.nextDose])).toEqual(
       expected.vaccineGroups.map((g) => [g.vaccineGroup, parentView(g, today).status, parentView(g, today).nextDose]),
     );
-    expect(status.doses.map((d) => d.evaluations.map((e) => e.status))).toEqual(expected.doses.map((d) => d.evaluations.map((e) => e.status)));
+    expect(status.doses.map((d) => d.evaluations.map((e) => e.status))).toEqual(
+      expected.doses.map((d) => d.evaluations.map((e) => e.status)),
+    );
     const early = status.doses[3]?.evaluations.find((e) => e.antigen === "Diphtheria");
     expect(early).toMatchObject({ status: "not-valid", reason: "It was given too soon after the previous dose." });
     expect(status.note).toMatch(/clinician decides/);
   });
 
   it("a family can switch to the WHO schedule, which says how it forecasts", async () => {
-    const baby = await parent.caller.babies.create({ name: "Wu", dateOfBirth: "2026-01-01", sex: "male", vaccinationSchedule: "who" });
-    await parent.caller.vaccinations.add({ babyId: baby.babyId, dateGiven: "2026-01-02", cvx: "19", givenAbroad: true });
+    const baby = await parent.caller.babies.create({
+      name: "Wu",
+      dateOfBirth: "2026-01-01",
+      sex: "male",
+      vaccinationSchedule: "who",
+    });
+    await parent.caller.vaccinations.add({
+      babyId: baby.babyId,
+      dateGiven: "2026-01-02",
+      cvx: "19",
+      givenAbroad: true,
+    });
     const status = await parent.caller.vaccinations.status({ babyId: baby.babyId });
     expect(status.schedule).toBe("who");
     expect(status.method).toMatch(/recommended age and minimum interval only/);
@@ -46,10 +63,14 @@ describe("vaccinations", () => {
 
   it("refuses an unknown vaccine or a dose before birth, and writes nothing", async () => {
     const { babyId } = await parent.caller.babies.create({ name: "No", dateOfBirth: "2026-01-01", sex: "male" });
-    await expect(parent.client.vaccinations.add.mutate({ babyId, dateGiven: "2026-02-01", cvx: "999" })).rejects.toMatchObject({
+    await expect(
+      parent.client.vaccinations.add.mutate({ babyId, dateGiven: "2026-02-01", cvx: "999" }),
+    ).rejects.toMatchObject({
       data: { code: "BAD_REQUEST", fieldErrors: { cvx: ["Choose a vaccine from the list"] } },
     });
-    await expect(parent.client.vaccinations.add.mutate({ babyId, dateGiven: "2025-12-01", cvx: "20" })).rejects.toMatchObject({
+    await expect(
+      parent.client.vaccinations.add.mutate({ babyId, dateGiven: "2025-12-01", cvx: "20" }),
+    ).rejects.toMatchObject({
       data: { code: "BAD_REQUEST", fieldErrors: { dateGiven: [expect.stringMatching(/before the date of birth/)] } },
     });
     expect((await parent.caller.vaccinations.list({ babyId })).items).toEqual([]);

@@ -1,13 +1,13 @@
+import { createTRPCClient, httpLink } from "@trpc/client";
 import { createTestTable } from "@upnest/db/testing";
 import { createIssuer } from "../auth/issuer.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { createContext, type Services } from "../context.ts";
 import { type Limits, memoryLimiter } from "../limits.ts";
 import { memoryLogger } from "../log.ts";
+import type { AppRouter } from "../routers/_app.ts";
 import { appRouter } from "../routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../server.ts";
-import { createTRPCClient, httpLink } from "@trpc/client";
-import type { AppRouter } from "../routers/_app.ts";
 import { createCallerFactory } from "../trpc.ts";
 import { codeInbox, signUp } from "./sign-up.ts";
 
@@ -17,24 +17,42 @@ const createCaller = createCallerFactory(appRouter);
  * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
  * and callers whose context is built from real access tokens.
  */
-export async function createHarness(dynamoEndpoint: string, limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } }) {
+export async function createHarness(
+  dynamoEndpoint: string,
+  limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
+) {
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }));
+  const issuer = await startIssuerServer(
+    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }),
+  );
   const { logger, lines } = memoryLogger();
-  const services: Services = { repos: table.repos, verifyToken: createTokenVerifier(issuer.url), log: logger, limits, readLimiter: memoryLimiter(limits.reads) };
+  const services: Services = {
+    repos: table.repos,
+    verifyToken: createTokenVerifier(issuer.url),
+    log: logger,
+    limits,
+    readLimiter: memoryLimiter(limits.reads),
+  };
   const api = await startApiServer(services, { origins: [] });
   let n = 0;
 
   /** A client over real HTTP, as the web app calls the API. */
   const httpClient = (accessToken?: string) =>
     createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${api.url}/trpc`, headers: () => (accessToken ? { authorization: `Bearer ${accessToken}` } : {}) })],
+      links: [
+        httpLink({
+          url: `${api.url}/trpc`,
+          headers: () => (accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        }),
+      ],
     });
 
   /** A caller for a request with this Authorization header (or none). */
   const callerWith = async (authorization?: string) =>
-    createCaller(await createContext(services, { headers: authorization ? { authorization } : {}, requestId: `test-${++n}` }));
+    createCaller(
+      await createContext(services, { headers: authorization ? { authorization } : {}, requestId: `test-${++n}` }),
+    );
 
   return {
     table,

@@ -19,7 +19,10 @@ function session(issuerUrl: string) {
     const res = await fetch(new URL(path, issuerUrl), {
       ...init,
       redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+      },
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -41,7 +44,12 @@ const form = (fields: Record<string, string>) => ({
  * (authorize, register, verify the e-mailed code, exchange the code at /token)
  * and returns the tokens the web app would hold.
  */
-export async function signUp(issuerUrl: string, inbox: ReturnType<typeof codeInbox>, email: string, password = "correct horse battery") {
+export async function signUp(
+  issuerUrl: string,
+  inbox: ReturnType<typeof codeInbox>,
+  email: string,
+  password = "correct horse battery",
+) {
   const client = createClient({ clientID: WEB_CLIENT_ID, issuer: issuerUrl });
   const { url } = await client.authorize(REDIRECT, "code", { provider: "password" });
   const go = session(issuerUrl);
@@ -54,7 +62,8 @@ export async function signUp(issuerUrl: string, inbox: ReturnType<typeof codeInb
   res = await go("/password/register", form({ action: "verify", code }));
   let location = res.headers.get("location") ?? "";
   while (!location.startsWith(REDIRECT)) {
-    if (!(res.status >= 300 && res.status < 400)) throw new Error(`sign-up did not redirect back (status ${res.status})`);
+    if (!(res.status >= 300 && res.status < 400))
+      throw new Error(`sign-up did not redirect back (status ${res.status})`);
     res = await go(location);
     location = res.headers.get("location") ?? "";
   }

@@ -1,7 +1,7 @@
 import type { Repositories } from "@upnest/db";
+import { allPages } from "@upnest/db";
 import { vaccineProducts } from "@upnest/immunizations";
 import Papa from "papaparse";
-import { allPages } from "@upnest/db";
 import { measurementValues, milestoneValues, vaccinationValues } from "./export.ts";
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
@@ -22,13 +22,21 @@ export async function babyCsv(repos: Repositories, userId: string, babyId: strin
   const access = await repos.babies.access(userId, babyId);
   let rows: Record<string, unknown>[];
   if (kind === "measurements") {
-    rows = (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).reverse().map(measurementValues);
+    rows = (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access)))
+      .reverse()
+      .map(measurementValues);
   } else if (kind === "vaccinations") {
-    rows = (await repos.vaccinations.all(userId, babyId, access)).map((v) => ({ ...vaccinationValues(v), vaccine: productName.get(v.cvx) ?? "" }));
+    rows = (await repos.vaccinations.all(userId, babyId, access)).map((v) => ({
+      ...vaccinationValues(v),
+      vaccine: productName.get(v.cvx) ?? "",
+    }));
   } else {
     rows = (await repos.milestones.all(userId, babyId, access)).map(milestoneValues);
   }
-  const csv = Papa.unparse({ fields: [...COLUMNS[kind]], data: rows.map((r) => COLUMNS[kind].map((c) => r[c] ?? "")) }, { escapeFormulae: true });
+  const csv = Papa.unparse(
+    { fields: [...COLUMNS[kind]], data: rows.map((r) => COLUMNS[kind].map((c) => r[c] ?? "")) },
+    { escapeFormulae: true },
+  );
   const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
   return { filename: `${safeName}-${kind}.csv`, csv };
 }

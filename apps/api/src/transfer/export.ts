@@ -7,9 +7,12 @@ const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K
   return out as Pick<T, K>;
 };
 
-export const measurementValues = (m: Measurement) => pick(m, ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const);
-export const vaccinationValues = (v: Vaccination) => pick(v, ["dateGiven", "cvx", "lotNumber", "clinic", "reactions", "givenAbroad"] as const);
-export const milestoneValues = (m: MilestoneRecord) => pick(m, ["milestoneId", "title", "achievedOn", "notes"] as const);
+export const measurementValues = (m: Measurement) =>
+  pick(m, ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const);
+export const vaccinationValues = (v: Vaccination) =>
+  pick(v, ["dateGiven", "cvx", "lotNumber", "clinic", "reactions", "givenAbroad"] as const);
+export const milestoneValues = (m: MilestoneRecord) =>
+  pick(m, ["milestoneId", "title", "achievedOn", "notes"] as const);
 
 /** One baby's records, as exported (no ids, versions or bookkeeping: they are re-made on import). */
 export async function exportBaby(repos: Repositories, userId: string, babyId: string): Promise<ExportedBaby> {

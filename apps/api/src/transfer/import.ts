@@ -5,7 +5,8 @@ import { z } from "zod";
 import { measurementValues } from "./export.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
-const keyFor = (...parts: unknown[]) => `imp-${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 40)}`;
+const keyFor = (...parts: unknown[]) =>
+  `imp-${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 40)}`;
 
 /**
  * Imports an export document into the acting user's account: each baby is
@@ -27,11 +28,25 @@ export async function importDocument(repos: Repositories, userId: string, docume
       await repos.vaccinations.add(userId, { babyId, ...v, idempotencyKey: keyFor(importKey, babyId, "v", i) });
       records++;
     }
-    const marked = new Set((await repos.milestones.all(userId, babyId)).map((m) => m.milestoneId ?? `title:${m.title}|${m.achievedOn}`));
+    const marked = new Set(
+      (await repos.milestones.all(userId, babyId)).map((m) => m.milestoneId ?? `title:${m.title}|${m.achievedOn}`),
+    );
     for (const m of entry.milestones) {
       if (marked.has(m.milestoneId ?? `title:${m.title}|${m.achievedOn}`)) continue;
-      if (m.milestoneId) await repos.milestones.mark(userId, { babyId, milestoneId: m.milestoneId, achievedOn: m.achievedOn, notes: m.notes });
-      else await repos.milestones.addCustom(userId, { babyId, title: m.title ?? "", achievedOn: m.achievedOn, notes: m.notes });
+      if (m.milestoneId)
+        await repos.milestones.mark(userId, {
+          babyId,
+          milestoneId: m.milestoneId,
+          achievedOn: m.achievedOn,
+          notes: m.notes,
+        });
+      else
+        await repos.milestones.addCustom(userId, {
+          babyId,
+          title: m.title ?? "",
+          achievedOn: m.achievedOn,
+          notes: m.notes,
+        });
       records++;
     }
   }
@@ -46,7 +61,12 @@ const fromCsv = (row: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(row)
       .filter(([, v]) => v !== "" && v !== null && v !== undefined)
-      .map(([k, v]) => [k, ["weightKg", "lengthCm", "headCircumferenceCm"].includes(k) && typeof v === "string" && v.trim() !== "" ? Number(v) : v]),
+      .map(([k, v]) => [
+        k,
+        ["weightKg", "lengthCm", "headCircumferenceCm"].includes(k) && typeof v === "string" && v.trim() !== ""
+          ? Number(v)
+          : v,
+      ]),
   );
 const sameValues = (m: Pick<Measurement, "measuredOn">) => JSON.stringify(measurementValues(m as Measurement));
 
@@ -55,18 +75,36 @@ const sameValues = (m: Pick<Measurement, "measuredOn">) => JSON.stringify(measur
  * `dryRun` nothing is written); a row equal to a measurement already recorded
  * is a duplicate, so running the same file twice adds nothing.
  */
-export async function importMeasurementRows(repos: Repositories, userId: string, babyId: string, rows: Record<string, unknown>[], dryRun: boolean) {
+export async function importMeasurementRows(
+  repos: Repositories,
+  userId: string,
+  babyId: string,
+  rows: Record<string, unknown>[],
+  dryRun: boolean,
+) {
   const access = await repos.babies.access(userId, babyId);
   const { baby } = access;
-  const existing = new Set((await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).map(sameValues));
+  const existing = new Set(
+    (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).map(
+      sameValues,
+    ),
+  );
   const results: RowResult[] = [];
   const valid: { row: number; values: z.infer<typeof rowFields> }[] = [];
   for (const [i, raw] of rows.entries()) {
     const parsed = rowFields.safeParse(fromCsv(raw));
     if (!parsed.success) {
-      results.push({ row: i + 1, status: "invalid", errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
+      results.push({
+        row: i + 1,
+        status: "invalid",
+        errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      });
     } else if (parsed.data.measuredOn < baby.dateOfBirth) {
-      results.push({ row: i + 1, status: "invalid", errors: { measuredOn: [`Date measured cannot be before the date of birth (${baby.dateOfBirth})`] } });
+      results.push({
+        row: i + 1,
+        status: "invalid",
+        errors: { measuredOn: [`Date measured cannot be before the date of birth (${baby.dateOfBirth})`] },
+      });
     } else if (existing.has(sameValues(parsed.data as Measurement))) {
       results.push({ row: i + 1, status: "duplicate" });
     } else {
@@ -86,5 +124,10 @@ export async function importMeasurementRows(repos: Repositories, userId: string,
       }
     }
   }
-  return { results, created: results.filter((r) => r.status === "created").length, duplicates: results.filter((r) => r.status === "duplicate").length, invalid: results.filter((r) => r.status === "invalid").length };
+  return {
+    results,
+    created: results.filter((r) => r.status === "created").length,
+    duplicates: results.filter((r) => r.status === "duplicate").length,
+    invalid: results.filter((r) => r.status === "invalid").length,
+  };
 }

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
-import { type AppRouter, type StackOptions, startStack, type Stack } from "@upnest/api";
+import { type AppRouter, type Stack, type StackOptions, startStack } from "@upnest/api";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 
@@ -41,11 +41,17 @@ export type E2E = {
 };
 
 export async function startE2E(): Promise<E2E> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   const codes = new Map<string, string>();
   const serverErrors: unknown[] = [];
   const pageErrors: string[] = [];
-  const log: NonNullable<StackOptions["log"]> = { info: () => {}, error: (message, fields) => void serverErrors.push({ message, ...fields }) };
+  const log: NonNullable<StackOptions["log"]> = {
+    info: () => {},
+    error: (message, fields) => void serverErrors.push({ message, ...fields }),
+  };
   const port = await freePort();
   const web = `http://localhost:${port}`;
   let stack: Stack | undefined;
@@ -57,14 +63,33 @@ export async function startE2E(): Promise<E2E> {
     await stack?.stop();
   };
   try {
-    stack = await startStack({ cursorSecret: randomBytes(32).toString("hex"), webOrigins: [web], sendCode: async (email, code) => void codes.set(email, code), log });
+    stack = await startStack({
+      cursorSecret: randomBytes(32).toString("hex"),
+      webOrigins: [web],
+      sendCode: async (email, code) => void codes.set(email, code),
+      log,
+    });
     process.env.VITE_API_URL = stack.apiUrl;
     process.env.VITE_ISSUER_URL = stack.issuerUrl;
-    vite = await createServer({ root: WEB_DIR, configFile: `${WEB_DIR}vite.config.ts`, logLevel: "warn", server: { port, strictPort: true, host: "localhost", hmr: false } });
+    vite = await createServer({
+      root: WEB_DIR,
+      configFile: `${WEB_DIR}vite.config.ts`,
+      logLevel: "warn",
+      server: { port, strictPort: true, host: "localhost", hmr: false },
+    });
     await vite.listen();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   } catch (error) {
     await stop();
@@ -79,7 +104,12 @@ export async function startE2E(): Promise<E2E> {
     serverErrors,
     pageErrors,
     phone: async () => {
-      const context = await started.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US", timezoneId: "UTC", acceptDownloads: true });
+      const context = await started.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: "en-US",
+        timezoneId: "UTC",
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       page.on("pageerror", (error) => pageErrors.push(error.message));
       return { context, page };
@@ -105,6 +135,10 @@ export async function signUp(e2e: E2E, page: Page, email: string) {
 
 /** The API as the person signed in on `page` (to set up data the test is not about). */
 export async function apiAs(e2e: E2E, page: Page): Promise<TRPCClient<AppRouter>> {
-  const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as { access: string };
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${e2e.stack.apiUrl}/trpc`, headers: { authorization: `Bearer ${access}` } })] });
+  const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as {
+    access: string;
+  };
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${e2e.stack.apiUrl}/trpc`, headers: { authorization: `Bearer ${access}` } })],
+  });
 }

@@ -8,12 +8,25 @@ import { describeError } from "../lib/errors.ts";
 import { BabyNav, type BabyTab } from "./baby-nav.tsx";
 
 /** One section of a baby's record: the baby's name, the sections and children to switch between, then the content. */
-export function BabyScreen({ babyId, tab, children }: { babyId: string; tab: BabyTab; children: (baby: Baby) => ReactNode }) {
+export function BabyScreen({
+  babyId,
+  tab,
+  children,
+}: {
+  babyId: string;
+  tab: BabyTab;
+  children: (baby: Baby) => ReactNode;
+}) {
   const baby = useBaby(babyId);
   const back = <BackLink to="/">Your babies</BackLink>;
   if (!baby.data) {
     return (
-      <Page title={!baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"} back={back}>
+      <Page
+        title={
+          !baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"
+        }
+        back={back}
+      >
         {baby.isError ? <ErrorState error={baby.error} onRetry={() => void baby.refetch()} /> : <Loading />}
       </Page>
     );

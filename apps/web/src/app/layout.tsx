@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
 import { Baby, Settings, UserRound } from "lucide-react";
-import { buttonClass } from "../components/button.tsx";
 import { useEffect } from "react";
+import { buttonClass } from "../components/button.tsx";
 import { useSignedIn } from "../features/auth/api/use-signed-in.ts";
 import { SignInPage } from "../features/auth/components/sign-in-page.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";

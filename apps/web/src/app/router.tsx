@@ -1,20 +1,20 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AuthCallbackPage } from "../features/auth/components/auth-callback-page.tsx";
+import { type ChartKind, isChartKind } from "../features/growth/chart-data.ts";
 import { RootLayout, SignedInLayout } from "./layout.tsx";
+import { AccountPage } from "./pages/account-page.tsx";
 import { AddMeasurementPage } from "./pages/add-measurement-page.tsx";
 import { BabyPage } from "./pages/baby-page.tsx";
-import { EditBabyPage } from "./pages/edit-baby-page.tsx";
-import { HomePage } from "./pages/home-page.tsx";
-import { NewBabyPage } from "./pages/new-baby-page.tsx";
-import { NotFoundPage } from "./pages/not-found-page.tsx";
-import { type ChartKind, isChartKind } from "../features/growth/chart-data.ts";
-import { GrowthPage } from "./pages/growth-page.tsx";
-import { SettingsPage } from "./pages/settings-page.tsx";
-import { AccountPage } from "./pages/account-page.tsx";
 import { CaregiversPage } from "./pages/caregivers-page.tsx";
+import { EditBabyPage } from "./pages/edit-baby-page.tsx";
+import { GrowthPage } from "./pages/growth-page.tsx";
 import { HistoryPage } from "./pages/history-page.tsx";
+import { HomePage } from "./pages/home-page.tsx";
 import { InvitePage } from "./pages/invite-page.tsx";
 import { MilestonesPage } from "./pages/milestones-page.tsx";
+import { NewBabyPage } from "./pages/new-baby-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { SettingsPage } from "./pages/settings-page.tsx";
 import { VaccinationsPage } from "./pages/vaccinations-page.tsx";
 
 // The one route table. Everything under `signedIn` needs a session; the issuer returns to /auth/callback.
@@ -102,7 +102,10 @@ const growth = createRoute({
 const settings = createRoute({ getParentRoute: () => signedIn, path: "/settings", component: SettingsPage });
 const growthRoutes = [growth, settings];
 
-const routeTree = root.addChildren([callback, signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes])]);
+const routeTree = root.addChildren([
+  callback,
+  signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
+]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
 

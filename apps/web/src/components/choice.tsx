@@ -22,7 +22,14 @@ export function Choice<T extends string>({ id, legend, hint, options, value, onC
             key={option.value}
             className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:font-medium"
           >
-            <input type="radio" name={id} value={option.value} className="accent-teal-700" checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={option.value}
+              className="accent-teal-700"
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             {option.label}
           </label>
         ))}

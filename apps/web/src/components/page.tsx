@@ -2,7 +2,11 @@ import { createLink } from "@tanstack/react-router";
 import { ChevronLeft } from "lucide-react";
 import type { AnchorHTMLAttributes, ReactNode, Ref } from "react";
 
-function BackAnchor({ children, ref, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { ref?: Ref<HTMLAnchorElement> }) {
+function BackAnchor({
+  children,
+  ref,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { ref?: Ref<HTMLAnchorElement> }) {
   return (
     <a ref={ref} {...props} className="-ml-1 inline-flex min-h-11 items-center gap-1 text-teal-800 hover:underline">
       <ChevronLeft aria-hidden className="size-5" />
@@ -15,7 +19,17 @@ function BackAnchor({ children, ref, ...props }: AnchorHTMLAttributes<HTMLAnchor
 export const BackLink = createLink(BackAnchor);
 
 /** A screen's title, an optional way back and its content. */
-export function Page({ title, back, actions, children }: { title: string; back?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  back,
+  actions,
+  children,
+}: {
+  title: string;
+  back?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="space-y-4">
       {back}

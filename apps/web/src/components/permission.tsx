@@ -6,7 +6,9 @@ export const READ_ONLY_MESSAGE = "You can view but not change this baby's record
 
 /** Whether the API refused a change because of the person's role on the baby. */
 export const isForbidden = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { data?: { code?: unknown } | null }).data?.code === "FORBIDDEN";
+  typeof error === "object" &&
+  error !== null &&
+  (error as { data?: { code?: unknown } | null }).data?.code === "FORBIDDEN";
 
 /** Shown at the top of a baby's screens for people who may only look. */
 export function ReadOnlyNote() {
@@ -22,7 +24,10 @@ export function ReadOnlyNote() {
 export function ChangeProblem({ error }: { error: unknown }) {
   if (!error) return null;
   return (
-    <p role="alert" className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+    <p
+      role="alert"
+      className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+    >
       <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
       {isForbidden(error) ? READ_ONLY_MESSAGE : describeError(error).message}
     </p>

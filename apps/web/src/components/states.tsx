@@ -44,7 +44,15 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
  * Why a form was not saved, above its submit button. Messages about the form's own `fields` are shown next to
  * them, so this only points there; any other field message is listed here. `action` offers a way out (e.g. reload).
  */
-export function FormProblem({ error, fields, action }: { error: unknown; fields: readonly string[]; action?: ReactNode }) {
+export function FormProblem({
+  error,
+  fields,
+  action,
+}: {
+  error: unknown;
+  fields: readonly string[];
+  action?: ReactNode;
+}) {
   if (!error) return null;
   const byField = Object.entries(fieldErrorsOf(error));
   const elsewhere = byField.filter(([field]) => !fields.includes(field)).map(([, message]) => message);

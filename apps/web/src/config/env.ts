@@ -12,7 +12,9 @@ export function parseEnv(source: Record<string, unknown>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `- ${String(issue.path[0])}: ${issue.message}`);
-    throw new Error(`UpNest's web app is not configured:\n${problems.join("\n")}\nSet them in the environment of \`vite\` (\`pnpm dev\` does).`);
+    throw new Error(
+      `UpNest's web app is not configured:\n${problems.join("\n")}\nSet them in the environment of \`vite\` (\`pnpm dev\` does).`,
+    );
   }
   const trim = (url: string) => url.replace(/\/+$/, "");
   return { apiUrl: trim(result.data.VITE_API_URL), issuerUrl: trim(result.data.VITE_ISSUER_URL) };

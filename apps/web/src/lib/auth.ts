@@ -26,7 +26,10 @@ export const isSignedIn = () => store.read() !== null;
 /** Sends the person to the issuer's e-mail + password pages (sign in, or create an account there). */
 export async function signIn(returnTo = "/") {
   const { url, challenge } = await client.authorize(redirectUri(), "code", { pkce: true, provider: "password" });
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ state: challenge.state, verifier: challenge.verifier, returnTo }));
+  sessionStorage.setItem(
+    PENDING_KEY,
+    JSON.stringify({ state: challenge.state, verifier: challenge.verifier, returnTo }),
+  );
   window.location.assign(url);
 }
 
@@ -35,14 +38,20 @@ const exchanges = new Map<string, Promise<string>>();
 /** Finishes sign-in on the callback page; resolves to the path to go back to. Safe to call twice for one code. */
 export function completeSignIn(params: URLSearchParams): Promise<string> {
   const code = params.get("code");
-  if (!code) return Promise.reject(new Error(params.get("error_description") ?? "Sign-in was not completed. Please try again."));
+  if (!code)
+    return Promise.reject(new Error(params.get("error_description") ?? "Sign-in was not completed. Please try again."));
   let exchange = exchanges.get(code);
   if (!exchange) {
     exchange = (async () => {
-      const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? "null") as { state: string; verifier?: string; returnTo?: string } | null;
+      const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? "null") as {
+        state: string;
+        verifier?: string;
+        returnTo?: string;
+      } | null;
       // Back on an old callback address (browser history) while signed in: nothing to finish.
       if (!pending && isSignedIn()) return "/";
-      if (!pending || pending.state !== params.get("state")) throw new Error("This sign-in link has expired. Please sign in again.");
+      if (!pending || pending.state !== params.get("state"))
+        throw new Error("This sign-in link has expired. Please sign in again.");
       const result = await client.exchange(code, redirectUri(), pending.verifier);
       if (result.err) throw new Error("Sign-in could not be completed. Please sign in again.");
       sessionStorage.removeItem(PENDING_KEY);

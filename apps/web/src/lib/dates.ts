@@ -19,5 +19,7 @@ export function ageOn(dateOfBirth: string, day: string): string {
   if (months < 2) return plural(Math.floor(days / 7), "week");
   if (months < 24) return plural(months, "month");
   const rest = months % 12;
-  return rest === 0 ? plural(Math.floor(months / 12), "year") : `${plural(Math.floor(months / 12), "year")} ${plural(rest, "month")}`;
+  return rest === 0
+    ? plural(Math.floor(months / 12), "year")
+    : `${plural(Math.floor(months / 12), "year")} ${plural(rest, "month")}`;
 }

@@ -9,12 +9,17 @@ const apiError = (code: string, message: string, fieldErrors: Record<string, str
 describe("what a person is told when a request fails", () => {
   it("a request that never reached the API asks to check the connection and retry", () => {
     const offline = TRPCClientError.from(new TypeError("Failed to fetch"));
-    expect(describeError(offline)).toEqual({ kind: "network", message: expect.stringMatching(/connection and try again/) });
+    expect(describeError(offline)).toEqual({
+      kind: "network",
+      message: expect.stringMatching(/connection and try again/),
+    });
     expect(isNetworkError(offline)).toBe(true);
   });
 
   it("a missing or foreign baby says not found", () => {
-    expect(describeError(apiError("NOT_FOUND", "Baby not found")).message).toMatch(/^Baby not found\. It may have been deleted/);
+    expect(describeError(apiError("NOT_FOUND", "Baby not found")).message).toMatch(
+      /^Baby not found\. It may have been deleted/,
+    );
     expect(describeError(apiError("NOT_FOUND", "")).message).toMatch(/^Not found\./);
     expect(isNetworkError(apiError("NOT_FOUND", "Baby not found"))).toBe(false);
   });

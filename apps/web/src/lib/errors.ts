@@ -7,7 +7,8 @@ type ErrorLike = {
 export type ProblemKind = "network" | "not-found" | "conflict" | "unauthorized" | "invalid" | "busy" | "server";
 export type Problem = { kind: ProblemKind; message: string };
 
-const asErrorLike = (error: unknown): ErrorLike => (typeof error === "object" && error !== null ? (error as ErrorLike) : {});
+const asErrorLike = (error: unknown): ErrorLike =>
+  typeof error === "object" && error !== null ? (error as ErrorLike) : {};
 const codeOf = (error: unknown) => {
   const code = asErrorLike(error).data?.code;
   return typeof code === "string" ? code : undefined;
@@ -23,9 +24,15 @@ export function describeError(error: unknown): Problem {
       // No tRPC answer at all: the request never reached the API or the reply was not the API's.
       return { kind: "network", message: "Can't reach UpNest right now. Check your connection and try again." };
     case "NOT_FOUND":
-      return { kind: "not-found", message: `${said ?? "Not found"}. It may have been deleted, or it isn't shared with you.` };
+      return {
+        kind: "not-found",
+        message: `${said ?? "Not found"}. It may have been deleted, or it isn't shared with you.`,
+      };
     case "CONFLICT":
-      return { kind: "conflict", message: said ?? "This was changed by someone else. Reload to see the latest version." };
+      return {
+        kind: "conflict",
+        message: said ?? "This was changed by someone else. Reload to see the latest version.",
+      };
     case "UNAUTHORIZED":
       return { kind: "unauthorized", message: "Your session has ended. Please sign in again." };
     case "BAD_REQUEST":

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { measurementFields } from "@upnest/schemas";
+import { describe, expect, it } from "vitest";
 import { parseDecimal, zodFieldErrors } from "./forms.ts";
 
 describe("form helpers", () => {

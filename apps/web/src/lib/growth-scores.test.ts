@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describePercentile, flagMessage, formatPercentile, formatZScore, noScoreReason, ordinalSuffix } from "./growth-scores.ts";
+import {
+  describePercentile,
+  flagMessage,
+  formatPercentile,
+  formatZScore,
+  noScoreReason,
+  ordinalSuffix,
+} from "./growth-scores.ts";
 
 describe("percentiles as parents read them", () => {
   it.each([
@@ -56,7 +63,11 @@ describe("percentiles as parents read them", () => {
       const p = i / 1000;
       const text = formatPercentile(p);
       const ok =
-        p < 0.1 ? text === "< 0.1" : p > 99.9 ? text === "> 99.9" : /^\d{1,2}(\.\d)?$/.test(text) && Math.abs(Number(text) - p) <= 0.05 + 1e-9;
+        p < 0.1
+          ? text === "< 0.1"
+          : p > 99.9
+            ? text === "> 99.9"
+            : /^\d{1,2}(\.\d)?$/.test(text) && Math.abs(Number(text) - p) <= 0.05 + 1e-9;
       if (!ok) wrong.push(`${p} → ${text}`);
     }
     expect(wrong).toEqual([]);

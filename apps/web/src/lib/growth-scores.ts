@@ -58,7 +58,9 @@ const REASONS: Record<string, string> = {
 };
 
 /** Why a measurement has no percentile. */
-export const noScoreReason = (reason: string) => `No percentile: ${REASONS[reason] ?? "not available for this measurement"}`;
+export const noScoreReason = (reason: string) =>
+  `No percentile: ${REASONS[reason] ?? "not available for this measurement"}`;
 
 /** A short, readable line for a score: "62.3rd percentile" or "No percentile: …". */
-export const scoreText = (score: Score) => (score.percentile === null ? noScoreReason(score.reason) : describePercentile(score.percentile));
+export const scoreText = (score: Score) =>
+  score.percentile === null ? noScoreReason(score.reason) : describePercentile(score.percentile);

@@ -1,5 +1,5 @@
 /** The tokens the web app holds for the signed-in person. */
-export type Tokens = { access: string; refresh: string; /** epoch ms */ expiresAt: number };
+export type Tokens = { access: string; refresh: string /** epoch ms */; expiresAt: number };
 
 const KEY = "upnest.tokens";
 /** Refresh a little before the issuer's expiry so a request never carries a token that dies in flight. */
@@ -14,7 +14,12 @@ export function tokenStore(storage: Pick<Storage, "getItem" | "setItem" | "remov
     read(): Tokens | null {
       try {
         const value = JSON.parse(storage.getItem(KEY) ?? "null") as Partial<Tokens> | null;
-        if (typeof value?.access !== "string" || typeof value.refresh !== "string" || typeof value.expiresAt !== "number") return null;
+        if (
+          typeof value?.access !== "string" ||
+          typeof value.refresh !== "string" ||
+          typeof value.expiresAt !== "number"
+        )
+          return null;
         return { access: value.access, refresh: value.refresh, expiresAt: value.expiresAt };
       } catch {
         return null;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { CM_PER_IN, cmToIn, formatLength, formatWeight, inToCm, KG_PER_LB, kgToLb, kgToLbOz, lbOzToKg, lbToKg } from "./units.ts";
+import {
+  CM_PER_IN,
+  cmToIn,
+  formatLength,
+  formatWeight,
+  inToCm,
+  KG_PER_LB,
+  kgToLb,
+  kgToLbOz,
+  lbOzToKg,
+  lbToKg,
+} from "./units.ts";
 
 const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -8,7 +19,7 @@ describe("unit conversions", () => {
     expect(lbToKg(1)).toBe(0.45359237);
     expect(lbOzToKg(1, 0)).toBe(KG_PER_LB);
     expect(lbOzToKg(0, 16)).toBeCloseTo(KG_PER_LB, 15);
-    expect(lbOzToKg(7, 8)).toBeCloseTo(3.40194277500, 12);
+    expect(lbOzToKg(7, 8)).toBeCloseTo(3.401942775, 12);
     expect(inToCm(1)).toBe(2.54);
     expect(inToCm(20)).toBeCloseTo(50.8, 12);
     expect(cmToIn(CM_PER_IN * 21.5)).toBeCloseTo(21.5, 12);
@@ -40,7 +51,8 @@ describe("unit conversions", () => {
 
   it("every length typed in tenths of an inch (0–60 in) comes back exactly as typed", () => {
     const wrong: number[] = [];
-    for (let tenths = 0; tenths <= 600; tenths++) if (roundTo(cmToIn(inToCm(tenths / 10)), 1) !== tenths / 10) wrong.push(tenths / 10);
+    for (let tenths = 0; tenths <= 600; tenths++)
+      if (roundTo(cmToIn(inToCm(tenths / 10)), 1) !== tenths / 10) wrong.push(tenths / 10);
     expect(wrong).toEqual([]);
   });
 
@@ -50,7 +62,11 @@ describe("unit conversions", () => {
     for (let grams = 200; grams <= 60_000; grams++) {
       const kg = grams / 1000;
       const { lb, oz } = kgToLbOz(kg);
-      const ok = oz >= 0 && oz < 16 && Math.abs(lbOzToKg(lb, oz) - kg) <= halfTenthOzInKg + 1e-12 && Math.abs(lbToKg(kgToLb(kg)) - kg) < 1e-12;
+      const ok =
+        oz >= 0 &&
+        oz < 16 &&
+        Math.abs(lbOzToKg(lb, oz) - kg) <= halfTenthOzInKg + 1e-12 &&
+        Math.abs(lbToKg(kgToLb(kg)) - kg) < 1e-12;
       if (!ok) wrong.push(kg);
     }
     expect(wrong).toEqual([]);
@@ -61,7 +77,8 @@ describe("unit conversions", () => {
     for (let mm = 200; mm <= 1500; mm++) {
       const cm = mm / 10;
       // Back exactly (to float precision); shown to a tenth of an inch, off by at most half a tenth (0.127 cm).
-      if (roundTo(inToCm(cmToIn(cm)), 10) !== cm || Math.abs(inToCm(roundTo(cmToIn(cm), 1)) - cm) > 0.127 + 1e-9) wrong.push(cm);
+      if (roundTo(inToCm(cmToIn(cm)), 10) !== cm || Math.abs(inToCm(roundTo(cmToIn(cm), 1)) - cm) > 0.127 + 1e-9)
+        wrong.push(cm);
     }
     expect(wrong).toEqual([]);
   });

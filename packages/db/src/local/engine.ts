@@ -35,7 +35,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -77,7 +79,15 @@ export async function startLocalEngine(options: LocalEngineOptions = {}): Promis
   const dir = emulatorDir();
   const child = spawn(
     "java",
-    ["-Djava.library.path=./DynamoDBLocal_lib", "-jar", "DynamoDBLocal.jar", "-port", String(port), "-sharedDb", ...storage],
+    [
+      "-Djava.library.path=./DynamoDBLocal_lib",
+      "-jar",
+      "DynamoDBLocal.jar",
+      "-port",
+      String(port),
+      "-sharedDb",
+      ...storage,
+    ],
     { cwd: dir, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";

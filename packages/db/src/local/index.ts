@@ -1,2 +1,2 @@
-export { assertJava, freePort, JAVA_MISSING, startLocalEngine } from "./engine.ts";
 export type { LocalEngine, LocalEngineOptions } from "./engine.ts";
+export { assertJava, freePort, JAVA_MISSING, startLocalEngine } from "./engine.ts";

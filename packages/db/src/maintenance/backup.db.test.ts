@@ -1,8 +1,8 @@
-import { PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { userIdForEmail } from "../auth-storage.ts";
 import { createDocumentClient, type DocClient } from "../client.ts";
@@ -30,17 +30,48 @@ async function populate(table: TestTable): Promise<{ people: People; babyIds: st
   const second = await repos.babies.create(ada.userId, { name: "Eli", dateOfBirth: daysAgo(30), sex: "male" });
   const third = await repos.babies.create(ben.userId, { name: "Mia", dateOfBirth: daysAgo(100), sex: "female" });
   for (let i = 0; i < 40; i++) {
-    await repos.measurements.add(ada.userId, { babyId: first.babyId, measuredOn: daysAgo(290 - i * 7), weightKg: 3.4 + i * 0.15, lengthCm: 50 + i * 0.5, lengthMethod: "lying" });
+    await repos.measurements.add(ada.userId, {
+      babyId: first.babyId,
+      measuredOn: daysAgo(290 - i * 7),
+      weightKg: 3.4 + i * 0.15,
+      lengthCm: 50 + i * 0.5,
+      lengthMethod: "lying",
+    });
   }
-  await repos.measurements.add(ben.userId, { babyId: third.babyId, measuredOn: daysAgo(50), headCircumferenceCm: 38.5, notes: "clinic visit" });
-  await repos.vaccinations.add(ada.userId, { babyId: first.babyId, dateGiven: daysAgo(240), cvx: "20", lotNumber: "A1" });
+  await repos.measurements.add(ben.userId, {
+    babyId: third.babyId,
+    measuredOn: daysAgo(50),
+    headCircumferenceCm: 38.5,
+    notes: "clinic visit",
+  });
+  await repos.vaccinations.add(ada.userId, {
+    babyId: first.babyId,
+    dateGiven: daysAgo(240),
+    cvx: "20",
+    lotNumber: "A1",
+  });
   await repos.vaccinations.add(ada.userId, { babyId: first.babyId, dateGiven: daysAgo(180), cvx: "110" });
   await repos.milestones.mark(ada.userId, { babyId: first.babyId, milestoneId: "m2-smiles", achievedOn: daysAgo(230) });
   await repos.milestones.addCustom(ada.userId, { babyId: first.babyId, title: "First swim", achievedOn: daysAgo(20) });
-  const invite = await repos.caregivers.invite(ada.userId, { babyId: first.babyId, role: "caregiver", validForHours: 48 });
+  const invite = await repos.caregivers.invite(ada.userId, {
+    babyId: first.babyId,
+    role: "caregiver",
+    validForHours: 48,
+  });
   await repos.caregivers.accept(ben.userId, invite.token);
   await repos.caregivers.invite(ada.userId, { babyId: second.babyId, role: "viewer", validForHours: 48 }); // stays pending
-  await db.send(new PutItemCommand({ TableName: tableName, Item: { PK: { S: "RAW#1" }, SK: { S: "RAW" }, bytes: { B: new Uint8Array([0, 1, 254, 255]) }, tags: { SS: ["a", "b"] }, big: { N: "12345678901234567890.5" } } }));
+  await db.send(
+    new PutItemCommand({
+      TableName: tableName,
+      Item: {
+        PK: { S: "RAW#1" },
+        SK: { S: "RAW" },
+        bytes: { B: new Uint8Array([0, 1, 254, 255]) },
+        tags: { SS: ["a", "b"] },
+        big: { N: "12345678901234567890.5" },
+      },
+    }),
+  );
   return { people, babyIds: [first.babyId, second.babyId, third.babyId] };
 }
 
@@ -56,7 +87,11 @@ async function everyRead(repos: Repositories, { people, babyIds }: { people: Peo
     } while (cursor);
     return items;
   };
-  const settle = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: Error) => ({ error: error.message }));
+  const settle = <T>(p: Promise<T>) =>
+    p.then(
+      (value) => ({ value }),
+      (error: Error) => ({ error: error.message }),
+    );
   const out: Record<string, unknown> = {};
   for (const { userId, email } of people) {
     out[`${userId} profile`] = await repos.users.getOrCreate(userId, email);
@@ -65,7 +100,11 @@ async function everyRead(repos: Repositories, { people, babyIds }: { people: Peo
       out[`${userId} ${babyId}`] = {
         baby: await settle(repos.babies.get(userId, babyId)),
         measurements: await settle(all((cursor) => repos.measurements.list(userId, { babyId, limit: 7, cursor }))),
-        measurementsInRange: await settle(repos.measurements.list(userId, { babyId, from: daysAgo(200), to: daysAgo(100), limit: 100 }).then((p) => p.items)),
+        measurementsInRange: await settle(
+          repos.measurements
+            .list(userId, { babyId, from: daysAgo(200), to: daysAgo(100), limit: 100 })
+            .then((p) => p.items),
+        ),
         members: await settle(repos.caregivers.members(userId, babyId, { limit: 50 })),
         invitations: await settle(repos.caregivers.invitations(userId, babyId, { limit: 50 })),
         vaccinations: await settle(repos.vaccinations.all(userId, babyId)),
@@ -101,7 +140,8 @@ describe("backup and restore", () => {
     seeded = await populate(source);
     file = join(dir, "source.jsonl");
     // Small pages and several segments, so the backup crosses page and segment boundaries.
-    backedUp = (await backupToFile({ db: source.db, tableName: source.tableName, file, totalSegments: 3, pageSize: 7 })).items;
+    backedUp = (await backupToFile({ db: source.db, tableName: source.tableName, file, totalSegments: 3, pageSize: 7 }))
+      .items;
   });
 
   it("writes every item of the table, one JSON line each", async () => {
@@ -116,7 +156,9 @@ describe("backup and restore", () => {
     const result = await restoreFromFile({ db: target.db, tableName: target.tableName, file });
     expect(result).toEqual({ items: backedUp, createdTable: true });
     const before = await everyRead(source.repos, seeded);
-    expect(before[`${seeded.people[0]?.userId} ${seeded.babyIds[0]}`]).toMatchObject({ measurements: { value: expect.arrayContaining([expect.anything()]) } });
+    expect(before[`${seeded.people[0]?.userId} ${seeded.babyIds[0]}`]).toMatchObject({
+      measurements: { value: expect.arrayContaining([expect.anything()]) },
+    });
     expect(await everyRead(target.repos, seeded)).toEqual(before);
     // Byte for byte, including a binary, a string set and a number beyond double precision.
     expect(await rawItems(target.db, target.tableName)).toEqual(await rawItems(source.db, source.tableName));
@@ -153,10 +195,14 @@ describe("backup and restore", () => {
     const email = "someone@example.com";
     await other.repos.users.getOrCreate(await userIdForEmail(other.db, other.tableName, email), email);
     const itemsBefore = await rawItems(other.db, other.tableName);
-    await expect(restoreFromFile({ db: other.db, tableName: other.tableName, file })).rejects.toBeInstanceOf(TableNotEmptyError);
+    await expect(restoreFromFile({ db: other.db, tableName: other.tableName, file })).rejects.toBeInstanceOf(
+      TableNotEmptyError,
+    );
     expect(await rawItems(other.db, other.tableName)).toEqual(itemsBefore);
     // A table the migrations made (and nothing else wrote to) is still empty, and takes the restore.
     const migratedOnly = await createTestTable(inject("dynamoEndpoint"));
-    await expect(restoreFromFile({ db: migratedOnly.db, tableName: migratedOnly.tableName, file })).resolves.toMatchObject({ items: backedUp, createdTable: false });
+    await expect(
+      restoreFromFile({ db: migratedOnly.db, tableName: migratedOnly.tableName, file }),
+    ).resolves.toMatchObject({ items: backedUp, createdTable: false });
   });
 });

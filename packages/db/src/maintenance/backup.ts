@@ -1,6 +1,6 @@
-import { ScanCommand } from "@aws-sdk/client-dynamodb";
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import type { DocClient } from "../client.ts";
 import { type Item, itemToLine } from "./items.ts";
 
@@ -20,10 +20,22 @@ export type BackupOptions = {
  * a table being written to (on AWS, PITR or an on-demand backup is that).
  */
 export async function* scanTable({ db, tableName, totalSegments = 4, pageSize }: BackupOptions): AsyncGenerator<Item> {
-  const pending = new Map<number, Promise<{ segment: number; items: Item[]; next: Record<string, unknown> | undefined }>>();
+  const pending = new Map<
+    number,
+    Promise<{ segment: number; items: Item[]; next: Record<string, unknown> | undefined }>
+  >();
   const scan = (segment: number, start?: Record<string, unknown>) =>
     db
-      .send(new ScanCommand({ TableName: tableName, Segment: segment, TotalSegments: totalSegments, ConsistentRead: true, Limit: pageSize, ExclusiveStartKey: start as Item | undefined }))
+      .send(
+        new ScanCommand({
+          TableName: tableName,
+          Segment: segment,
+          TotalSegments: totalSegments,
+          ConsistentRead: true,
+          Limit: pageSize,
+          ExclusiveStartKey: start as Item | undefined,
+        }),
+      )
       .then((page) => ({ segment, items: page.Items ?? [], next: page.LastEvaluatedKey }));
   for (let segment = 0; segment < totalSegments; segment++) pending.set(segment, scan(segment));
   while (pending.size > 0) {

@@ -30,7 +30,12 @@ function fail(message: string): never {
 }
 
 const parsedArgs = args.safeParse(process.argv.slice(2));
-if (!parsedArgs.success) fail(process.argv.length === 3 ? "Missing the backup file's path." : `Expected a command and a file path, got: ${process.argv.slice(2).join(" ") || "(nothing)"}`);
+if (!parsedArgs.success)
+  fail(
+    process.argv.length === 3
+      ? "Missing the backup file's path."
+      : `Expected a command and a file path, got: ${process.argv.slice(2).join(" ") || "(nothing)"}`,
+  );
 const parsedEnv = env.safeParse({ ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT || undefined });
 if (!parsedEnv.success) fail(parsedEnv.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
 
@@ -49,7 +54,9 @@ try {
   } else {
     if (!existsSync(file)) fail(`No such file: ${file}`);
     const { items, createdTable } = await restoreFromFile({ db, tableName, file });
-    console.log(`${createdTable ? "created table and " : ""}restored ${items} item(s) into ${tableName} from ${file} in ${seconds()} s`);
+    console.log(
+      `${createdTable ? "created table and " : ""}restored ${items} item(s) into ${tableName} from ${file} in ${seconds()} s`,
+    );
   }
 } catch (error) {
   if (error instanceof TableNotEmptyError) console.error(error.message);

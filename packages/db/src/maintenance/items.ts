@@ -10,12 +10,14 @@ export type Item = Record<string, AttributeValue>;
 
 /** Binary values become base64 strings, as in DynamoDB's export format. */
 export function itemToLine(item: Item): string {
-  return JSON.stringify({ Item: item }, (_key, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value));
+  return JSON.stringify({ Item: item }, (_key, value: unknown) =>
+    value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value,
+  );
 }
 
 export function lineToItem(line: string): Item {
   const parsed = JSON.parse(line) as { Item?: Item };
-  if (!parsed.Item || typeof parsed.Item !== "object") throw new Error("not a backup line (expected {\"Item\": {...}})");
+  if (!parsed.Item || typeof parsed.Item !== "object") throw new Error('not a backup line (expected {"Item": {...}})');
   return decodeBinaries(parsed.Item) as Item;
 }
 

@@ -1,8 +1,8 @@
-import { BatchWriteItemCommand, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { BatchWriteItemCommand, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import type { DocClient } from "../client.ts";
-import { migrate, migrations as allMigrations, type Migration, tableExists } from "../migrations/index.ts";
+import { migrations as allMigrations, type Migration, migrate, tableExists } from "../migrations/index.ts";
 import { type Item, lineToItem } from "./items.ts";
 
 export type RestoreOptions = {
@@ -19,7 +19,6 @@ export type RestoreOptions = {
 const MIGRATION_PK = "MIGRATION";
 const BATCH = 25; // BatchWriteItem's limit per request
 
-
 /**
  * Whether the table holds anything besides migration records. A table made
  * by the migrations (here or by `pnpm --filter @upnest/db migrate`) has those,
@@ -29,7 +28,13 @@ export async function hasData(db: DocClient, tableName: string): Promise<boolean
   let ExclusiveStartKey: Item | undefined;
   do {
     const page = await db.send(
-      new ScanCommand({ TableName: tableName, FilterExpression: "PK <> :m", ExpressionAttributeValues: { ":m": { S: MIGRATION_PK } }, Limit: 100, ExclusiveStartKey }),
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: "PK <> :m",
+        ExpressionAttributeValues: { ":m": { S: MIGRATION_PK } },
+        Limit: 100,
+        ExclusiveStartKey,
+      }),
     );
     if ((page.Count ?? 0) > 0) return true;
     ExclusiveStartKey = page.LastEvaluatedKey;
@@ -48,7 +53,8 @@ export class TableNotEmptyError extends Error {
 async function writeBatch(db: DocClient, tableName: string, items: Item[], maxAttempts: number, baseDelayMs: number) {
   let requests: WriteRequest[] = items.map((Item) => ({ PutRequest: { Item } }));
   for (let attempt = 1; requests.length > 0; attempt++) {
-    if (attempt > maxAttempts) throw new Error(`${requests.length} item(s) still unprocessed after ${maxAttempts} attempts`);
+    if (attempt > maxAttempts)
+      throw new Error(`${requests.length} item(s) still unprocessed after ${maxAttempts} attempts`);
     if (attempt > 1) await new Promise((r) => setTimeout(r, baseDelayMs * 2 ** (attempt - 2)));
     const out = await db.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: requests } }));
     requests = out.UnprocessedItems?.[tableName] ?? [];
@@ -73,7 +79,9 @@ async function* readLines(file: string): AsyncGenerator<Item> {
  * migrations if it does not exist. Refuses a table with data, so a restore can
  * never mix two states of the data. Returns how many items were written.
  */
-export async function restoreFromFile(options: RestoreOptions & { file: string }): Promise<{ items: number; createdTable: boolean }> {
+export async function restoreFromFile(
+  options: RestoreOptions & { file: string },
+): Promise<{ items: number; createdTable: boolean }> {
   const { db, tableName, file, maxAttempts = 8, baseDelayMs = 50 } = options;
   const createdTable = !(await tableExists({ db, tableName }));
   await migrate({ db, tableName }, options.migrations ?? allMigrations);

@@ -32,7 +32,9 @@ export const copyBabyFacts: Migration = {
 
 async function copyForBaby({ db, tableName }: MigrationContext, babyId: string) {
   for (let attempt = 1; ; attempt++) {
-    const profile = (await db.send(new GetCommand({ TableName: tableName, Key: babyProfileKey(babyId), ConsistentRead: true }))).Item;
+    const profile = (
+      await db.send(new GetCommand({ TableName: tableName, Key: babyProfileKey(babyId), ConsistentRead: true }))
+    ).Item;
     if (!profile) return; // deleted meanwhile
     const members: string[] = [];
     const pages = queryPages(db, {
@@ -49,8 +51,23 @@ async function copyForBaby({ db, tableName }: MigrationContext, babyId: string) 
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
-              { ConditionCheck: { TableName: tableName, Key: babyProfileKey(babyId), ConditionExpression: sameVersion.ConditionExpression, ExpressionAttributeNames: sameVersion.ExpressionAttributeNames, ExpressionAttributeValues: sameVersion.ExpressionAttributeValues } },
-              { Update: { TableName: tableName, Key: userMembershipKey(userId, babyId), ...facts, ConditionExpression: "attribute_exists(PK)" } },
+              {
+                ConditionCheck: {
+                  TableName: tableName,
+                  Key: babyProfileKey(babyId),
+                  ConditionExpression: sameVersion.ConditionExpression,
+                  ExpressionAttributeNames: sameVersion.ExpressionAttributeNames,
+                  ExpressionAttributeValues: sameVersion.ExpressionAttributeValues,
+                },
+              },
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: userMembershipKey(userId, babyId),
+                  ...facts,
+                  ConditionExpression: "attribute_exists(PK)",
+                },
+              },
             ],
           }),
         );

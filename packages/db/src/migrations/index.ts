@@ -5,5 +5,5 @@ import type { Migration } from "./runner.ts";
 /** Every migration, in the order they apply. Append only. */
 export const migrations: readonly Migration[] = [createTable, copyBabyFacts];
 
-export { appliedMigrations, migrate, tableExists } from "./runner.ts";
 export type { Migration, MigrationContext } from "./runner.ts";
+export { appliedMigrations, migrate, tableExists } from "./runner.ts";

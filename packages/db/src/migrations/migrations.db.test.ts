@@ -1,11 +1,11 @@
-import { DescribeTableCommand, DescribeTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
 import { randomBytes } from "node:crypto";
+import { DescribeTableCommand, DescribeTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import "../testing/index.ts";
-import { createDocumentClient } from "../client.ts";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { createDocumentClient } from "../client.ts";
 import { createRepositories } from "../repositories/index.ts";
-import { appliedMigrations, migrate, migrations, type Migration } from "./index.ts";
+import { appliedMigrations, type Migration, migrate, migrations } from "./index.ts";
 
 function freshTable() {
   const tableName = `upnest-mig-${randomBytes(4).toString("hex")}`;
@@ -20,7 +20,10 @@ describe("migrations", () => {
     const table = await ctx.db.send(new DescribeTableCommand({ TableName: ctx.tableName }));
     expect(table.Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(["PK", "SK"]);
     expect(table.Table?.LocalSecondaryIndexes?.[0]?.IndexName).toBe("byRecordId");
-    expect(table.Table?.StreamSpecification).toMatchObject({ StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" });
+    expect(table.Table?.StreamSpecification).toMatchObject({
+      StreamEnabled: true,
+      StreamViewType: "NEW_AND_OLD_IMAGES",
+    });
     const ttl = await ctx.db.send(new DescribeTimeToLiveCommand({ TableName: ctx.tableName }));
     expect(ttl.TimeToLiveDescription?.AttributeName).toBe("expiresAt");
     expect(await appliedMigrations(ctx)).toEqual(new Set(["0001-create-table", "0002-copy-baby-facts"]));
@@ -66,16 +69,40 @@ describe("migrations", () => {
     const ctx = freshTable();
     await migrate(ctx, [migrations[0]!]);
     const repos = createRepositories({ ...ctx, cursorSecret: "migration-test-secret-0123456789abcd" });
-    const { babyId } = await repos.babies.create("owner-1", { name: "Ada", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 32, vaccinationSchedule: "who" });
+    const { babyId } = await repos.babies.create("owner-1", {
+      name: "Ada",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+      gestationalAgeWeeks: 32,
+      vaccinationSchedule: "who",
+    });
     // A membership as the previous release wrote it: name, date of birth and sex only.
     const key = { PK: "USER#owner-1", SK: `BABY#${babyId}` };
-    await ctx.db.send(new UpdateCommand({ TableName: ctx.tableName, Key: key, UpdateExpression: "REMOVE factsCopied, gestationalAgeWeeks, vaccinationSchedule" }));
-    const expected = { babyId, name: "Ada", dateOfBirth: "2026-01-10", sex: "female", gestationalAgeWeeks: 32, vaccinationSchedule: "who" };
+    await ctx.db.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: key,
+        UpdateExpression: "REMOVE factsCopied, gestationalAgeWeeks, vaccinationSchedule",
+      }),
+    );
+    const expected = {
+      babyId,
+      name: "Ada",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+      gestationalAgeWeeks: 32,
+      vaccinationSchedule: "who",
+    };
     expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the profile
 
     expect((await migrate(ctx, migrations)).ran).toEqual(["0002-copy-baby-facts"]);
     const item = (await ctx.db.send(new GetCommand({ TableName: ctx.tableName, Key: key }))).Item;
-    expect(item).toMatchObject({ factsCopied: true, gestationalAgeWeeks: 32, vaccinationSchedule: "who", role: "owner" });
+    expect(item).toMatchObject({
+      factsCopied: true,
+      gestationalAgeWeeks: 32,
+      vaccinationSchedule: "who",
+      role: "owner",
+    });
     expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the membership alone
   });
 });

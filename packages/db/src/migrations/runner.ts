@@ -44,7 +44,11 @@ export async function appliedMigrations(ctx: MigrationContext): Promise<Set<stri
  * Applies, in id order, every migration not yet recorded, and records each one
  * in the table right after it succeeds. Running it twice changes nothing.
  */
-export async function migrate(ctx: MigrationContext, migrations: readonly Migration[], log: (line: string) => void = () => {}) {
+export async function migrate(
+  ctx: MigrationContext,
+  migrations: readonly Migration[],
+  log: (line: string) => void = () => {},
+) {
   const ordered = [...migrations].sort((a, b) => a.id.localeCompare(b.id));
   if (new Set(ordered.map((m) => m.id)).size !== ordered.length) throw new Error("Duplicate migration id");
   const applied = await appliedMigrations(ctx);
@@ -56,7 +60,12 @@ export async function migrate(ctx: MigrationContext, migrations: readonly Migrat
     await ctx.db.send(
       new PutCommand({
         TableName: ctx.tableName,
-        Item: { PK: RECORD_PK, SK: migration.id, description: migration.description, appliedAt: new Date().toISOString() },
+        Item: {
+          PK: RECORD_PK,
+          SK: migration.id,
+          description: migration.description,
+          appliedAt: new Date().toISOString(),
+        },
       }),
     );
     ran.push(migration.id);

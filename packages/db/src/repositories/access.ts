@@ -42,7 +42,8 @@ export function factsUpdate(facts: Record<string, unknown>) {
 /** The same copy for a new membership item. */
 export function factsOf(profile: Record<string, unknown>) {
   const facts: Record<string, unknown> = { [FACTS_MARK]: true };
-  for (const field of BABY_FACTS) if (profile[field] !== undefined && profile[field] !== null) facts[field] = profile[field];
+  for (const field of BABY_FACTS)
+    if (profile[field] !== undefined && profile[field] !== null) facts[field] = profile[field];
   return facts;
 }
 
@@ -61,14 +62,27 @@ const issued = new WeakSet<Access>();
  * a baby that does not exist. A membership written before the facts were
  * copied (until migration 0002 has run) costs one more read, of the profile.
  */
-export async function requireMember(store: Store, actingUserId: string, babyId: string, known?: Access): Promise<Access> {
+export async function requireMember(
+  store: Store,
+  actingUserId: string,
+  babyId: string,
+  known?: Access,
+): Promise<Access> {
   if (known && issued.has(known) && known.userId === actingUserId && known.babyId === babyId) return known;
   const membership = await getItem(store, userMembershipKey(actingUserId, babyId));
   if (!membership) throw notFound("Baby");
   const source = membership[FACTS_MARK] ? membership : await getItem(store, babyProfileKey(babyId));
   if (!source) throw notFound("Baby");
-  const baby = Object.fromEntries([["babyId", babyId], ...BABY_FACTS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])]) as BabyFacts;
-  const access: Access = Object.freeze({ userId: actingUserId, babyId, role: membership.role as Role, baby: Object.freeze(baby) });
+  const baby = Object.fromEntries([
+    ["babyId", babyId],
+    ...BABY_FACTS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]]),
+  ]) as BabyFacts;
+  const access: Access = Object.freeze({
+    userId: actingUserId,
+    babyId,
+    role: membership.role as Role,
+    baby: Object.freeze(baby),
+  });
   issued.add(access);
   return access;
 }
@@ -94,9 +108,20 @@ export const accessDenied = (old: Record<string, unknown> | undefined) =>
  * item in a transaction: a write that also changes the acting user's own
  * membership puts `roleCondition` on that write instead.)
  */
-export function memberCondition(store: Store, actingUserId: string, babyId: string, roles: readonly Role[] = WRITE_ROLES): Step {
+export function memberCondition(
+  store: Store,
+  actingUserId: string,
+  babyId: string,
+  roles: readonly Role[] = WRITE_ROLES,
+): Step {
   return {
-    item: { ConditionCheck: { TableName: store.tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(roles) } },
+    item: {
+      ConditionCheck: {
+        TableName: store.tableName,
+        Key: userMembershipKey(actingUserId, babyId),
+        ...roleCondition(roles),
+      },
+    },
     onConditionFailed: accessDenied,
   };
 }

@@ -1,11 +1,10 @@
 import type { Role } from "@upnest/schemas";
 import { deleteIdentity } from "../auth-storage.ts";
 import { babyProfileKey, keys } from "../keys.ts";
+import { queryPages } from "../query-all.ts";
 import type { BabiesRepository } from "./babies.ts";
 import type { CaregiversRepository } from "./caregivers.ts";
-import { queryPages } from "../query-all.ts";
-import { deleteKeys, getItem, send, type Store } from "./store.ts";
-
+import { deleteKeys, getItem, type Store, send } from "./store.ts";
 
 /**
  * Deleting an account: babies the user owns alone are deleted with every
@@ -17,7 +16,12 @@ export function accountRepository(store: Store, babies: BabiesRepository, caregi
   function userItems(userId: string) {
     return send(async () => {
       const items: Record<string, unknown>[] = [];
-      const pages = queryPages(store.db, { TableName: store.tableName, KeyConditionExpression: "PK = :pk", ExpressionAttributeValues: { ":pk": keys.user(userId) }, ConsistentRead: true });
+      const pages = queryPages(store.db, {
+        TableName: store.tableName,
+        KeyConditionExpression: "PK = :pk",
+        ExpressionAttributeValues: { ":pk": keys.user(userId) },
+        ConsistentRead: true,
+      });
       for await (const page of pages) items.push(...page);
       return items;
     });

@@ -30,7 +30,8 @@ export function changedFields(before: Record<string, unknown> | undefined, after
     if (BOOKKEEPING.has(field)) continue;
     const a = before?.[field];
     const b = after?.[field];
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { ...(a === undefined ? {} : { before: a }), ...(b === undefined ? {} : { after: b }) };
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      changes[field] = { ...(a === undefined ? {} : { before: a }), ...(b === undefined ? {} : { after: b }) };
   }
   return changes;
 }
@@ -39,7 +40,12 @@ export function changedFields(before: Record<string, unknown> | undefined, after
  * The audit event of a change, written in the same transaction as the change
  * itself: if the change happens, so does its record, and never one without the other.
  */
-export function auditStep(store: Store, actorId: string, babyId: string, event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId">): Step {
+export function auditStep(
+  store: Store,
+  actorId: string,
+  babyId: string,
+  event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId">,
+): Step {
   const at = store.now().toISOString();
   const eventId = ulid();
   return {
@@ -54,7 +60,12 @@ export function auditStep(store: Store, actorId: string, babyId: string, event: 
 }
 
 /** Access pattern: a baby's audit trail, newest first; owners only. */
-export async function listAudit(store: Store, actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEvent>> {
+export async function listAudit(
+  store: Store,
+  actingUserId: string,
+  babyId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<Page<AuditEvent>> {
   const { role } = await requireMember(store, actingUserId, babyId);
   if (role !== "owner") throw forbidden("Only the baby's owners can read the history of changes");
   return queryPage(

@@ -11,20 +11,31 @@ import {
 import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
-import { type Access, accessDenied, factsOf, factsUpdate, memberCondition, requireMember, roleCondition } from "./access.ts";
-import { versionedUpdate, versionIs } from "./expressions.ts";
+import { queryPages } from "../query-all.ts";
+import {
+  type Access,
+  accessDenied,
+  factsOf,
+  factsUpdate,
+  memberCondition,
+  requireMember,
+  roleCondition,
+} from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
+import { versionedUpdate, versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
-import { queryPages } from "../query-all.ts";
-import { deleteKeys, getItem, send, type Step, type Store, transact } from "./store.ts";
+import { deleteKeys, getItem, type Step, type Store, send, transact } from "./store.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 
-const pick = (record: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, record[f]]));
+const pick = (record: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((f) => [f, record[f]]));
 
 const staleBaby = (old: Record<string, unknown> | undefined) =>
-  old ? conflict("This baby's details were changed by someone else. Reload to see the latest and try again.") : notFound("Baby");
+  old
+    ? conflict("This baby's details were changed by someone else. Reload to see the latest and try again.")
+    : notFound("Baby");
 
 export function babiesRepository(store: Store) {
   const { tableName } = store;
@@ -85,10 +96,52 @@ export function babiesRepository(store: Store) {
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
       const steps: Step[] = [
-        { item: { Put: { TableName: tableName, Item: { ...babyProfileKey(babyId), type: "baby", ...profile, ownerCount: 1 }, ConditionExpression: "attribute_not_exists(PK)" } } },
-        { item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, babyId, role: "owner", since: now, ...factsOf(fields) } } } },
-        { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role: "owner", since: now } } } },
-        auditStep(store, actingUserId, babyId, { action: "create", recordType: "baby", recordId: babyId, changes: changedFields(undefined, fields) }),
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: { ...babyProfileKey(babyId), type: "baby", ...profile, ownerCount: 1 },
+              ConditionExpression: "attribute_not_exists(PK)",
+            },
+          },
+        },
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...userMembershipKey(actingUserId, babyId),
+                type: "membership",
+                userId: actingUserId,
+                babyId,
+                role: "owner",
+                since: now,
+                ...factsOf(fields),
+              },
+            },
+          },
+        },
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...babyMemberKey(babyId, actingUserId),
+                type: "member",
+                userId: actingUserId,
+                babyId,
+                role: "owner",
+                since: now,
+              },
+            },
+          },
+        },
+        auditStep(store, actingUserId, babyId, {
+          action: "create",
+          recordType: "baby",
+          recordId: babyId,
+          changes: changedFields(undefined, fields),
+        }),
       ];
       if (!idempotencyKey) {
         await transact(store, steps);
@@ -134,17 +187,30 @@ export function babiesRepository(store: Store) {
             ...update,
             ConditionExpression: `${update.ConditionExpression} AND ${joins === undefined ? "attribute_not_exists(#joins)" : "#joins = :joins"}`,
             ExpressionAttributeNames: { ...update.ExpressionAttributeNames, "#joins": "joins" },
-            ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(joins === undefined ? {} : { ":joins": joins }) },
+            ExpressionAttributeValues: {
+              ...update.ExpressionAttributeValues,
+              ...(joins === undefined ? {} : { ":joins": joins }),
+            },
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        onConditionFailed: (old) => (old?.version === version ? conflict("Who can see this baby changed at the same moment. Try again.") : staleBaby(old)),
+        onConditionFailed: (old) =>
+          old?.version === version
+            ? conflict("Who can see this baby changed at the same moment. Try again.")
+            : staleBaby(old),
       };
       // Every member's copy of the facts follows, in the same transaction. The acting user's own
       // membership carries the role check (one operation per item in a transaction) and goes first,
       // so access is judged before versions.
       const facts = factsUpdate(after);
-      const copyTo = (userId: string, condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> }) => ({
+      const copyTo = (
+        userId: string,
+        condition: {
+          ConditionExpression: string;
+          ExpressionAttributeNames: Record<string, string>;
+          ExpressionAttributeValues: Record<string, unknown>;
+        },
+      ) => ({
         Update: {
           TableName: tableName,
           Key: userMembershipKey(userId, babyId),
@@ -156,7 +222,11 @@ export function babiesRepository(store: Store) {
         },
       });
       const others = (await members(babyId)).filter((m) => m.userId !== actingUserId);
-      const exists = { ConditionExpression: "attribute_exists(PK)", ExpressionAttributeNames: {}, ExpressionAttributeValues: {} };
+      const exists = {
+        ConditionExpression: "attribute_exists(PK)",
+        ExpressionAttributeNames: {},
+        ExpressionAttributeValues: {},
+      };
       const steps: Step[] = [
         { item: copyTo(actingUserId, roleCondition()), onConditionFailed: accessDenied },
         profileUpdate,
@@ -182,7 +252,9 @@ export function babiesRepository(store: Store) {
       if (!everyone.some((m) => m.userId === actingUserId)) throw notFound("Baby");
       await transact(store, [
         {
-          item: { Delete: { TableName: tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(["owner"]) } },
+          item: {
+            Delete: { TableName: tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(["owner"]) },
+          },
           onConditionFailed: accessDenied,
         },
         {
@@ -196,7 +268,9 @@ export function babiesRepository(store: Store) {
           onConditionFailed: staleBaby,
         },
         ...everyone.flatMap((m) => [
-          ...(m.userId === actingUserId ? [] : [{ item: { Delete: { TableName: tableName, Key: userMembershipKey(m.userId, babyId) } } }]),
+          ...(m.userId === actingUserId
+            ? []
+            : [{ item: { Delete: { TableName: tableName, Key: userMembershipKey(m.userId, babyId) } } }]),
           { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, m.userId) } } },
         ]),
       ]);

@@ -1,5 +1,5 @@
-import { type Invitation, type Member, type Role, userProfile } from "@upnest/schemas";
 import { createHash, randomBytes } from "node:crypto";
+import { type Invitation, type Member, type Role, userProfile } from "@upnest/schemas";
 import { ulid } from "ulid";
 import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
@@ -11,9 +11,13 @@ import { getItem, type Step, type Store, transact } from "./store.ts";
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const inviteKey = (token: string) => ({ PK: `INVITE#${tokenHash(token)}`, SK: "INVITE" });
-const babyInviteKey = (babyId: string, invitationId: string) => ({ PK: keys.baby(babyId), SK: `INVITE#${invitationId}` });
+const babyInviteKey = (babyId: string, invitationId: string) => ({
+  PK: keys.baby(babyId),
+  SK: `INVITE#${invitationId}`,
+});
 
-const invalidLink = () => new DomainError("not-found", "This invitation link has expired or was already used. Ask for a new one.");
+const invalidLink = () =>
+  new DomainError("not-found", "This invitation link has expired or was already used. Ask for a new one.");
 const expiredLink = () => new DomainError("not-found", "This invitation link has expired. Ask for a new one.");
 const lastOwner = () => conflict("A baby needs at least one owner. Make someone else an owner first.");
 
@@ -55,7 +59,16 @@ export function caregiversRepository(store: Store) {
   /** Both sides of one membership change role in one transaction (with the owner guard when an owner is added or removed). */
   function roleSteps(babyId: string, userId: string, from: Role, to: Role): Step[] {
     const set = (Key: { PK: string; SK: string }): Step => ({
-      item: { Update: { TableName: tableName, Key, UpdateExpression: "SET #role = :role", ConditionExpression: "attribute_exists(PK) AND #role = :from", ExpressionAttributeNames: { "#role": "role" }, ExpressionAttributeValues: { ":role": to, ":from": from } } },
+      item: {
+        Update: {
+          TableName: tableName,
+          Key,
+          UpdateExpression: "SET #role = :role",
+          ConditionExpression: "attribute_exists(PK) AND #role = :from",
+          ExpressionAttributeNames: { "#role": "role" },
+          ExpressionAttributeValues: { ":role": to, ":from": from },
+        },
+      },
       onConditionFailed: () => conflict("Access to this baby changed at the same moment. Reload and try again."),
     });
     const steps = [set(userMembershipKey(userId, babyId)), set(babyMemberKey(babyId, userId))];
@@ -72,12 +85,44 @@ export function caregiversRepository(store: Store) {
       const invitationId = ulid();
       const createdAt = store.now().toISOString();
       const expiresAt = nowSeconds() + input.validForHours * 3600;
-      const fields = { invitationId, babyId: input.babyId, role: input.role, invitedBy: actingUserId, createdAt, expiresAt };
+      const fields = {
+        invitationId,
+        babyId: input.babyId,
+        role: input.role,
+        invitedBy: actingUserId,
+        createdAt,
+        expiresAt,
+      };
       await transact(store, [
         memberCondition(store, actingUserId, input.babyId, ["owner"]),
-        { item: { Put: { TableName: tableName, Item: { ...inviteKey(token), type: "invitation", ...fields }, ConditionExpression: "attribute_not_exists(PK)" } } },
-        { item: { Put: { TableName: tableName, Item: { ...babyInviteKey(input.babyId, invitationId), type: "invitation", tokenHash: tokenHash(token), ...fields } } } },
-        auditStep(store, actingUserId, input.babyId, { action: "create", recordType: "invitation", recordId: invitationId, changes: { role: { after: input.role } } }),
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: { ...inviteKey(token), type: "invitation", ...fields },
+              ConditionExpression: "attribute_not_exists(PK)",
+            },
+          },
+        },
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...babyInviteKey(input.babyId, invitationId),
+                type: "invitation",
+                tokenHash: tokenHash(token),
+                ...fields,
+              },
+            },
+          },
+        },
+        auditStep(store, actingUserId, input.babyId, {
+          action: "create",
+          recordType: "invitation",
+          recordId: invitationId,
+          changes: { role: { after: input.role } },
+        }),
       ]);
       return { token, invitation: toInvitation(fields) };
     },
@@ -93,14 +138,22 @@ export function caregiversRepository(store: Store) {
       if (Number(invite.expiresAt) <= nowSeconds()) throw expiredLink();
       const babyId = String(invite.babyId);
       const role = invite.role as Role;
-      if (await getItem(store, userMembershipKey(actingUserId, babyId))) throw conflict("You already have access to this baby");
+      if (await getItem(store, userMembershipKey(actingUserId, babyId)))
+        throw conflict("You already have access to this baby");
       const baby = await getItem(store, babyProfileKey(babyId));
       if (!baby) throw invalidLink();
       const since = store.now().toISOString();
       const sameVersion = versionIs(Number(baby.version));
       await transact(store, [
         {
-          item: { Delete: { TableName: tableName, Key: inviteKey(token), ConditionExpression: "attribute_exists(PK) AND expiresAt > :now", ExpressionAttributeValues: { ":now": nowSeconds() } } },
+          item: {
+            Delete: {
+              TableName: tableName,
+              Key: inviteKey(token),
+              ConditionExpression: "attribute_exists(PK) AND expiresAt > :now",
+              ExpressionAttributeValues: { ":now": nowSeconds() },
+            },
+          },
           onConditionFailed: invalidLink,
         },
         { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, String(invite.invitationId)) } } },
@@ -117,20 +170,58 @@ export function caregiversRepository(store: Store) {
               ExpressionAttributeValues: { ...sameVersion.ExpressionAttributeValues, ":one": 1 },
             },
           },
-          onConditionFailed: (old) => (old ? conflict("This baby's details changed at the same moment. Try again.") : invalidLink()),
+          onConditionFailed: (old) =>
+            old ? conflict("This baby's details changed at the same moment. Try again.") : invalidLink(),
         },
         {
-          item: { Put: { TableName: tableName, Item: { ...userMembershipKey(actingUserId, babyId), type: "membership", userId: actingUserId, babyId, role, since, ...factsOf(baby) }, ConditionExpression: "attribute_not_exists(PK)" } },
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...userMembershipKey(actingUserId, babyId),
+                type: "membership",
+                userId: actingUserId,
+                babyId,
+                role,
+                since,
+                ...factsOf(baby),
+              },
+              ConditionExpression: "attribute_not_exists(PK)",
+            },
+          },
           onConditionFailed: () => conflict("You already have access to this baby"),
         },
-        { item: { Put: { TableName: tableName, Item: { ...babyMemberKey(babyId, actingUserId), type: "member", userId: actingUserId, babyId, role, since } } } },
-        auditStep(store, actingUserId, babyId, { action: "create", recordType: "member", recordId: actingUserId, changes: { role: { after: role } } }),
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...babyMemberKey(babyId, actingUserId),
+                type: "member",
+                userId: actingUserId,
+                babyId,
+                role,
+                since,
+              },
+            },
+          },
+        },
+        auditStep(store, actingUserId, babyId, {
+          action: "create",
+          recordType: "member",
+          recordId: actingUserId,
+          changes: { role: { after: role } },
+        }),
       ]);
       return { babyId, role };
     },
 
     /** Who has access to a baby, with their display names, a page at a time; any member may look. */
-    async members(actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
+    async members(
+      actingUserId: string,
+      babyId: string,
+      page: { limit: number; cursor?: string | undefined },
+    ): Promise<Page<Member>> {
       await requireMember(store, actingUserId, babyId);
       const found = await queryPage(
         store,
@@ -155,7 +246,11 @@ export function caregiversRepository(store: Store) {
     },
 
     /** Pending invitations, a page at a time (expired ones count as gone). Owners only. */
-    async invitations(actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Invitation>> {
+    async invitations(
+      actingUserId: string,
+      babyId: string,
+      page: { limit: number; cursor?: string | undefined },
+    ): Promise<Page<Invitation>> {
       await requireOwner(actingUserId, babyId);
       const found = await queryPage(
         store,
@@ -169,7 +264,10 @@ export function caregiversRepository(store: Store) {
         page,
         (i) => i,
       );
-      return { items: found.items.filter((i) => Number(i.expiresAt) > nowSeconds()).map((i) => toInvitation(i)), nextCursor: found.nextCursor };
+      return {
+        items: found.items.filter((i) => Number(i.expiresAt) > nowSeconds()).map((i) => toInvitation(i)),
+        nextCursor: found.nextCursor,
+      };
     },
 
     async cancelInvitation(actingUserId: string, babyId: string, invitationId: string) {
@@ -179,8 +277,15 @@ export function caregiversRepository(store: Store) {
       await transact(store, [
         memberCondition(store, actingUserId, babyId, ["owner"]),
         { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, invitationId) } } },
-        { item: { Delete: { TableName: tableName, Key: { PK: `INVITE#${String(pointer.tokenHash)}`, SK: "INVITE" } } } },
-        auditStep(store, actingUserId, babyId, { action: "delete", recordType: "invitation", recordId: invitationId, changes: {} }),
+        {
+          item: { Delete: { TableName: tableName, Key: { PK: `INVITE#${String(pointer.tokenHash)}`, SK: "INVITE" } } },
+        },
+        auditStep(store, actingUserId, babyId, {
+          action: "delete",
+          recordType: "invitation",
+          recordId: invitationId,
+          changes: {},
+        }),
       ]);
     },
 
@@ -196,7 +301,12 @@ export function caregiversRepository(store: Store) {
       await transact(store, [
         ...(self ? [] : [memberCondition(store, actingUserId, babyId, ["owner"])]),
         ...steps,
-        auditStep(store, actingUserId, babyId, { action: "update", recordType: "member", recordId: userId, changes: { role: { before: from, after: role } } }),
+        auditStep(store, actingUserId, babyId, {
+          action: "update",
+          recordType: "member",
+          recordId: userId,
+          changes: { role: { before: from, after: role } },
+        }),
       ]);
     },
 
@@ -208,14 +318,42 @@ export function caregiversRepository(store: Store) {
       else await requireMember(store, actingUserId, babyId);
       const role = await memberRole(babyId, userId);
       const gone = "attribute_exists(PK) AND #role = :role";
-      const condition = { ConditionExpression: gone, ExpressionAttributeNames: { "#role": "role" }, ExpressionAttributeValues: { ":role": role } };
+      const condition = {
+        ConditionExpression: gone,
+        ExpressionAttributeNames: { "#role": "role" },
+        ExpressionAttributeValues: { ":role": role },
+      };
       const changed = () => conflict("Access to this baby changed at the same moment. Reload and try again.");
       await transact(store, [
-        ...(self ? [] : [{ item: { ConditionCheck: { TableName: tableName, Key: userMembershipKey(actingUserId, babyId), ...roleCondition(["owner"]) } }, onConditionFailed: accessDenied }]),
-        { item: { Delete: { TableName: tableName, Key: userMembershipKey(userId, babyId), ...condition } }, onConditionFailed: changed },
-        { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, userId), ...condition } }, onConditionFailed: changed },
+        ...(self
+          ? []
+          : [
+              {
+                item: {
+                  ConditionCheck: {
+                    TableName: tableName,
+                    Key: userMembershipKey(actingUserId, babyId),
+                    ...roleCondition(["owner"]),
+                  },
+                },
+                onConditionFailed: accessDenied,
+              },
+            ]),
+        {
+          item: { Delete: { TableName: tableName, Key: userMembershipKey(userId, babyId), ...condition } },
+          onConditionFailed: changed,
+        },
+        {
+          item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, userId), ...condition } },
+          onConditionFailed: changed,
+        },
         ...(role === "owner" ? [ownerCountStep(store, babyId, -1)] : []),
-        auditStep(store, actingUserId, babyId, { action: "delete", recordType: "member", recordId: userId, changes: { role: { before: role } } }),
+        auditStep(store, actingUserId, babyId, {
+          action: "delete",
+          recordType: "member",
+          recordId: userId,
+          changes: { role: { before: role } },
+        }),
       ]);
     },
   };
@@ -232,4 +370,3 @@ function toInvitation(i: Record<string, unknown>): Invitation {
     expiresAt: new Date(Number(i.expiresAt) * 1000).toISOString(),
   };
 }
-

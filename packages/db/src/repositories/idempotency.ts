@@ -8,7 +8,10 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 
 /** Thrown by a step when the key was used before; carries the first request's result. */
 export class Replayed extends DomainError {
-  constructor(readonly fingerprint: string, readonly resultId: string) {
+  constructor(
+    readonly fingerprint: string,
+    readonly resultId: string,
+  ) {
     super("conflict", "Request already processed");
   }
 }
@@ -28,7 +31,12 @@ export function idempotencyStep(store: Store, userId: string, key: string, input
     item: {
       Put: {
         TableName: store.tableName,
-        Item: { ...idempotencyKey(userId, key), fingerprint: fingerprint(input), resultId, expiresAt: now + IDEMPOTENCY_TTL_SECONDS },
+        Item: {
+          ...idempotencyKey(userId, key),
+          fingerprint: fingerprint(input),
+          resultId,
+          expiresAt: now + IDEMPOTENCY_TTL_SECONDS,
+        },
         ConditionExpression: "attribute_not_exists(PK) OR expiresAt < :now",
         ExpressionAttributeValues: { ":now": now },
         ReturnValuesOnConditionCheckFailure: "ALL_OLD",
@@ -39,12 +47,17 @@ export function idempotencyStep(store: Store, userId: string, key: string, input
 }
 
 /** Runs a create; on a replay of the same request returns the first result, on a reused key with other input a conflict. */
-export async function once<T>(input: unknown, create: () => Promise<T>, load: (resultId: string) => Promise<T>): Promise<T> {
+export async function once<T>(
+  input: unknown,
+  create: () => Promise<T>,
+  load: (resultId: string) => Promise<T>,
+): Promise<T> {
   try {
     return await create();
   } catch (error) {
     if (!(error instanceof Replayed)) throw error;
-    if (error.fingerprint !== fingerprint(input)) throw conflict("This request key was already used for a different change");
+    if (error.fingerprint !== fingerprint(input))
+      throw conflict("This request key was already used for a different change");
     return load(error.resultId);
   }
 }

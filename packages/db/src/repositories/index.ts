@@ -35,7 +35,10 @@ function repositoriesOf(store: Store) {
     caregivers,
     account: accountRepository(store, babies, caregivers),
     rateLimit: rateLimiter(store),
-    audit: { list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) => listAudit(store, actingUserId, babyId, page) },
+    audit: {
+      list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) =>
+        listAudit(store, actingUserId, babyId, page),
+    },
   };
 }
 
@@ -49,7 +52,11 @@ export type Repositories = ReturnType<typeof repositoriesOf> & {
 };
 
 function repositoriesOver(store: Store): Repositories {
-  return { ...repositoriesOf(store), gatedBy: (gate) => repositoriesOver({ ...store, db: gatedClient(store.db, gate) }) };
+  return {
+    ...repositoriesOf(store),
+    gatedBy: (gate) => repositoriesOver({ ...store, db: gatedClient(store.db, gate) }),
+  };
 }
+
 export type { AuditEvent } from "./audit.ts";
 export { allPages, type Page } from "./pagination.ts";

@@ -6,8 +6,8 @@ import {
   type UpdateMeasurementInput,
 } from "@upnest/schemas";
 import { invalid } from "../errors.ts";
-import { babyRecords } from "./records.ts";
 import type { Access } from "./access.ts";
+import { babyRecords } from "./records.ts";
 import type { Store } from "./store.ts";
 
 type Values = Omit<AddMeasurementInput, "babyId" | "idempotencyKey">;
@@ -31,13 +31,22 @@ export function measurementsRepository(store: Store) {
   });
 
   return {
-    get: (actingUserId: string, ref: { babyId: string; measurementId: string }, known?: Access) => records.get(actingUserId, ref.babyId, ref.measurementId, known),
-    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddMeasurementInput, known?: Access) => records.add(actingUserId, babyId, values, idempotencyKey, known),
-    list: (actingUserId: string, { babyId, ...q }: ListMeasurementsInput & { limit: number }, known?: Access) => records.list(actingUserId, babyId, q, known),
-    update: (actingUserId: string, { babyId, measurementId, version, ...values }: UpdateMeasurementInput, known?: Access) =>
-      records.update(actingUserId, babyId, measurementId, version, values, known),
-    remove: (actingUserId: string, { babyId, measurementId, version }: { babyId: string; measurementId: string; version: number }, known?: Access) =>
-      records.remove(actingUserId, babyId, measurementId, version, known),
+    get: (actingUserId: string, ref: { babyId: string; measurementId: string }, known?: Access) =>
+      records.get(actingUserId, ref.babyId, ref.measurementId, known),
+    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddMeasurementInput, known?: Access) =>
+      records.add(actingUserId, babyId, values, idempotencyKey, known),
+    list: (actingUserId: string, { babyId, ...q }: ListMeasurementsInput & { limit: number }, known?: Access) =>
+      records.list(actingUserId, babyId, q, known),
+    update: (
+      actingUserId: string,
+      { babyId, measurementId, version, ...values }: UpdateMeasurementInput,
+      known?: Access,
+    ) => records.update(actingUserId, babyId, measurementId, version, values, known),
+    remove: (
+      actingUserId: string,
+      { babyId, measurementId, version }: { babyId: string; measurementId: string; version: number },
+      known?: Access,
+    ) => records.remove(actingUserId, babyId, measurementId, version, known),
   };
 }
 export type MeasurementsRepository = ReturnType<typeof measurementsRepository>;

@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { send, type Store } from "./store.ts";
+import { type Store, send } from "./store.ts";
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
@@ -27,7 +27,10 @@ export async function queryPage<T>(
 }
 
 /** Reads every page of a cursor-paged list (at most `maxPages` pages). */
-export async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>, maxPages = Number.POSITIVE_INFINITY): Promise<T[]> {
+export async function allPages<T>(
+  read: (cursor: string | undefined) => Promise<Page<T>>,
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < maxPages; pages++) {

@@ -1,5 +1,5 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { createHash } from "node:crypto";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { DomainError } from "../errors.ts";
 import { conditionalWrite, type Store } from "./store.ts";
 
@@ -8,7 +8,11 @@ export type RateLimit = { limit: number; windowSeconds: number };
 /** Too many requests: says when the next one will be accepted. */
 export class RateLimited extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super("rate-limited", `Too many requests in a short time. Please wait ${retryAfterSeconds} seconds and try again.`, { retryAfterSeconds });
+    super(
+      "rate-limited",
+      `Too many requests in a short time. Please wait ${retryAfterSeconds} seconds and try again.`,
+      { retryAfterSeconds },
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { ulid } from "ulid";
 import type { z } from "zod";
 import { conflict, notFound } from "../errors.ts";
 import { keys } from "../keys.ts";
@@ -7,8 +8,7 @@ import { auditStep, changedFields } from "./audit.ts";
 import { versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
 import { type Page, queryPage } from "./pagination.ts";
-import { getItem, send, type Step, type Store, transact } from "./store.ts";
-import { ulid } from "ulid";
+import { getItem, type Step, type Store, send, transact } from "./store.ts";
 
 /**
  * The shared base of every record kept in a baby's partition (measurements,
@@ -45,9 +45,14 @@ type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: 
 
 export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<T, V>) {
   const { tableName } = store;
-  const sortKey = (values: V, id: string) => (spec.dateOf ? `${spec.prefix}#${spec.dateOf(values)}#${id}` : `${spec.prefix}#${id}`);
+  const sortKey = (values: V, id: string) =>
+    spec.dateOf ? `${spec.prefix}#${spec.dateOf(values)}#${id}` : `${spec.prefix}#${id}`;
   const stale = (old: Record<string, unknown> | undefined) =>
-    old ? conflict(`This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`) : notFound(spec.label);
+    old
+      ? conflict(
+          `This ${spec.label.toLowerCase()} was changed by someone else. Reload to see the latest and try again.`,
+        )
+      : notFound(spec.label);
 
   /** The membership (with the baby's facts, which rules like "not before birth" need), then the rules. */
   async function checked(actingUserId: string, babyId: string, values: V, known?: Access) {
@@ -94,7 +99,8 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
     ...values,
     ...meta,
   });
-  const fromItem = (item: Record<string, unknown>): T => spec.schema.parse({ ...item, babyId: keys.babyIdOf(String(item.PK)) });
+  const fromItem = (item: Record<string, unknown>): T =>
+    spec.schema.parse({ ...item, babyId: keys.babyIdOf(String(item.PK)) });
 
   async function get(actingUserId: string, babyId: string, id: string, known?: Access): Promise<T> {
     await requireMember(store, actingUserId, babyId, known);
@@ -116,7 +122,12 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
           item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } },
           onConditionFailed: () => conflict(`This ${spec.label.toLowerCase()} is already recorded`),
         },
-        auditStep(store, actingUserId, babyId, { action: "create", recordType: spec.recordType, recordId: id, changes: changedFields(undefined, item) }),
+        auditStep(store, actingUserId, babyId, {
+          action: "create",
+          recordType: spec.recordType,
+          recordId: id,
+          changes: changedFields(undefined, item),
+        }),
       ];
       if (!idempotencyKey) {
         await transact(store, steps);
@@ -134,7 +145,12 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
     },
 
     /** A baby's records in a date range, newest first. */
-    async list(actingUserId: string, babyId: string, q: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }, known?: Access): Promise<Page<T>> {
+    async list(
+      actingUserId: string,
+      babyId: string,
+      q: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+      known?: Access,
+    ): Promise<Page<T>> {
       await requireMember(store, actingUserId, babyId, known);
       return queryPage(
         store,
@@ -142,7 +158,11 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
         `${spec.prefix}|${babyId}|${q.from ?? ""}|${q.to ?? ""}`,
         {
           KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
-          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":from": `${spec.prefix}#${q.from ?? ""}`, ":to": `${spec.prefix}#${q.to ?? ""}~` },
+          ExpressionAttributeValues: {
+            ":pk": keys.baby(babyId),
+            ":from": `${spec.prefix}#${q.from ?? ""}`,
+            ":to": `${spec.prefix}#${q.to ?? ""}~`,
+          },
           ScanIndexForward: false,
           ConsistentRead: true,
         },
@@ -152,20 +172,40 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
     },
 
     /** Replaces a record's values, conditional on the version the user saw. A new date moves the item; the id stays. */
-    async update(actingUserId: string, babyId: string, id: string, version: number, input: V, known?: Access): Promise<T> {
+    async update(
+      actingUserId: string,
+      babyId: string,
+      id: string,
+      version: number,
+      input: V,
+      known?: Access,
+    ): Promise<T> {
       const values = await checked(actingUserId, babyId, input, known);
       const old = await findItem(babyId, id);
-      const meta = { createdBy: String(old.createdBy), createdAt: String(old.createdAt), updatedAt: store.now().toISOString(), version: version + 1 };
+      const meta = {
+        createdBy: String(old.createdBy),
+        createdAt: String(old.createdAt),
+        updatedAt: store.now().toISOString(),
+        version: version + 1,
+      };
       const item = toItem(babyId, id, values, meta);
       const oldKey = { PK: String(old.PK), SK: String(old.SK) };
       const write: Step[] =
         oldKey.SK === item.SK
           ? [{ item: { Put: { TableName: tableName, Item: item, ...versionIs(version) } }, onConditionFailed: stale }]
           : [
-              { item: { Delete: { TableName: tableName, Key: oldKey, ...versionIs(version) } }, onConditionFailed: stale },
+              {
+                item: { Delete: { TableName: tableName, Key: oldKey, ...versionIs(version) } },
+                onConditionFailed: stale,
+              },
               { item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } } },
             ];
-      const audit = auditStep(store, actingUserId, babyId, { action: "update", recordType: spec.recordType, recordId: id, changes: changedFields(old, item) });
+      const audit = auditStep(store, actingUserId, babyId, {
+        action: "update",
+        recordType: spec.recordType,
+        recordId: id,
+        changes: changedFields(old, item),
+      });
       await transact(store, [memberCondition(store, actingUserId, babyId), ...write, audit]);
       return fromItem(item);
     },
@@ -175,8 +215,18 @@ export function babyRecords<T, V extends object>(store: Store, spec: RecordSpec<
       const old = await findItem(babyId, id);
       await transact(store, [
         memberCondition(store, actingUserId, babyId),
-        { item: { Delete: { TableName: tableName, Key: { PK: String(old.PK), SK: String(old.SK) }, ...versionIs(version) } }, onConditionFailed: stale },
-        auditStep(store, actingUserId, babyId, { action: "delete", recordType: spec.recordType, recordId: id, changes: changedFields(old, undefined) }),
+        {
+          item: {
+            Delete: { TableName: tableName, Key: { PK: String(old.PK), SK: String(old.SK) }, ...versionIs(version) },
+          },
+          onConditionFailed: stale,
+        },
+        auditStep(store, actingUserId, babyId, {
+          action: "delete",
+          recordType: spec.recordType,
+          recordId: id,
+          changes: changedFields(old, undefined),
+        }),
       ]);
     },
   };

@@ -1,5 +1,10 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import {
+  BatchWriteCommand,
+  GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
 import type { DocClient } from "../client.ts";
 import type { CursorSealer } from "../cursor.ts";
 import { DomainError, unavailable } from "../errors.ts";
@@ -58,12 +63,16 @@ export async function transact(store: Store, steps: Step[]): Promise<void> {
       for (const [index, reason] of reasons.entries()) {
         if (reason.Code !== "ConditionalCheckFailed") continue;
         const step = steps[index];
-        if (step?.onConditionFailed) throw step.onConditionFailed(reason.Item ? unmarshallLoose(reason.Item) : undefined);
+        if (step?.onConditionFailed)
+          throw step.onConditionFailed(reason.Item ? unmarshallLoose(reason.Item) : undefined);
       }
       if (reasons.some((r) => r.Code === "TransactionConflict")) {
-        throw new DomainError("conflict", "Someone else changed this at the same moment. Reload and try again.", { cause: error });
+        throw new DomainError("conflict", "Someone else changed this at the same moment. Reload and try again.", {
+          cause: error,
+        });
       }
-      if (reasons.some((r) => r.Code === "ThrottlingError" || r.Code === "ProvisionedThroughputExceeded")) throw unavailable(error);
+      if (reasons.some((r) => r.Code === "ThrottlingError" || r.Code === "ProvisionedThroughputExceeded"))
+        throw unavailable(error);
     }
     mapAwsError(error);
   }
@@ -71,7 +80,9 @@ export async function transact(store: Store, steps: Step[]): Promise<void> {
 
 /** Reads one item with a strongly consistent Get. */
 export async function getItem(store: Store, key: { PK: string; SK: string }) {
-  const out = await send(() => store.db.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true })));
+  const out = await send(() =>
+    store.db.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true })),
+  );
   return out.Item;
 }
 
@@ -103,7 +114,9 @@ export async function deleteKeys(store: Store, keys: { PK: unknown; SK: unknown 
   for (let i = 0; i < keys.length; i += 25) {
     let requests = keys.slice(i, i + 25).map(({ PK, SK }) => ({ DeleteRequest: { Key: { PK, SK } } }));
     for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
-      const out = await send(() => store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })));
+      const out = await send(() =>
+        store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })),
+      );
       requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
     }
   }

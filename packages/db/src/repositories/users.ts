@@ -1,10 +1,10 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
+import { lookupUserId } from "../auth-storage.ts";
 import { conflict, notFound } from "../errors.ts";
 import { userProfileKey } from "../keys.ts";
 import { versionedUpdate } from "./expressions.ts";
-import { lookupUserId } from "../auth-storage.ts";
-import { conditionalWrite, getItem, send, type Store } from "./store.ts";
+import { conditionalWrite, getItem, type Store, send } from "./store.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
 
@@ -15,7 +15,8 @@ export function usersRepository(store: Store) {
       const existing = await getItem(store, userProfileKey(actingUserId));
       if (existing) return fromItem(existing);
       // Only a live sign-in gets a profile: a token outliving a deleted account must not bring it back.
-      if ((await send(() => lookupUserId(store.db, store.tableName, email))) !== actingUserId) throw notFound("Account");
+      if ((await send(() => lookupUserId(store.db, store.tableName, email))) !== actingUserId)
+        throw notFound("Account");
       const now = store.now().toISOString();
       const profile: UserProfile = {
         userId: actingUserId,
@@ -63,7 +64,10 @@ export function usersRepository(store: Store) {
               ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             }),
           ),
-        (old) => (old ? conflict("Your profile was changed elsewhere. Reload to see the latest and try again.") : notFound("Profile")),
+        (old) =>
+          old
+            ? conflict("Your profile was changed elsewhere. Reload to see the latest and try again.")
+            : notFound("Profile"),
       );
       return fromItem(out.Attributes ?? {});
     },

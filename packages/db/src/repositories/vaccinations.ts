@@ -1,8 +1,8 @@
 import { type AddVaccinationInput, type UpdateVaccinationInput, type Vaccination, vaccination } from "@upnest/schemas";
 import { invalid } from "../errors.ts";
+import type { Access } from "./access.ts";
 import { allPages } from "./pagination.ts";
 import { babyRecords } from "./records.ts";
-import type { Access } from "./access.ts";
 import type { Store } from "./store.ts";
 
 type Values = Omit<AddVaccinationInput, "babyId" | "idempotencyKey">;
@@ -24,18 +24,27 @@ export function vaccinationsRepository(store: Store) {
   });
 
   return {
-    get: (actingUserId: string, ref: { babyId: string; vaccinationId: string }, known?: Access) => records.get(actingUserId, ref.babyId, ref.vaccinationId, known),
-    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddVaccinationInput, known?: Access) => records.add(actingUserId, babyId, values, idempotencyKey, known),
-    list: (actingUserId: string, babyId: string, q: { limit: number; cursor?: string | undefined }, known?: Access) => records.list(actingUserId, babyId, q, known),
+    get: (actingUserId: string, ref: { babyId: string; vaccinationId: string }, known?: Access) =>
+      records.get(actingUserId, ref.babyId, ref.vaccinationId, known),
+    add: (actingUserId: string, { babyId, idempotencyKey, ...values }: AddVaccinationInput, known?: Access) =>
+      records.add(actingUserId, babyId, values, idempotencyKey, known),
+    list: (actingUserId: string, babyId: string, q: { limit: number; cursor?: string | undefined }, known?: Access) =>
+      records.list(actingUserId, babyId, q, known),
     /** Every dose (a child has a few dozen at most), oldest first: what an assessment needs. */
     async all(actingUserId: string, babyId: string, known?: Access): Promise<Vaccination[]> {
       const newestFirst = await allPages((cursor) => records.list(actingUserId, babyId, { limit: 100, cursor }, known));
       return newestFirst.reverse();
     },
-    update: (actingUserId: string, { babyId, vaccinationId, version, ...values }: UpdateVaccinationInput, known?: Access) =>
-      records.update(actingUserId, babyId, vaccinationId, version, values, known),
-    remove: (actingUserId: string, { babyId, vaccinationId, version }: { babyId: string; vaccinationId: string; version: number }, known?: Access) =>
-      records.remove(actingUserId, babyId, vaccinationId, version, known),
+    update: (
+      actingUserId: string,
+      { babyId, vaccinationId, version, ...values }: UpdateVaccinationInput,
+      known?: Access,
+    ) => records.update(actingUserId, babyId, vaccinationId, version, values, known),
+    remove: (
+      actingUserId: string,
+      { babyId, vaccinationId, version }: { babyId: string; vaccinationId: string; version: number },
+      known?: Access,
+    ) => records.remove(actingUserId, babyId, vaccinationId, version, known),
   };
 }
 export type VaccinationsRepository = ReturnType<typeof vaccinationsRepository>;

@@ -1,5 +1,5 @@
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { randomBytes } from "node:crypto";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { createDocumentClient } from "../client.ts";
 import { migrate, migrations } from "../migrations/index.ts";
 import { createRepositories } from "../repositories/index.ts";
@@ -35,9 +35,13 @@ export async function dumpTable(table: { db: TestTable["db"]; tableName: string 
   const items: Record<string, unknown>[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
-    const page = await table.db.send(new ScanCommand({ TableName: table.tableName, ConsistentRead: true, ExclusiveStartKey }));
+    const page = await table.db.send(
+      new ScanCommand({ TableName: table.tableName, ConsistentRead: true, ExclusiveStartKey }),
+    );
     items.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
-  return items.filter((i) => !String(i.PK).startsWith("RATE#")).sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+  return items
+    .filter((i) => !String(i.PK).startsWith("RATE#"))
+    .sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
 }

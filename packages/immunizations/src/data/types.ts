@@ -40,27 +40,27 @@ export interface SeriesVaccine {
 }
 
 export interface SkipCondition {
-  type: 'Age' | 'Interval' | 'Vaccine Count by Age' | 'Vaccine Count by Date' | 'Completed Series';
+  type: "Age" | "Interval" | "Vaccine Count by Age" | "Vaccine Count by Date" | "Completed Series";
   beginAge?: string;
   endAge?: string;
   startDate?: string;
   endDate?: string;
   interval?: string;
   doseCount?: number;
-  doseType?: 'Valid' | 'Total';
-  doseCountLogic?: 'greater than' | 'equal to' | 'less than';
+  doseType?: "Valid" | "Total";
+  doseCountLogic?: "greater than" | "equal to" | "less than";
   vaccineTypes?: string[];
   seriesGroups?: string[];
 }
 
 export interface SkipSet {
-  logic: 'AND' | 'OR';
+  logic: "AND" | "OR";
   conditions: SkipCondition[];
 }
 
 export interface ConditionalSkip {
-  context: 'Evaluation' | 'Forecast' | 'Both';
-  logic: 'AND' | 'OR';
+  context: "Evaluation" | "Forecast" | "Both";
+  logic: "AND" | "OR";
   sets: SkipSet[];
 }
 
@@ -81,7 +81,7 @@ export interface AntigenSeries {
   name: string;
   antigen: string;
   vaccineGroup: string;
-  type: 'Standard' | 'Evaluation Only';
+  type: "Standard" | "Evaluation Only";
   requiredGender?: string[];
   defaultSeries: boolean;
   productPath: boolean;

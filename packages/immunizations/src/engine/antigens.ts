@@ -1,11 +1,11 @@
 /** Runs every antigen for one patient and gathers what other antigens need to know. */
-import { vaccineGroups } from '../data/schedule.ts';
-import type { AntigenData } from '../data/types.ts';
-import type { EvaluationStatus } from '../types.ts';
-import { assessAntigen } from './antigen.ts';
-import { conflictsFor } from './evaluate-dose.ts';
-import type { Patient, PatientSeries } from './model.ts';
-import { plus } from './relevant.ts';
+import { vaccineGroups } from "../data/schedule.ts";
+import type { AntigenData } from "../data/types.ts";
+import type { EvaluationStatus } from "../types.ts";
+import { assessAntigen } from "./antigen.ts";
+import { conflictsFor } from "./evaluate-dose.ts";
+import type { Patient, PatientSeries } from "./model.ts";
+import { plus } from "./relevant.ts";
 
 export function assessAntigens(antigenData: Record<string, AntigenData>, patient: Patient) {
   const best = new Map<string, PatientSeries | undefined>();
@@ -26,8 +26,8 @@ export function hasCloseLiveDoses(patient: Patient): boolean {
         (previous) =>
           previous.index !== current.index &&
           previous.cvx === rule.previous &&
-          (plus(previous.date, rule.begin) ?? '') <= current.date &&
-          current.date < (plus(previous.date, rule.end) ?? ''),
+          (plus(previous.date, rule.begin) ?? "") <= current.date &&
+          current.date < (plus(previous.date, rule.end) ?? ""),
       ),
     ),
   );
@@ -38,7 +38,7 @@ export function doseStatuses(best: Map<string, PatientSeries | undefined>): Map<
   const statuses = new Map<number, EvaluationStatus>();
   for (const ps of best.values()) {
     for (const [index, e] of ps?.evaluations ?? []) {
-      if (statuses.get(index) === undefined || e.status !== 'valid') statuses.set(index, e.status);
+      if (statuses.get(index) === undefined || e.status !== "valid") statuses.set(index, e.status);
     }
   }
   return statuses;

@@ -3,12 +3,12 @@
  * The outcome follows table 6-31: valid only when age, interval, conflict and
  * vaccine all pass; given at or after the maximum age it is extraneous.
  */
-import type { IsoDate } from '../dates.ts';
-import { liveVirusConflicts } from '../data/schedule.ts';
-import type { LiveVirusConflict } from '../data/types.ts';
-import type { IntervalRow, SeriesVaccine } from '../data/types.ts';
-import type { AntigenDose, Evaluation, Patient, PatientSeries, TargetDose } from './model.ts';
-import { ageRow, inForce, plus, referenceDate } from './relevant.ts';
+
+import { liveVirusConflicts } from "../data/schedule.ts";
+import type { IntervalRow, LiveVirusConflict, SeriesVaccine } from "../data/types.ts";
+import type { IsoDate } from "../dates.ts";
+import type { AntigenDose, Evaluation, Patient, PatientSeries, TargetDose } from "./model.ts";
+import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
 
 export interface DoseOutcome {
   satisfied: boolean;
@@ -39,7 +39,7 @@ export function inLiveVirusConflict(dose: AntigenDose, patient: Patient, series:
       const begin = plus(previous.date, rule.begin) as IsoDate;
       // A previous dose that was not valid gets the full conflict end interval (CALCDTCONFLICT-2).
       const status = series.evaluations.get(previous.index)?.status ?? patient.doseStatus?.get(previous.index);
-      const end = plus(previous.date, status && status !== 'valid' ? rule.end : rule.minEnd) as IsoDate;
+      const end = plus(previous.date, status && status !== "valid" ? rule.end : rule.minEnd) as IsoDate;
       return begin <= dose.date && dose.date < end;
     });
   });
@@ -49,8 +49,8 @@ function vaccineAllowed(list: SeriesVaccine[], dose: AntigenDose, dob: IsoDate):
   return list.some(
     (v) =>
       v.cvx === dose.cvx &&
-      (plus(dob, v.beginAge) ?? '1900-01-01') <= dose.date &&
-      dose.date < (plus(dob, v.endAge) ?? '2999-12-31'),
+      (plus(dob, v.beginAge) ?? "1900-01-01") <= dose.date &&
+      dose.date < (plus(dob, v.endAge) ?? "2999-12-31"),
   );
 }
 
@@ -63,21 +63,21 @@ export function evaluateDose(
 ): DoseOutcome {
   const notValid = (reason: string, inadvertent?: boolean): DoseOutcome => ({
     satisfied: false,
-    evaluation: inadvertent ? { status: 'not-valid', reason, inadvertent } : { status: 'not-valid', reason },
+    evaluation: inadvertent ? { status: "not-valid", reason, inadvertent } : { status: "not-valid", reason },
   });
   const dob = patient.dateOfBirth;
 
   // 6.3 Inadvertent vaccine.
-  if (target.dose.inadvertent.includes(dose.cvx)) return notValid('Inadvertent vaccine', true);
+  if (target.dose.inadvertent.includes(dose.cvx)) return notValid("Inadvertent vaccine", true);
 
   // 6.4 Age (table 6-15), with the row in force on the date given (RELEVANT-1).
   const age = ageRow(target, dose.date);
   const maxAgeDate = plus(dob, age.maxAge);
   if (maxAgeDate && dose.date >= maxAgeDate) {
-    return { satisfied: false, evaluation: { status: 'extraneous', reason: 'Age: too old' } };
+    return { satisfied: false, evaluation: { status: "extraneous", reason: "Age: too old" } };
   }
   const absMinAgeDate = plus(dob, age.absMinAge ?? age.minAge);
-  if (absMinAgeDate && dose.date < absMinAgeDate) return notValid('Age: too young');
+  if (absMinAgeDate && dose.date < absMinAgeDate) return notValid("Age: too young");
 
   // 6.5 / 6.6 Preferable intervals, else allowable intervals.
   const preferable = inForce(target.dose.intervals, dose.date);
@@ -85,17 +85,20 @@ export function evaluateDose(
   const intervalOk =
     intervalsMet(preferable, dose, prior, series) ||
     (allowable.length > 0 && intervalsMet(allowable, dose, prior, series));
-  if (!intervalOk) return notValid('Interval: too soon');
+  if (!intervalOk) return notValid("Interval: too soon");
 
   // 6.7 Live-virus conflict.
-  if (inLiveVirusConflict(dose, patient, series)) return notValid('Live virus conflict');
+  if (inLiveVirusConflict(dose, patient, series)) return notValid("Live virus conflict");
 
   // 6.8 / 6.9 Preferable vaccine, else allowable vaccine.
   if (!vaccineAllowed(target.dose.preferable, dose, dob) && !vaccineAllowed(target.dose.allowable, dose, dob)) {
-    return notValid('Vaccine not preferable or allowable for this dose');
+    return notValid("Vaccine not preferable or allowable for this dose");
   }
 
   const minAgeDate = plus(dob, age.minAge);
   const grace = minAgeDate !== undefined && dose.date < minAgeDate;
-  return { satisfied: true, evaluation: grace ? { status: 'valid', reason: 'Age: grace period' } : { status: 'valid' } };
+  return {
+    satisfied: true,
+    evaluation: grace ? { status: "valid", reason: "Age: grace period" } : { status: "valid" },
+  };
 }

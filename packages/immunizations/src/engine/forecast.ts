@@ -2,12 +2,13 @@
  * Forecast for one evaluated patient series (sections 7.1 and 7.4-7.6):
  * skips, forecast need, then the earliest, recommended, past-due and latest dates.
  */
-import { addDays, maxDate, type IsoDate } from '../dates.ts';
-import { cvxMap } from '../data/schedule.ts';
-import { conflictsFor } from './evaluate-dose.ts';
-import type { Patient, PatientSeries, SeriesForecast, TargetDose } from './model.ts';
-import { ageRow, inForce, plus, referenceDate } from './relevant.ts';
-import { canSkip } from './skip.ts';
+
+import { cvxMap } from "../data/schedule.ts";
+import { addDays, type IsoDate, maxDate } from "../dates.ts";
+import { conflictsFor } from "./evaluate-dose.ts";
+import type { Patient, PatientSeries, SeriesForecast, TargetDose } from "./model.ts";
+import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
+import { canSkip } from "./skip.ts";
 
 /** CALCDTCONFLICT-3: the next dose's live vaccines must wait out earlier live vaccines. */
 function conflictEnds(target: TargetDose, patient: Patient): IsoDate[] {
@@ -48,7 +49,7 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
 
   const recommended = maxDate(unadjustedRecommended, earliest) as IsoDate;
   const inRange = (begin?: string, end?: string) => (d: IsoDate) =>
-    (at(dob, begin) ?? '1900-01-01') <= d && d < (at(dob, end) ?? '2999-12-31');
+    (at(dob, begin) ?? "1900-01-01") <= d && d < (at(dob, end) ?? "2999-12-31");
   // FORECASTRECVAC-1 names only flagged vaccines; most doses flag none, and a parent still needs
   // the list, so then every preferable vaccine licensed for the age is offered.
   const byAge = target.dose.preferable.filter(
@@ -60,8 +61,7 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
 
   const satisfied = ps.targets.filter(
     (t) =>
-      t.status === 'satisfied' &&
-      (!t.dose.season?.startDate || (t.satisfiedBy?.date ?? '') >= t.dose.season.startDate),
+      t.status === "satisfied" && (!t.dose.season?.startDate || (t.satisfiedBy?.date ?? "") >= t.dose.season.startDate),
   ).length;
   const all = inForce(target.dose.intervals, patient.assessmentDate);
   return {
@@ -81,42 +81,45 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
 /** Sections 7.1, 7.4 and 7.6: sets the series status and, when a dose is due, its forecast. */
 export function forecastSeries(ps: PatientSeries, patient: Patient): void {
   const skipCtx = (referenceDate: IsoDate) => ({
-    dateOfBirth: patient.dateOfBirth, referenceDate, doses: ps.doses, series: ps,
+    dateOfBirth: patient.dateOfBirth,
+    referenceDate,
+    doses: ps.doses,
+    series: ps,
   });
   for (;;) {
     // 7.1: skip with the assessment date as reference.
     let target = ps.targets[ps.next];
-    while (target && canSkip(target, 'Forecast', skipCtx(patient.assessmentDate))) {
-      target.status = 'skipped';
+    while (target && canSkip(target, "Forecast", skipCtx(patient.assessmentDate))) {
+      target.status = "skipped";
       ps.next += 1;
       target = ps.targets[ps.next];
     }
     // Table 7-10.
     if (!target) {
-      ps.status = ps.targets.some((t) => t.status === 'satisfied') ? 'complete' : 'not-recommended';
+      ps.status = ps.targets.some((t) => t.status === "satisfied") ? "complete" : "not-recommended";
       ps.forecast = null;
       return;
     }
     const seasonEnd = target.dose.season?.endDate;
     if (seasonEnd && patient.assessmentDate > seasonEnd) {
-      ps.status = 'not-recommended';
+      ps.status = "not-recommended";
       ps.forecast = null;
       return;
     }
     const forecast = forecastDates(ps, target, patient);
     const maxAgeDate = plus(patient.dateOfBirth, ageRow(target, patient.assessmentDate).maxAge);
     if (maxAgeDate && (patient.assessmentDate >= maxAgeDate || forecast.earliestDate >= maxAgeDate)) {
-      ps.status = 'aged-out';
+      ps.status = "aged-out";
       ps.forecast = null;
       return;
     }
     // 7.6: if the dose would be skipped on its own earliest date, forecast the next one instead.
-    if (canSkip(target, 'Forecast', skipCtx(forecast.earliestDate))) {
-      target.status = 'skipped';
+    if (canSkip(target, "Forecast", skipCtx(forecast.earliestDate))) {
+      target.status = "skipped";
       ps.next += 1;
       continue;
     }
-    ps.status = 'not-complete';
+    ps.status = "not-complete";
     ps.forecast = forecast;
     return;
   }

@@ -1,11 +1,12 @@
 /** Internal working records of the engine (Logic Specification v4.6, chapters 4-8). */
-import type { IsoDate } from '../dates.ts';
-import type { AntigenSeries, SeriesDose } from '../data/types.ts';
-import type { EvaluationStatus, Forecast, SeriesStatus } from '../types.ts';
+
+import type { AntigenSeries, SeriesDose } from "../data/types.ts";
+import type { IsoDate } from "../dates.ts";
+import type { EvaluationStatus, Forecast, SeriesStatus } from "../types.ts";
 
 export interface Patient {
   dateOfBirth: IsoDate;
-  gender: 'Female' | 'Male' | 'Unknown';
+  gender: "Female" | "Male" | "Unknown";
   assessmentDate: IsoDate;
   /** Every dose given, in date order, whatever antigens it carries (live-virus conflicts span antigens). */
   history: GivenDose[];
@@ -33,7 +34,7 @@ export interface Evaluation {
 
 export interface TargetDose {
   dose: SeriesDose;
-  status: 'not-satisfied' | 'satisfied' | 'skipped';
+  status: "not-satisfied" | "satisfied" | "skipped";
   satisfiedBy?: AntigenDose;
 }
 

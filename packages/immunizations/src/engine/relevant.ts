@@ -1,13 +1,12 @@
 /** Picks supporting-data rows in force on a date (section 3.3, RELEVANT-1 and RELEVANT-2). */
-import type { IsoDate } from '../dates.ts';
-import { addDuration } from '../duration.ts';
-import type { AgeRow, Effective, IntervalRow } from '../data/types.ts';
-import type { AntigenDose, PatientSeries, TargetDose } from './model.ts';
+
+import type { AgeRow, Effective, IntervalRow } from "../data/types.ts";
+import type { IsoDate } from "../dates.ts";
+import { addDuration } from "../duration.ts";
+import type { AntigenDose, PatientSeries, TargetDose } from "./model.ts";
 
 export function inForce<T extends Effective>(rows: T[], anchor: IsoDate): T[] {
-  return rows.filter(
-    (r) => (r.effectiveDate ?? '1900-01-01') <= anchor && anchor <= (r.cessationDate ?? '2999-12-31'),
-  );
+  return rows.filter((r) => (r.effectiveDate ?? "1900-01-01") <= anchor && anchor <= (r.cessationDate ?? "2999-12-31"));
 }
 
 export function ageRow(target: TargetDose, anchor: IsoDate): AgeRow {
@@ -24,14 +23,10 @@ export function plus(date: IsoDate, duration: string | undefined): IsoDate | und
  * `prior` holds the series' doses already evaluated before the dose being judged or forecast.
  * Returns undefined when the interval does not apply (no such reference dose, or an observation).
  */
-export function referenceDate(
-  interval: IntervalRow,
-  prior: AntigenDose[],
-  series: PatientSeries,
-): IsoDate | undefined {
+export function referenceDate(interval: IntervalRow, prior: AntigenDose[], series: PatientSeries): IsoDate | undefined {
   const usable = prior.filter((d) => {
     const e = series.evaluations.get(d.index);
-    return e && (e.status === 'valid' || e.status === 'not-valid') && !e.inadvertent;
+    return e && (e.status === "valid" || e.status === "not-valid") && !e.inadvertent;
   });
   if (interval.fromPrevious) return usable.at(-1)?.date;
   if (interval.fromTargetDose !== undefined) {

@@ -2,19 +2,19 @@
  * Chooses the best patient series of one series group (chapter 8): pre-filter
  * (8.1), a single prioritized series when obvious (8.2), else scoring (8.3-8.7).
  */
-import { maxDate, type IsoDate } from '../dates.ts';
-import type { Patient, PatientSeries } from './model.ts';
-import { ageRow, inForce, plus } from './relevant.ts';
+import { type IsoDate, maxDate } from "../dates.ts";
+import type { Patient, PatientSeries } from "./model.ts";
+import { ageRow, inForce, plus } from "./relevant.ts";
 
-const validCount = (ps: PatientSeries) => ps.targets.filter((t) => t.status === 'satisfied').length;
-const isComplete = (ps: PatientSeries) => ps.status === 'complete';
-const isInProcess = (ps: PatientSeries) => validCount(ps) > 0 && ps.status === 'not-complete';
+const validCount = (ps: PatientSeries) => ps.targets.filter((t) => t.status === "satisfied").length;
+const isComplete = (ps: PatientSeries) => ps.status === "complete";
+const isInProcess = (ps: PatientSeries) => validCount(ps) > 0 && ps.status === "not-complete";
 
 /** SELECTSCORE-2. */
 function scorable(ps: PatientSeries, group: PatientSeries[], patient: Patient): boolean {
   const s = ps.series;
-  if (s.type === 'Evaluation Only') return isComplete(ps);
-  const firstValid = ps.doses.find((d) => ps.evaluations.get(d.index)?.status === 'valid');
+  if (s.type === "Evaluation Only") return isComplete(ps);
+  const firstValid = ps.doses.find((d) => ps.evaluations.get(d.index)?.status === "valid");
   if (firstValid) {
     const maxStart = plus(patient.dateOfBirth, s.maxAgeToStart);
     return maxStart === undefined || firstValid.date < maxStart;
@@ -58,17 +58,41 @@ function score(candidates: PatientSeries[], patient: Patient): number[] {
   if (candidates.every(isComplete)) {
     add(award(best(candidates.map(validCount), false), 1, 1));
   } else if (candidates.every(isInProcess)) {
-    const allValid = candidates.map((c) =>
-      c.series.productPath && c.doses.every((d) => c.evaluations.get(d.index)?.status === 'valid'));
+    const allValid = candidates.map(
+      (c) => c.series.productPath && c.doses.every((d) => c.evaluations.get(d.index)?.status === "valid"),
+    );
     add(award(allValid, 2, 2, false));
-    add(award(candidates.map((c) => completable(c, patient)), 3, 3, false));
+    add(
+      award(
+        candidates.map((c) => completable(c, patient)),
+        3,
+        3,
+        false,
+      ),
+    );
     add(award(best(candidates.map(validCount), false), 2, 2));
-    add(award(best(candidates.map((c) => c.targets.length - c.next), true), 2, 2));
+    add(
+      award(
+        best(
+          candidates.map((c) => c.targets.length - c.next),
+          true,
+        ),
+        2,
+        2,
+      ),
+    );
     add(award(best(finish, true), 1, 1));
   } else {
     const start = candidates.map((c) => c.forecast?.earliestDate);
     add(award(best(start, true), 1, 1));
-    add(award(candidates.map((c) => completable(c, patient)), 1, 1, false));
+    add(
+      award(
+        candidates.map((c) => completable(c, patient)),
+        1,
+        1,
+        false,
+      ),
+    );
     add(candidates.map((c) => (c.series.productPath ? -1 : 1)));
   }
   return scores;
@@ -87,14 +111,16 @@ export function selectBestSeries(group: PatientSeries[], patient: Patient): Pati
   if (complete.length === 0 && inProcess.length === 1) return inProcess[0];
   if (complete.length === 0 && inProcess.length === 0 && defaults.length === 1) return defaults[0];
   // Table 8-5: keep only the class that can win.
-  const pool = complete.length >= 2 ? complete : inProcess.length >= 2 ? inProcess : candidates.filter((c) => validCount(c) === 0);
+  const pool =
+    complete.length >= 2 ? complete : inProcess.length >= 2 ? inProcess : candidates.filter((c) => validCount(c) === 0);
   if (pool.length === 0) return defaults[0] ?? candidates[0];
   const scores = score(pool, patient);
   let winner = 0;
   pool.forEach((c, i) => {
     const s = scores[i] ?? 0;
     const w = scores[winner] ?? 0;
-    if (s > w || (s === w && c.series.seriesPreference < (pool[winner]?.series.seriesPreference ?? Infinity))) winner = i;
+    if (s > w || (s === w && c.series.seriesPreference < (pool[winner]?.series.seriesPreference ?? Infinity)))
+      winner = i;
   });
   return pool[winner];
 }

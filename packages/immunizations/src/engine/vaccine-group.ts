@@ -1,16 +1,17 @@
 /** Merges the antigens' best series into one vaccine-group result (chapter 9). */
-import { maxDate, minDate, type IsoDate } from '../dates.ts';
-import type { VaccineGroupData } from '../data/types.ts';
-import type { Forecast, SeriesStatus, VaccineGroupAssessment } from '../types.ts';
-import type { Patient, PatientSeries } from './model.ts';
+
+import type { VaccineGroupData } from "../data/types.ts";
+import { type IsoDate, maxDate, minDate } from "../dates.ts";
+import type { Forecast, SeriesStatus, VaccineGroupAssessment } from "../types.ts";
+import type { Patient, PatientSeries } from "./model.ts";
 
 /** Table 9-4. */
 function groupStatus(statuses: SeriesStatus[]): SeriesStatus {
-  for (const s of ['contraindicated', 'aged-out', 'not-recommended', 'not-complete'] as const) {
+  for (const s of ["contraindicated", "aged-out", "not-recommended", "not-complete"] as const) {
     if (statuses.includes(s)) return s;
   }
-  if (statuses.length > 0 && statuses.every((s) => s === 'immune')) return 'immune';
-  return 'complete';
+  if (statuses.length > 0 && statuses.every((s) => s === "immune")) return "immune";
+  return "complete";
 }
 
 export function assessVaccineGroup(
@@ -20,10 +21,10 @@ export function assessVaccineGroup(
 ): VaccineGroupAssessment {
   const series = group.antigens.map((a) => best.get(a)).filter((s) => s !== undefined);
   const base = { vaccineGroup: group.name, antigens: group.antigens };
-  if (series.length === 0) return { ...base, seriesStatus: 'not-recommended', forecast: null };
+  if (series.length === 0) return { ...base, seriesStatus: "not-recommended", forecast: null };
   const status = groupStatus(series.map((s) => s.status));
   const forecasts = series.map((s) => s.forecast).filter((f) => f !== null);
-  if (status !== 'not-complete' || forecasts.length === 0) return { ...base, seriesStatus: status, forecast: null };
+  if (status !== "not-complete" || forecasts.length === 0) return { ...base, seriesStatus: status, forecast: null };
 
   let earliest: IsoDate;
   if (series.length === 1) {
@@ -40,7 +41,8 @@ export function assessVaccineGroup(
   const doseNumbers = forecasts.map((f) => f.doseNumber);
   // A parent needs one product covering every antigen still due (e.g. Tdap, not Td, when pertussis is due too).
   const shared = forecasts[0]!.vaccines.filter((v) => forecasts.every((f) => f.vaccines.some((w) => w.cvx === v.cvx)));
-  const vaccines = shared.length > 0 ? shared : [...new Map(forecasts.flatMap((f) => f.vaccines).map((v) => [v.cvx, v])).values()];
+  const vaccines =
+    shared.length > 0 ? shared : [...new Map(forecasts.flatMap((f) => f.vaccines).map((v) => [v.cvx, v])).values()];
   const forecast: Forecast = {
     // FORECASTDN-2: MMR is given whole, so the group waits for its least advanced antigen.
     doseNumber: group.administerFullVaccineGroup ? Math.min(...doseNumbers) : Math.max(...doseNumbers),

@@ -1,10 +1,9 @@
 /** Loads CDC's healthy-childhood test cases (v4.45) and compares one case with the engine's answer. */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { assessImmunizations } from '../../src/index.ts';
-import { cvxMap } from '../../src/data/schedule.ts';
-import { vaccineGroups } from '../../src/data/schedule.ts';
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cvxMap, vaccineGroups } from "../../src/data/schedule.ts";
+import { assessImmunizations } from "../../src/index.ts";
 
 export interface CdcCase {
   id: string;
@@ -24,20 +23,20 @@ export interface CdcCase {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CASES_PATH = '../shared/immunization-schedules/cdc-test-cases/healthy-childhood-cases.json';
+export const CASES_PATH = "../shared/immunization-schedules/cdc-test-cases/healthy-childhood-cases.json";
 
 export function loadCases(): CdcCase[] {
-  return JSON.parse(readFileSync(join(here, '../../../..', CASES_PATH), 'utf8')) as CdcCase[];
+  return JSON.parse(readFileSync(join(here, "../../../..", CASES_PATH), "utf8")) as CdcCase[];
 }
 
-const STATUS: Record<string, string> = { Valid: 'valid', 'Not Valid': 'not-valid', Extraneous: 'extraneous' };
-const SERIES: Record<string, string> = { 'Not complete': 'not-complete', Complete: 'complete', 'Aged out': 'aged-out' };
+const STATUS: Record<string, string> = { Valid: "valid", "Not Valid": "not-valid", Extraneous: "extraneous" };
+const SERIES: Record<string, string> = { "Not complete": "not-complete", Complete: "complete", "Aged out": "aged-out" };
 
 /** Differences between CDC's expectation and the engine's answer; empty means the case passes. */
 export function runCase(c: CdcCase): string[] {
   const result = assessImmunizations({
     dateOfBirth: c.dateOfBirth,
-    sex: c.sex === 'female' ? 'female' : 'male',
+    sex: c.sex === "female" ? "female" : "male",
     assessmentDate: c.assessmentDate,
     doses: c.doses.map((d) => ({ dateGiven: d.dateGiven, cvx: d.cvx })),
   });
@@ -48,7 +47,9 @@ export function runCase(c: CdcCase): string[] {
     for (const antigen of carried) {
       const got = result.doses[i]?.evaluations.find((e) => e.antigen === antigen);
       if (got?.status !== STATUS[d.expectedStatus]) {
-        diffs.push(`dose ${i + 1} (${d.dateGiven} CVX ${d.cvx}) ${antigen}: expected ${d.expectedStatus}, got ${got?.status ?? 'none'}${got?.reason ? ` (${got.reason})` : ''}`);
+        diffs.push(
+          `dose ${i + 1} (${d.dateGiven} CVX ${d.cvx}) ${antigen}: expected ${d.expectedStatus}, got ${got?.status ?? "none"}${got?.reason ? ` (${got.reason})` : ""}`,
+        );
       }
     }
   });
@@ -56,13 +57,13 @@ export function runCase(c: CdcCase): string[] {
   const e = c.expected;
   if (!group || group.seriesStatus !== SERIES[e.seriesStatus]) {
     diffs.push(`series status: expected ${e.seriesStatus}, got ${group?.seriesStatus}`);
-  } else if (e.seriesStatus === 'Not complete') {
+  } else if (e.seriesStatus === "Not complete") {
     const f = group.forecast;
     const pairs: [string, unknown, unknown][] = [
-      ['dose number', e.forecastDoseNumber, f?.doseNumber],
-      ['earliest', e.earliestDate, f?.earliestDate],
-      ['recommended', e.recommendedDate, f?.recommendedDate],
-      ['past due', e.pastDueDate, f?.pastDueDate ?? null],
+      ["dose number", e.forecastDoseNumber, f?.doseNumber],
+      ["earliest", e.earliestDate, f?.earliestDate],
+      ["recommended", e.recommendedDate, f?.recommendedDate],
+      ["past due", e.pastDueDate, f?.pastDueDate ?? null],
     ];
     for (const [what, want, got] of pairs) if (want !== got) diffs.push(`${what}: expected ${want}, got ${got}`);
   }

@@ -8,8 +8,18 @@ export function AddMeasurementPage({ babyId }: { babyId: string }) {
   const baby = useBaby(babyId);
   const name = baby.data?.name;
   return (
-    <Page title="New measurement" back={<BackLink to="/babies/$babyId" params={{ babyId }}>{name ?? "Back"}</BackLink>}>
-      <AddMeasurementForm babyId={babyId} onSaved={() => void navigate({ to: "/babies/$babyId", params: { babyId } })} />
+    <Page
+      title="New measurement"
+      back={
+        <BackLink to="/babies/$babyId" params={{ babyId }}>
+          {name ?? "Back"}
+        </BackLink>
+      }
+    >
+      <AddMeasurementForm
+        babyId={babyId}
+        onSaved={() => void navigate({ to: "/babies/$babyId", params: { babyId } })}
+      />
     </Page>
   );
 }

@@ -2,12 +2,12 @@ import { Link } from "@tanstack/react-router";
 import { ChartSpline, Plus } from "lucide-react";
 import { buttonClass } from "../../components/button.tsx";
 import { BackLink, Page } from "../../components/page.tsx";
+import { ReadOnlyNote } from "../../components/permission.tsx";
 import { ErrorState, Loading } from "../../components/states.tsx";
-import { describeError } from "../../lib/errors.ts";
 import { useBaby } from "../../features/babies/api/babies.ts";
 import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
 import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
-import { ReadOnlyNote } from "../../components/permission.tsx";
+import { describeError } from "../../lib/errors.ts";
 import { BabyNav } from "../baby-nav.tsx";
 
 /** One baby: the profile, then the measurements, newest first. */
@@ -16,7 +16,12 @@ export function BabyPage({ babyId }: { babyId: string }) {
   const back = <BackLink to="/">Your babies</BackLink>;
   if (!baby.data) {
     return (
-      <Page title={!baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"} back={back}>
+      <Page
+        title={
+          !baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"
+        }
+        back={back}
+      >
         {baby.isError ? <ErrorState error={baby.error} onRetry={() => void baby.refetch()} /> : <Loading />}
       </Page>
     );

@@ -2,5 +2,9 @@ import { CaregiversView } from "../../features/caregivers/components/caregivers-
 import { BabyScreen } from "../baby-screen.tsx";
 
 export function CaregiversPage({ babyId }: { babyId: string }) {
-  return <BabyScreen babyId={babyId} tab="caregivers">{(baby) => <CaregiversView key={baby.babyId} baby={baby} />}</BabyScreen>;
+  return (
+    <BabyScreen babyId={babyId} tab="caregivers">
+      {(baby) => <CaregiversView key={baby.babyId} baby={baby} />}
+    </BabyScreen>
+  );
 }

@@ -9,7 +9,14 @@ export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: Cha
   const baby = useBaby(babyId);
   const name = baby.data?.name;
   return (
-    <Page title={name ? `${name}'s growth` : "Growth"} back={<BackLink to="/babies/$babyId" params={{ babyId }}>{name ?? "Back"}</BackLink>}>
+    <Page
+      title={name ? `${name}'s growth` : "Growth"}
+      back={
+        <BackLink to="/babies/$babyId" params={{ babyId }}>
+          {name ?? "Back"}
+        </BackLink>
+      }
+    >
       {baby.data ? (
         <GrowthCharts babyId={babyId} baby={baby.data} kind={chart} view={view} />
       ) : baby.isError ? (

@@ -2,5 +2,9 @@ import { MilestonesView } from "../../features/milestones/components/milestones-
 import { BabyScreen } from "../baby-screen.tsx";
 
 export function MilestonesPage({ babyId }: { babyId: string }) {
-  return <BabyScreen babyId={babyId} tab="milestones">{(baby) => <MilestonesView key={baby.babyId} baby={baby} />}</BabyScreen>;
+  return (
+    <BabyScreen babyId={babyId} tab="milestones">
+      {(baby) => <MilestonesView key={baby.babyId} baby={baby} />}
+    </BabyScreen>
+  );
 }

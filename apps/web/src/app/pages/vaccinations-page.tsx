@@ -2,5 +2,9 @@ import { VaccinationsView } from "../../features/vaccinations/components/vaccina
 import { BabyScreen } from "../baby-screen.tsx";
 
 export function VaccinationsPage({ babyId }: { babyId: string }) {
-  return <BabyScreen babyId={babyId} tab="vaccinations">{(baby) => <VaccinationsView key={baby.babyId} baby={baby} />}</BabyScreen>;
+  return (
+    <BabyScreen babyId={babyId} tab="vaccinations">
+      {(baby) => <VaccinationsView key={baby.babyId} baby={baby} />}
+    </BabyScreen>
+  );
 }

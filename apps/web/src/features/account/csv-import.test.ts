@@ -16,9 +16,17 @@ describe("row report", () => {
   });
   it("lists each problem with its row number, field and message, in row order", () => {
     const results = [
-      { row: 3, status: "invalid" as const, errors: { weightKg: ["Weight must be at most 30 kg"], measuredOn: ["Enter a date as YYYY-MM-DD"] } },
+      {
+        row: 3,
+        status: "invalid" as const,
+        errors: { weightKg: ["Weight must be at most 30 kg"], measuredOn: ["Enter a date as YYYY-MM-DD"] },
+      },
       { row: 1, status: "created" as const },
-      { row: 2, status: "invalid" as const, errors: { "": ["Enter at least one of weight, length/height or head circumference"] } },
+      {
+        row: 2,
+        status: "invalid" as const,
+        errors: { "": ["Enter at least one of weight, length/height or head circumference"] },
+      },
       { row: 4, status: "duplicate" as const },
       { row: 5, status: "invalid" as const, errors: {} },
     ];
@@ -34,6 +42,11 @@ describe("row report", () => {
 
 describe("cleanRows", () => {
   it("trims cells and headers and drops empty rows and stray columns", () => {
-    expect(cleanRows([{ " measuredOn ": " 2026-01-02 ", weightKg: "4.2", "": "x", __parsed_extra: ["y"] }, { measuredOn: "", weightKg: " " }])).toEqual([{ measuredOn: "2026-01-02", weightKg: "4.2" }]);
+    expect(
+      cleanRows([
+        { " measuredOn ": " 2026-01-02 ", weightKg: "4.2", "": "x", __parsed_extra: ["y"] },
+        { measuredOn: "", weightKg: " " },
+      ]),
+    ).toEqual([{ measuredOn: "2026-01-02", weightKg: "4.2" }]);
   });
 });

@@ -1,4 +1,8 @@
-export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[] | undefined> | undefined };
+export type RowResult = {
+  row: number;
+  status: "created" | "duplicate" | "invalid";
+  errors?: Record<string, string[] | undefined> | undefined;
+};
 export type ReportLine = { row: number; field: string; message: string };
 
 /** At most 200 rows per request, as the API takes them. */
@@ -12,7 +16,8 @@ export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
 }
 
 /** The API numbers rows from 1 within each batch; `offset` (rows in earlier batches) makes them the file's row numbers. */
-export const renumber = (results: readonly RowResult[], offset: number): RowResult[] => results.map((r) => ({ ...r, row: r.row + offset }));
+export const renumber = (results: readonly RowResult[], offset: number): RowResult[] =>
+  results.map((r) => ({ ...r, row: r.row + offset }));
 
 const FIELD_LABELS: Record<string, string> = {
   measuredOn: "measuredOn (date)",
@@ -31,7 +36,8 @@ export function reportLines(results: readonly RowResult[]): ReportLine[] {
     const entries = Object.entries(r.errors ?? {}).filter(([, messages]) => messages && messages.length > 0);
     if (entries.length === 0) lines.push({ row: r.row, field: "row", message: "This row could not be read" });
     for (const [field, messages] of entries) {
-      for (const message of messages ?? []) lines.push({ row: r.row, field: field === "" ? "row" : (FIELD_LABELS[field] ?? field), message });
+      for (const message of messages ?? [])
+        lines.push({ row: r.row, field: field === "" ? "row" : (FIELD_LABELS[field] ?? field), message });
     }
   }
   return lines;
@@ -50,6 +56,12 @@ export function tally(results: readonly RowResult[]) {
 /** Cells as parsed by papaparse (header row → keys), without rows that are entirely empty. */
 export function cleanRows(rows: readonly Record<string, unknown>[]): Record<string, string>[] {
   return rows
-    .map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "" && key !== "__parsed_extra").map(([k, v]) => [k.trim(), typeof v === "string" ? v.trim() : String(v ?? "")])))
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row)
+          .filter(([key]) => key !== "" && key !== "__parsed_extra")
+          .map(([k, v]) => [k.trim(), typeof v === "string" ? v.trim() : String(v ?? "")]),
+      ),
+    )
     .filter((row) => Object.values(row).some((v) => v !== ""));
 }

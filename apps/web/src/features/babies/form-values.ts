@@ -2,7 +2,12 @@ import type { Baby } from "@upnest/schemas";
 import { parseDecimal } from "../../lib/forms.ts";
 
 /** What the baby form holds: text as typed, so a half-typed number is not lost. */
-export type BabyFormValues = { name: string; dateOfBirth: string; sex: "" | "female" | "male"; gestationalAgeWeeks: string };
+export type BabyFormValues = {
+  name: string;
+  dateOfBirth: string;
+  sex: "" | "female" | "male";
+  gestationalAgeWeeks: string;
+};
 
 export const emptyBaby: BabyFormValues = { name: "", dateOfBirth: "", sex: "", gestationalAgeWeeks: "" };
 

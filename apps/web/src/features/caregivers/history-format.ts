@@ -45,9 +45,13 @@ const show = (value: unknown): string => {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const showValue = (value: unknown) => (typeof value === "string" && ISO_DATE.test(value) ? showDate(value) : show(value));
+const showValue = (value: unknown) =>
+  typeof value === "string" && ISO_DATE.test(value) ? showDate(value) : show(value);
 
-function memberSummary(event: AuditEventLike & { actorId?: string; recordId?: string }, nameOf: (userId: string) => string): string {
+function memberSummary(
+  event: AuditEventLike & { actorId?: string; recordId?: string },
+  nameOf: (userId: string) => string,
+): string {
   const self = event.actorId !== undefined && event.actorId === event.recordId;
   const who = event.recordId ? nameOf(event.recordId) : "a family member";
   if (event.action === "create") return "joined";
@@ -64,7 +68,8 @@ export function describeEvent(
   nameOf: (userId: string) => string = () => "a family member",
 ): { summary: string; changes: string[] } {
   const what = RECORD_NAMES[event.recordType] ?? event.recordType;
-  const summary = event.recordType === "member" ? memberSummary(event, nameOf) : `${VERBS[event.action] ?? event.action} ${what}`;
+  const summary =
+    event.recordType === "member" ? memberSummary(event, nameOf) : `${VERBS[event.action] ?? event.action} ${what}`;
   const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
   const changes = fields.map(([field, c]) => {
     const label = FIELD_NAMES[field] ?? field;

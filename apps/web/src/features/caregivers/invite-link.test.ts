@@ -24,21 +24,48 @@ describe("invitation links", () => {
 
 describe("history events", () => {
   it("says what changed, field by field", () => {
-    expect(describeEvent({ action: "update", recordType: "vaccination", changes: { clinic: { before: "Old", after: "Riverside" }, givenAbroad: { after: true } } })).toEqual({
+    expect(
+      describeEvent({
+        action: "update",
+        recordType: "vaccination",
+        changes: { clinic: { before: "Old", after: "Riverside" }, givenAbroad: { after: true } },
+      }),
+    ).toEqual({
       summary: "changed a dose",
       changes: ["Clinic: Old → Riverside", "Given abroad: — → yes"],
     });
-    expect(describeEvent({ action: "create", recordType: "member", changes: { role: { after: "viewer" } } })).toEqual({ summary: "joined", changes: ["Role: viewer"] });
-    expect(describeEvent({ action: "create", recordType: "measurement", changes: { measurementId: { after: "01M8" }, measuredOn: { after: "2026-03-03" } } })).toEqual({
+    expect(describeEvent({ action: "create", recordType: "member", changes: { role: { after: "viewer" } } })).toEqual({
+      summary: "joined",
+      changes: ["Role: viewer"],
+    });
+    expect(
+      describeEvent({
+        action: "create",
+        recordType: "measurement",
+        changes: { measurementId: { after: "01M8" }, measuredOn: { after: "2026-03-03" } },
+      }),
+    ).toEqual({
       summary: "added a measurement",
       changes: ["Date measured: 3 Mar 2026"],
     });
-    expect(describeEvent({ action: "delete", recordType: "invitation", changes: {} })).toEqual({ summary: "removed an invitation", changes: [] });
+    expect(describeEvent({ action: "delete", recordType: "invitation", changes: {} })).toEqual({
+      summary: "removed an invitation",
+      changes: [],
+    });
   });
   it("names the person a membership change is about, and tells leaving apart", () => {
     const nameOf = (id: string) => (id === "u2" ? "grandma" : "?");
-    expect(describeEvent({ action: "update", recordType: "member", actorId: "u1", recordId: "u2", changes: {} }, nameOf).summary).toBe("changed the role of grandma");
-    expect(describeEvent({ action: "delete", recordType: "member", actorId: "u1", recordId: "u2", changes: {} }, nameOf).summary).toBe("removed grandma");
-    expect(describeEvent({ action: "delete", recordType: "member", actorId: "u2", recordId: "u2", changes: {} }, nameOf).summary).toBe("left");
+    expect(
+      describeEvent({ action: "update", recordType: "member", actorId: "u1", recordId: "u2", changes: {} }, nameOf)
+        .summary,
+    ).toBe("changed the role of grandma");
+    expect(
+      describeEvent({ action: "delete", recordType: "member", actorId: "u1", recordId: "u2", changes: {} }, nameOf)
+        .summary,
+    ).toBe("removed grandma");
+    expect(
+      describeEvent({ action: "delete", recordType: "member", actorId: "u2", recordId: "u2", changes: {} }, nameOf)
+        .summary,
+    ).toBe("left");
   });
 });

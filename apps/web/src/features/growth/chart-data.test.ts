@@ -3,7 +3,11 @@ import type { GrowthChartData } from "../../lib/growth-scores.ts";
 import { KG_PER_LB } from "../../lib/units.ts";
 import { ageFromDays, agesOn, prepareChart, ticks } from "./chart-data.ts";
 
-const curve = (percentile: number, z: number, points: [number, number][]) => ({ percentile, z, points: points.map(([x, y]) => ({ x, y })) });
+const curve = (percentile: number, z: number, points: [number, number][]) => ({
+  percentile,
+  z,
+  points: points.map(([x, y]) => ({ x, y })),
+});
 const score = { zScore: 0, percentile: 50, flag: null } as const;
 
 /** A small weight-for-age chart: five curves at days 0, 61 and 122, and one point on the median at day 61. */
@@ -13,11 +17,31 @@ const weight: GrowthChartData = {
   xUnit: "days",
   yUnit: "kg",
   curves: [
-    curve(3, -1.88, [[0, 2.5], [61, 4.4], [122, 5.7]]),
-    curve(15, -1.04, [[0, 2.9], [61, 4.9], [122, 6.2]]),
-    curve(50, 0, [[0, 3.3], [61, 5.6], [122, 7.0]]),
-    curve(85, 1.04, [[0, 3.8], [61, 6.3], [122, 7.8]]),
-    curve(97, 1.88, [[0, 4.3], [61, 7.1], [122, 8.7]]),
+    curve(3, -1.88, [
+      [0, 2.5],
+      [61, 4.4],
+      [122, 5.7],
+    ]),
+    curve(15, -1.04, [
+      [0, 2.9],
+      [61, 4.9],
+      [122, 6.2],
+    ]),
+    curve(50, 0, [
+      [0, 3.3],
+      [61, 5.6],
+      [122, 7.0],
+    ]),
+    curve(85, 1.04, [
+      [0, 3.8],
+      [61, 6.3],
+      [122, 7.8],
+    ]),
+    curve(97, 1.88, [
+      [0, 4.3],
+      [61, 7.1],
+      [122, 8.7],
+    ]),
   ],
   points: [{ measurementId: "m1", measuredOn: "2026-03-03", x: 61, y: 5.6, score }],
 };
@@ -26,7 +50,17 @@ describe("a growth chart in the person's units", () => {
   it("draws ages in months, the five curves and the four bands between them", () => {
     const chart = prepareChart(weight, "metric", { dateOfBirth: "2026-01-01" });
     expect(chart.rows.map((r) => r.x)).toEqual([0, 2.0041, 4.0082]);
-    expect(chart.rows[1]).toMatchObject({ p3: 4.4, p15: 4.9, p50: 5.6, p85: 6.3, p97: 7.1, b3_15: [4.4, 4.9], b15_50: [4.9, 5.6], b50_85: [5.6, 6.3], b85_97: [6.3, 7.1] });
+    expect(chart.rows[1]).toMatchObject({
+      p3: 4.4,
+      p15: 4.9,
+      p50: 5.6,
+      p85: 6.3,
+      p97: 7.1,
+      b3_15: [4.4, 4.9],
+      b15_50: [4.9, 5.6],
+      b50_85: [5.6, 6.3],
+      b85_97: [6.3, 7.1],
+    });
     expect(chart.xLabel).toBe("Age in months");
     expect(chart.yLabel).toBe("Weight (kg)");
     expect(chart.xTicks).toEqual([0, 1, 2, 3, 4]);
@@ -35,13 +69,16 @@ describe("a growth chart in the person's units", () => {
     expect(chart.yTicks).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it.each(["metric", "imperial"] as const)("a point at the median weight sits on the 50th percentile line (%s)", (units) => {
-    const chart = prepareChart(weight, units, { dateOfBirth: "2026-01-01" });
-    const [point] = chart.points;
-    const row = chart.rows.find((r) => r.x === point?.x);
-    expect(row).toBeDefined();
-    expect(point?.y).toBe(row?.p50);
-  });
+  it.each(["metric", "imperial"] as const)(
+    "a point at the median weight sits on the 50th percentile line (%s)",
+    (units) => {
+      const chart = prepareChart(weight, units, { dateOfBirth: "2026-01-01" });
+      const [point] = chart.points;
+      const row = chart.rows.find((r) => r.x === point?.x);
+      expect(row).toBeDefined();
+      expect(point?.y).toBe(row?.p50);
+    },
+  );
 
   it("shows weights in pounds and the value as lb + oz for imperial", () => {
     const chart = prepareChart(weight, "imperial", { dateOfBirth: "2026-01-01" });
@@ -69,7 +106,10 @@ describe("a growth chart in the person's units", () => {
     const chart = prepareChart(weight, "metric", { dateOfBirth: "2026-01-01", gestationalAgeWeeks: 32 });
     expect(chart.points[0]).toMatchObject({ age: "2 months", correctedAge: "5 days" });
     expect(chart.xLabel).toBe("Age in months (corrected for early birth)");
-    expect(agesOn({ dateOfBirth: "2026-01-01", gestationalAgeWeeks: 39 }, "2026-03-03")).toEqual({ age: "2 months", correctedAge: null });
+    expect(agesOn({ dateOfBirth: "2026-01-01", gestationalAgeWeeks: 39 }, "2026-03-03")).toEqual({
+      age: "2 months",
+      correctedAge: null,
+    });
   });
 });
 

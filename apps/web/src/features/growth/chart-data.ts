@@ -3,7 +3,15 @@
 import { ageForPercentile } from "@upnest/growth";
 import { ageOn } from "../../lib/dates.ts";
 import { type GrowthChartData, type Score } from "../../lib/growth-scores.ts";
-import { displayLength, displayWeight, formatLength, formatWeight, lengthUnit, type Units, weightUnit } from "../../lib/units.ts";
+import {
+  displayLength,
+  displayWeight,
+  formatLength,
+  formatWeight,
+  lengthUnit,
+  type Units,
+  weightUnit,
+} from "../../lib/units.ts";
 
 export const CHART_KINDS = ["weight", "length", "head", "weight-for-length"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -81,7 +89,11 @@ export function ageFromDays(days: number): string {
 export function agesOn(baby: BabyAges, measuredOn: string): { age: string; correctedAge: string | null } {
   const age = ageOn(baby.dateOfBirth, measuredOn);
   try {
-    const used = ageForPercentile({ dateOfBirth: baby.dateOfBirth, measuredOn, gestationalAgeWeeks: baby.gestationalAgeWeeks });
+    const used = ageForPercentile({
+      dateOfBirth: baby.dateOfBirth,
+      measuredOn,
+      gestationalAgeWeeks: baby.gestationalAgeWeeks,
+    });
     return { age, correctedAge: used.correctedDays === null ? null : ageFromDays(used.correctedDays) };
   } catch {
     return { age, correctedAge: null };
@@ -125,7 +137,10 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
     .sort(([a], [b]) => a - b)
     .map(([x, values]) => {
       const curves = values as Record<CurveKey, number>;
-      const bands = Object.fromEntries(BANDS.map((b) => [b.key, [curves[b.from], curves[b.to]]])) as Record<BandKey, [number, number]>;
+      const bands = Object.fromEntries(BANDS.map((b) => [b.key, [curves[b.from], curves[b.to]]])) as Record<
+        BandKey,
+        [number, number]
+      >;
       return { x: round(toX(x)), ...curves, ...bands };
     });
 
@@ -149,7 +164,10 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
   const yStep = niceStep(yHigh - yLow, 10);
   // A little room above and below, so a point at the edge is not cut in half.
   const margin = (yHigh - yLow) * 0.03;
-  const yDomain: [number, number] = [Math.max(0, Math.floor((yLow - margin) / yStep) * yStep), Math.ceil((yHigh + margin) / yStep) * yStep];
+  const yDomain: [number, number] = [
+    Math.max(0, Math.floor((yLow - margin) / yStep) * yStep),
+    Math.ceil((yHigh + margin) / yStep) * yStep,
+  ];
   const months = xMax;
   const xStep = byLength ? niceStep(xMax - xMin, 6) : months <= 12 ? 1 : months <= 24 ? 2 : 6;
   const corrected = points.some((p) => p.correctedAge !== null);
@@ -165,7 +183,11 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
     xTicks: ticks(xMin, xMax, xStep),
     yDomain,
     yTicks: ticks(yDomain[0], yDomain[1], yStep),
-    xLabel: byLength ? `${xName} (${lengthUnit(units)})` : corrected ? "Age in months (corrected for early birth)" : "Age in months",
+    xLabel: byLength
+      ? `${xName} (${lengthUnit(units)})`
+      : corrected
+        ? "Age in months (corrected for early birth)"
+        : "Age in months",
     yLabel: `${yName} (${yUnit})`,
     valueLabel: byLength ? `Weight at ${xName.toLowerCase()}` : yName,
     corrected,

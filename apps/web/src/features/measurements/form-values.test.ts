@@ -10,7 +10,12 @@ describe("the measurement form's values", () => {
   });
 
   it("a length carries how it was taken; notes are trimmed", () => {
-    const input = valuesToMeasurement({ ...emptyMeasurement("2026-03-01"), lengthCm: "55.5", lengthMethod: "standing", notes: "  after bath " });
+    const input = valuesToMeasurement({
+      ...emptyMeasurement("2026-03-01"),
+      lengthCm: "55.5",
+      lengthMethod: "standing",
+      notes: "  after bath ",
+    });
     expect(input).toMatchObject({ lengthCm: 55.5, lengthMethod: "standing", notes: "after bath" });
   });
 
@@ -24,7 +29,10 @@ describe("the measurement form in imperial units", () => {
   const empty = emptyMeasurement("2026-03-01");
 
   it("sends pounds + ounces and inches as exact kg and cm", () => {
-    const input = valuesToMeasurement({ ...empty, weightLb: "9", weightOz: "4", lengthIn: "21,5", lengthMethod: "lying", headCircumferenceIn: "15" }, "imperial");
+    const input = valuesToMeasurement(
+      { ...empty, weightLb: "9", weightOz: "4", lengthIn: "21,5", lengthMethod: "lying", headCircumferenceIn: "15" },
+      "imperial",
+    );
     expect(input.weightKg).toBeCloseTo((9 * 16 + 4) * 0.028349523125, 12);
     expect(input.lengthCm).toBeCloseTo(54.61, 12);
     expect(input.headCircumferenceCm).toBeCloseTo(38.1, 12);
@@ -33,20 +41,31 @@ describe("the measurement form in imperial units", () => {
   });
 
   it("takes ounces alone or pounds alone, and ignores the metric fields", () => {
-    expect(valuesToMeasurement({ ...empty, weightOz: "12", weightKg: "99" }, "imperial").weightKg).toBeCloseTo(0.340194277, 8);
+    expect(valuesToMeasurement({ ...empty, weightOz: "12", weightKg: "99" }, "imperial").weightKg).toBeCloseTo(
+      0.340194277,
+      8,
+    );
     expect(valuesToMeasurement({ ...empty, weightLb: "8.5" }, "imperial").weightKg).toBeCloseTo(3.855535145, 8);
     expect(valuesToMeasurement({ ...empty, lengthCm: "50" }, "imperial").lengthCm).toBeUndefined();
   });
 
   it("refuses ounces of 16 or more and says so in ounces", () => {
-    expect(imperialProblems({ ...empty, weightLb: "9", weightOz: "16" })).toEqual({ weightOz: "Ounces must be from 0 to 15.9" });
+    expect(imperialProblems({ ...empty, weightLb: "9", weightOz: "16" })).toEqual({
+      weightOz: "Ounces must be from 0 to 15.9",
+    });
     expect(imperialProblems({ ...empty, weightLb: "9", weightOz: "15.9" })).toEqual({});
   });
 
   it("gives the schema's range messages in pounds and inches", () => {
-    expect(messageInUnits("weightKg", "Weight must be between 0.2 and 60 kg", "imperial")).toBe("Weight must be between 7.1 oz and 132 lb 4.4 oz");
-    expect(messageInUnits("lengthCm", "Length/height must be between 20 and 150 cm", "imperial")).toBe("Length/height must be between 7.9 in and 59.1 in");
+    expect(messageInUnits("weightKg", "Weight must be between 0.2 and 60 kg", "imperial")).toBe(
+      "Weight must be between 7.1 oz and 132 lb 4.4 oz",
+    );
+    expect(messageInUnits("lengthCm", "Length/height must be between 20 and 150 cm", "imperial")).toBe(
+      "Length/height must be between 7.9 in and 59.1 in",
+    );
     expect(messageInUnits("weightKg", "Weight must be a number", "imperial")).toBe("Weight must be a number");
-    expect(messageInUnits("weightKg", "Weight must be between 0.2 and 60 kg", "metric")).toBe("Weight must be between 0.2 and 60 kg");
+    expect(messageInUnits("weightKg", "Weight must be between 0.2 and 60 kg", "metric")).toBe(
+      "Weight must be between 0.2 and 60 kg",
+    );
   });
 });

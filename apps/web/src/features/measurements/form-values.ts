@@ -1,4 +1,4 @@
-import { LIMITS, type LengthMethod } from "@upnest/schemas";
+import { type LengthMethod, LIMITS } from "@upnest/schemas";
 import { parseDecimal } from "../../lib/forms.ts";
 import { cmToIn, formatNumber, inToCm, kgToLbOz, lbOzToKg, type Units } from "../../lib/units.ts";
 
@@ -47,7 +47,9 @@ export function valuesToMeasurement(values: MeasurementFormValues, units: Units 
   const imperial = units === "imperial";
   const weightKg = imperial ? weightFromImperial(values.weightLb, values.weightOz) : parseDecimal(values.weightKg);
   const lengthCm = imperial ? inchesToCm(values.lengthIn) : parseDecimal(values.lengthCm);
-  const headCircumferenceCm = imperial ? inchesToCm(values.headCircumferenceIn) : parseDecimal(values.headCircumferenceCm);
+  const headCircumferenceCm = imperial
+    ? inchesToCm(values.headCircumferenceIn)
+    : parseDecimal(values.headCircumferenceCm);
   const notes = values.notes.trim();
   return {
     measuredOn: values.measuredOn,
@@ -77,8 +79,10 @@ const lengthLimit = (cm: number) => `${formatNumber(cmToIn(cm), 1)} in`;
 /** The API's range messages speak kg and cm; someone entering lb, oz and inches gets the same limits in those units. */
 export function messageInUnits(field: string, message: string, units: Units): string {
   if (units === "metric" || !/ between /.test(message)) return message;
-  if (field === "weightKg") return `Weight must be between ${weightLimit(LIMITS.weightKg.min)} and ${weightLimit(LIMITS.weightKg.max)}`;
-  if (field === "lengthCm") return `Length/height must be between ${lengthLimit(LIMITS.lengthCm.min)} and ${lengthLimit(LIMITS.lengthCm.max)}`;
+  if (field === "weightKg")
+    return `Weight must be between ${weightLimit(LIMITS.weightKg.min)} and ${weightLimit(LIMITS.weightKg.max)}`;
+  if (field === "lengthCm")
+    return `Length/height must be between ${lengthLimit(LIMITS.lengthCm.min)} and ${lengthLimit(LIMITS.lengthCm.max)}`;
   if (field === "headCircumferenceCm")
     return `Head circumference must be between ${lengthLimit(LIMITS.headCircumferenceCm.min)} and ${lengthLimit(LIMITS.headCircumferenceCm.max)}`;
   return message;

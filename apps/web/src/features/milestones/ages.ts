@@ -13,7 +13,9 @@ export function describeAgeDays(days: number): string {
   if (months < 2) return plural(Math.floor(days / 7), "week");
   if (months < 24) return plural(months, "month");
   const rest = months % 12;
-  return rest === 0 ? plural(Math.floor(months / 12), "year") : `${plural(Math.floor(months / 12), "year")} ${plural(rest, "month")}`;
+  return rest === 0
+    ? plural(Math.floor(months / 12), "year")
+    : `${plural(Math.floor(months / 12), "year")} ${plural(rest, "month")}`;
 }
 
 /** A checklist's name as CDC gives it: "2 months", "18 months", "1 year", "30 months", "3 years". */

@@ -1,5 +1,8 @@
 /** The IANA time zones this browser knows, with `current` kept even if the list lacks it (e.g. "UTC"). */
-export function timezoneOptions(current: string, supported: () => string[] = () => Intl.supportedValuesOf("timeZone")): string[] {
+export function timezoneOptions(
+  current: string,
+  supported: () => string[] = () => Intl.supportedValuesOf("timeZone"),
+): string[] {
   let zones: string[];
   try {
     zones = supported();

@@ -17,7 +17,14 @@ describe("statusBadge", () => {
 
 describe("byUrgency", () => {
   it("puts overdue and due first, then upcoming, complete and no longer given, by name within", () => {
-    const groups = ["complete:HepB", "upcoming:Polio", "overdue:MMR", "due:Hib", "no-longer-given:Rotavirus", "due:DTaP"].map((s) => {
+    const groups = [
+      "complete:HepB",
+      "upcoming:Polio",
+      "overdue:MMR",
+      "due:Hib",
+      "no-longer-given:Rotavirus",
+      "due:DTaP",
+    ].map((s) => {
       const [status = "", vaccineGroup = ""] = s.split(":");
       return { status, vaccineGroup };
     });
@@ -27,23 +34,62 @@ describe("byUrgency", () => {
 
 describe("doseVerdict", () => {
   it("says a dose not evaluated is kept on record", () => {
-    expect(doseVerdict({ counted: false, evaluations: [] }, "cdc")).toEqual({ counts: "not-evaluated", lines: ["Kept on record; the CDC schedule does not evaluate this vaccine."] });
+    expect(doseVerdict({ counted: false, evaluations: [] }, "cdc")).toEqual({
+      counts: "not-evaluated",
+      lines: ["Kept on record; the CDC schedule does not evaluate this vaccine."],
+    });
   });
   it("gives the API's plain reason when a dose does not count", () => {
-    const v = doseVerdict({ counted: true, evaluations: [{ antigen: "Polio", status: "not-valid", reason: "It was given too soon after the previous dose." }] }, "cdc");
-    expect(v).toEqual({ counts: "no", lines: ["Polio: does not count. It was given too soon after the previous dose."] });
+    const v = doseVerdict(
+      {
+        counted: true,
+        evaluations: [
+          { antigen: "Polio", status: "not-valid", reason: "It was given too soon after the previous dose." },
+        ],
+      },
+      "cdc",
+    );
+    expect(v).toEqual({
+      counts: "no",
+      lines: ["Polio: does not count. It was given too soon after the previous dose."],
+    });
   });
   it("counts partly when some antigens count", () => {
-    const v = doseVerdict({ counted: true, evaluations: [{ antigen: "Diphtheria", status: "valid" }, { antigen: "Pertussis", status: "extraneous" }] }, "cdc");
+    const v = doseVerdict(
+      {
+        counted: true,
+        evaluations: [
+          { antigen: "Diphtheria", status: "valid" },
+          { antigen: "Pertussis", status: "extraneous" },
+        ],
+      },
+      "cdc",
+    );
     expect(v.counts).toBe("partly");
     expect(v.lines).toEqual(["Counts for Diphtheria.", "Pertussis: does not count. It was not needed."]);
   });
   it("puts the antigens a dose simply counts for on one line, and a reason on its own", () => {
-    const v = doseVerdict({ counted: true, evaluations: [{ antigen: "Diphtheria", status: "valid" }, { antigen: "Tetanus", status: "valid" }, { antigen: "Pertussis", status: "valid", reason: "It counts: it was given within the 4-day grace period." }] }, "cdc");
-    expect(v).toEqual({ counts: "yes", lines: ["Counts for Diphtheria, Tetanus.", "Pertussis: It counts: it was given within the 4-day grace period."] });
+    const v = doseVerdict(
+      {
+        counted: true,
+        evaluations: [
+          { antigen: "Diphtheria", status: "valid" },
+          { antigen: "Tetanus", status: "valid" },
+          { antigen: "Pertussis", status: "valid", reason: "It counts: it was given within the 4-day grace period." },
+        ],
+      },
+      "cdc",
+    );
+    expect(v).toEqual({
+      counts: "yes",
+      lines: ["Counts for Diphtheria, Tetanus.", "Pertussis: It counts: it was given within the 4-day grace period."],
+    });
   });
   it("on WHO's schedule, a counted dose has no per-antigen evaluation", () => {
-    expect(doseVerdict({ counted: true, evaluations: [] }, "who")).toEqual({ counts: "yes", lines: ["Counted on the WHO schedule."] });
+    expect(doseVerdict({ counted: true, evaluations: [] }, "who")).toEqual({
+      counts: "yes",
+      lines: ["Counted on the WHO schedule."],
+    });
   });
 });
 

@@ -5,7 +5,9 @@ import { useTRPC } from "../../../lib/trpc.ts";
 export function useExportAll() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => queryClient.fetchQuery({ ...trpc.account.export.queryOptions(), staleTime: 0 }) });
+  return useMutation({
+    mutationFn: () => queryClient.fetchQuery({ ...trpc.account.export.queryOptions(), staleTime: 0 }),
+  });
 }
 
 export function useCsvDownload() {
@@ -23,7 +25,10 @@ export function useImportMeasurements() {
   return useMutation(
     trpc.account.importMeasurements.mutationOptions({
       onSuccess: (_, input) => {
-        if (!input.dryRun) return queryClient.invalidateQueries({ queryKey: trpc.measurements.list.infiniteQueryKey({ babyId: input.babyId }) });
+        if (!input.dryRun)
+          return queryClient.invalidateQueries({
+            queryKey: trpc.measurements.list.infiniteQueryKey({ babyId: input.babyId }),
+          });
       },
     }),
   );
@@ -32,7 +37,11 @@ export function useImportMeasurements() {
 export function useImportDocument() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return useMutation(trpc.account.import.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }) }));
+  return useMutation(
+    trpc.account.import.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
+    }),
+  );
 }
 
 export function useDeletionPreview(enabled: boolean) {

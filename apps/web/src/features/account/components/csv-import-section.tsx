@@ -7,10 +7,15 @@ import { ErrorState, Loading } from "../../../components/states.tsx";
 import { describeError } from "../../../lib/errors.ts";
 import { useAccountBabies, useImportMeasurements } from "../api/account.ts";
 import { chunk, cleanRows, type RowResult, renumber, reportLines, tally } from "../csv-import.ts";
-import { Section, Problem } from "./section.tsx";
+import { Problem, Section } from "./section.tsx";
 
 type Parsed = { fileName: string; rows: Record<string, string>[] };
-type Stage = { kind: "idle" } | { kind: "checking"; done: number } | { kind: "checked"; report: RowResult[] } | { kind: "importing"; done: number; report: RowResult[] } | { kind: "imported"; report: RowResult[] };
+type Stage =
+  | { kind: "idle" }
+  | { kind: "checking"; done: number }
+  | { kind: "checked"; report: RowResult[] }
+  | { kind: "importing"; done: number; report: RowResult[] }
+  | { kind: "imported"; report: RowResult[] };
 
 export function CsvImportSection() {
   const babies = useAccountBabies();
@@ -90,11 +95,17 @@ export function CsvImportSection() {
   return (
     <Section title="Import measurements from a spreadsheet">
       <p className="text-sm text-stone-600">
-        A CSV file with a header line and the columns <code>measuredOn</code> (YYYY-MM-DD), <code>weightKg</code>, <code>lengthCm</code>, <code>lengthMethod</code> (lying or standing), <code>headCircumferenceCm</code> and{" "}
-        <code>notes</code> — the same as the Measurements download. Every row is checked first; nothing is saved until you confirm.
+        A CSV file with a header line and the columns <code>measuredOn</code> (YYYY-MM-DD), <code>weightKg</code>,{" "}
+        <code>lengthCm</code>, <code>lengthMethod</code> (lying or standing), <code>headCircumferenceCm</code> and{" "}
+        <code>notes</code> — the same as the Measurements download. Every row is checked first; nothing is saved until
+        you confirm.
       </p>
       {!babies.data ? (
-        babies.isError ? <ErrorState error={babies.error} onRetry={() => void babies.refetch()} /> : <Loading />
+        babies.isError ? (
+          <ErrorState error={babies.error} onRetry={() => void babies.refetch()} />
+        ) : (
+          <Loading />
+        )
       ) : writable.length === 0 ? (
         <p className="text-sm text-stone-600">Add a baby first (or ask to be a caregiver): viewers cannot import.</p>
       ) : (
@@ -119,16 +130,37 @@ export function CsvImportSection() {
             </select>
           </Field>
           <Field id="csv-file" label="CSV file" error={fileError ?? undefined}>
-            <input id="csv-file" type="file" accept=".csv,text/csv" disabled={busy} className="block w-full min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4" onChange={(e) => onFile(e.target.files?.[0])} {...describedBy("csv-file", fileError ?? undefined)} />
+            <input
+              id="csv-file"
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy}
+              className="block w-full min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4"
+              onChange={(e) => onFile(e.target.files?.[0])}
+              {...describedBy("csv-file", fileError ?? undefined)}
+            />
           </Field>
         </>
       )}
       {failure !== null && <Problem>{describeError(failure).message}</Problem>}
-      {busy && <ImportProgress label={stage.kind === "checking" ? "Checking rows" : "Importing"} done={stage.done} total={stage.kind === "importing" ? tally(stage.report).created : total} />}
-      {parsed && (stage.kind === "checked" || stage.kind === "imported") && <RowReport report={stage.report} imported={stage.kind === "imported"} />}
+      {busy && (
+        <ImportProgress
+          label={stage.kind === "checking" ? "Checking rows" : "Importing"}
+          done={stage.done}
+          total={stage.kind === "importing" ? tally(stage.report).created : total}
+        />
+      )}
+      {parsed && (stage.kind === "checked" || stage.kind === "imported") && (
+        <RowReport report={stage.report} imported={stage.kind === "imported"} />
+      )}
       {parsed && stage.kind === "checked" && (
-        <Button className="w-full sm:w-auto" disabled={tally(stage.report).created === 0} onClick={() => void importRows(parsed, stage.report)}>
-          <Upload aria-hidden className="size-4" /> Import {tally(stage.report).created} measurement{tally(stage.report).created === 1 ? "" : "s"}
+        <Button
+          className="w-full sm:w-auto"
+          disabled={tally(stage.report).created === 0}
+          onClick={() => void importRows(parsed, stage.report)}
+        >
+          <Upload aria-hidden className="size-4" /> Import {tally(stage.report).created} measurement
+          {tally(stage.report).created === 1 ? "" : "s"}
         </Button>
       )}
     </Section>
@@ -141,8 +173,18 @@ function ImportProgress({ label, done, total }: { label: string; done: number; t
       <p className="text-sm text-stone-700">
         {label}… {done} of {total}
       </p>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} className="h-3 overflow-hidden rounded-full bg-stone-200">
-        <div className="h-full bg-teal-700 transition-[width]" style={{ width: `${total === 0 ? 0 : Math.round((done / total) * 100)}%` }} />
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        className="h-3 overflow-hidden rounded-full bg-stone-200"
+      >
+        <div
+          className="h-full bg-teal-700 transition-[width]"
+          style={{ width: `${total === 0 ? 0 : Math.round((done / total) * 100)}%` }}
+        />
       </div>
     </div>
   );
@@ -169,7 +211,10 @@ function RowReport({ report, imported }: { report: RowResult[]; imported: boolea
       {lines.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-amber-200">
           <table className="w-full text-left text-sm">
-            <caption className="bg-amber-50 p-2 text-left font-medium text-amber-950">Rows with problems (row 1 is the first line under the header){imported ? "" : ": fix them in the file and choose it again, or import the others"}</caption>
+            <caption className="bg-amber-50 p-2 text-left font-medium text-amber-950">
+              Rows with problems (row 1 is the first line under the header)
+              {imported ? "" : ": fix them in the file and choose it again, or import the others"}
+            </caption>
             <thead className="bg-stone-50 text-stone-600">
               <tr>
                 <th className="p-2">Row</th>

@@ -7,7 +7,7 @@ import { ErrorState, Loading } from "../../../components/states.tsx";
 import { signOut } from "../../../lib/auth.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useAccountBabies, useDeleteAccount, useDeletionPreview } from "../api/account.ts";
-import { Section, Problem } from "./section.tsx";
+import { Problem, Section } from "./section.tsx";
 
 export function DeleteSection() {
   const [open, setOpen] = useState(false);
@@ -23,13 +23,19 @@ export function DeleteSection() {
     <Section title="Delete your account">
       {!open ? (
         <>
-          <p className="text-sm text-stone-600">Deletes your sign-in and everything only you look after. This cannot be undone; download your data first.</p>
+          <p className="text-sm text-stone-600">
+            Deletes your sign-in and everything only you look after. This cannot be undone; download your data first.
+          </p>
           <Button variant="secondary" className="border-red-300 text-red-800" onClick={() => setOpen(true)}>
             <Trash2 aria-hidden className="size-4" /> Delete account…
           </Button>
         </>
       ) : !preview.data ? (
-        preview.isError ? <ErrorState error={preview.error} onRetry={() => void preview.refetch()} /> : <Loading label="Checking what would be deleted…" />
+        preview.isError ? (
+          <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
+        ) : (
+          <Loading label="Checking what would be deleted…" />
+        )
       ) : (
         <form
           className="space-y-3"
@@ -52,7 +58,8 @@ export function DeleteSection() {
             <ul className="list-disc pl-5">
               {preview.data.babiesDeleted.length > 0 ? (
                 <li>
-                  Deleted with all their records (you are their only owner): <strong>{nameList(preview.data.babiesDeleted)}</strong>
+                  Deleted with all their records (you are their only owner):{" "}
+                  <strong>{nameList(preview.data.babiesDeleted)}</strong>
                 </li>
               ) : (
                 <li>No baby is deleted.</li>
@@ -66,11 +73,23 @@ export function DeleteSection() {
             </ul>
           </div>
           <Field id="delete-confirm" label="Type DELETE to confirm" error={typedError}>
-            <input id="delete-confirm" className={inputClass} autoComplete="off" autoCapitalize="characters" value={typed} onChange={(e) => setTyped(e.target.value)} {...describedBy("delete-confirm", typedError)} />
+            <input
+              id="delete-confirm"
+              className={inputClass}
+              autoComplete="off"
+              autoCapitalize="characters"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              {...describedBy("delete-confirm", typedError)}
+            />
           </Field>
           {remove.isError && <Problem>{describeError(remove.error).message}</Problem>}
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" className="bg-red-700 hover:bg-red-800 disabled:bg-red-700/50" disabled={typed !== "DELETE" || remove.isPending}>
+            <Button
+              type="submit"
+              className="bg-red-700 hover:bg-red-800 disabled:bg-red-700/50"
+              disabled={typed !== "DELETE" || remove.isPending}
+            >
               <Trash2 aria-hidden className="size-4" /> {remove.isPending ? "Deleting…" : "Delete my account"}
             </Button>
             <Button

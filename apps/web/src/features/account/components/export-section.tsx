@@ -5,7 +5,7 @@ import { localToday } from "../../../lib/dates.ts";
 import { downloadText } from "../../../lib/download.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useAccountBabies, useCsvDownload, useExportAll } from "../api/account.ts";
-import { Section, Problem } from "./section.tsx";
+import { Problem, Section } from "./section.tsx";
 
 export function ExportSection() {
   const all = useExportAll();
@@ -18,19 +18,31 @@ export function ExportSection() {
   ] as const;
   return (
     <Section title="Download your data">
-      <p className="text-sm text-stone-600">Everything in one file (JSON): every baby you can see, with measurements, doses and milestones. It can be imported again, here or in another account.</p>
+      <p className="text-sm text-stone-600">
+        Everything in one file (JSON): every baby you can see, with measurements, doses and milestones. It can be
+        imported again, here or in another account.
+      </p>
       <Button
         variant="secondary"
         className="w-full sm:w-auto"
         disabled={all.isPending}
-        onClick={() => all.mutate(undefined, { onSuccess: (doc) => downloadText(`upnest-export-${localToday()}.json`, JSON.stringify(doc, null, 2), "application/json") })}
+        onClick={() =>
+          all.mutate(undefined, {
+            onSuccess: (doc) =>
+              downloadText(`upnest-export-${localToday()}.json`, JSON.stringify(doc, null, 2), "application/json"),
+          })
+        }
       >
         <Download aria-hidden className="size-4" /> {all.isPending ? "Preparing…" : "Download all data (JSON)"}
       </Button>
       {all.isError && <Problem>{describeError(all.error).message}</Problem>}
       <h3 className="pt-2 font-medium text-stone-900">Spreadsheets (CSV) per baby</h3>
       {!babies.data ? (
-        babies.isError ? <ErrorState error={babies.error} onRetry={() => void babies.refetch()} /> : <Loading />
+        babies.isError ? (
+          <ErrorState error={babies.error} onRetry={() => void babies.refetch()} />
+        ) : (
+          <Loading />
+        )
       ) : babies.data.items.length === 0 ? (
         <p className="text-sm text-stone-600">No babies yet.</p>
       ) : (
@@ -45,7 +57,12 @@ export function ExportSection() {
                     variant="secondary"
                     aria-label={`${k.label} of ${b.name} (CSV)`}
                     disabled={csv.isPending}
-                    onClick={() => csv.mutate({ babyId: b.babyId, kind: k.kind }, { onSuccess: (file) => downloadText(file.filename, file.csv, "text/csv") })}
+                    onClick={() =>
+                      csv.mutate(
+                        { babyId: b.babyId, kind: k.kind },
+                        { onSuccess: (file) => downloadText(file.filename, file.csv, "text/csv") },
+                      )
+                    }
                   >
                     <Download aria-hidden className="size-4" /> {k.label}
                   </Button>

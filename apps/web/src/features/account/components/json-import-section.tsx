@@ -6,7 +6,7 @@ import { describedBy, Field } from "../../../components/field.tsx";
 import { describeError } from "../../../lib/errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency.ts";
 import { useImportDocument } from "../api/account.ts";
-import { Section, Problem } from "./section.tsx";
+import { Problem, Section } from "./section.tsx";
 
 export function JsonImportSection() {
   const run = useImportDocument();
@@ -29,17 +29,30 @@ export function JsonImportSection() {
     setDoc(parsed.data);
     setKey(newIdempotencyKey());
   };
-  const records = doc ? doc.babies.reduce((n, b) => n + b.measurements.length + b.vaccinations.length + b.milestones.length, 0) : 0;
+  const records = doc
+    ? doc.babies.reduce((n, b) => n + b.measurements.length + b.vaccinations.length + b.milestones.length, 0)
+    : 0;
   return (
     <Section title="Import an UpNest export (JSON)">
-      <p className="text-sm text-stone-600">Each baby in the file is added to your account as a new baby you own. Importing the same file twice in a row adds it once.</p>
+      <p className="text-sm text-stone-600">
+        Each baby in the file is added to your account as a new baby you own. Importing the same file twice in a row
+        adds it once.
+      </p>
       <Field id="json-file" label="Export file" error={problem ?? undefined}>
-        <input id="json-file" type="file" accept=".json,application/json" className="block w-full min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4" onChange={(e) => void onFile(e.target.files?.[0])} {...describedBy("json-file", problem ?? undefined)} />
+        <input
+          id="json-file"
+          type="file"
+          accept=".json,application/json"
+          className="block w-full min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          {...describedBy("json-file", problem ?? undefined)}
+        />
       </Field>
       {doc && !run.isSuccess && (
         <div className="space-y-2">
           <p className="text-stone-800">
-            {doc.babies.length} {doc.babies.length === 1 ? "baby" : "babies"} ({doc.babies.map((b) => b.baby.name).join(", ")}) with {records} records.
+            {doc.babies.length} {doc.babies.length === 1 ? "baby" : "babies"} (
+            {doc.babies.map((b) => b.baby.name).join(", ")}) with {records} records.
           </p>
           <Button disabled={run.isPending} onClick={() => run.mutate({ document: doc, idempotencyKey: key })}>
             <FileUp aria-hidden className="size-4" /> {run.isPending ? "Importing…" : "Import"}
@@ -49,7 +62,8 @@ export function JsonImportSection() {
       {run.isError && <Problem>{describeError(run.error).message}</Problem>}
       {run.isSuccess && (
         <p role="status" className="text-teal-900">
-          Imported {run.data.babyIds.length} {run.data.babyIds.length === 1 ? "baby" : "babies"} with {run.data.records} records.
+          Imported {run.data.babyIds.length} {run.data.babyIds.length === 1 ? "baby" : "babies"} with {run.data.records}{" "}
+          records.
         </p>
       )}
     </Section>

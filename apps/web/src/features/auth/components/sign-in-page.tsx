@@ -20,7 +20,9 @@ export function SignInPage() {
       <Baby aria-hidden className="mx-auto size-12 text-teal-700" />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold text-stone-900">Welcome to UpNest</h1>
-        <p className="text-stone-600">Keep your baby's profile and growth measurements in one place, private to your family.</p>
+        <p className="text-stone-600">
+          Keep your baby's profile and growth measurements in one place, private to your family.
+        </p>
       </div>
       <Button className="w-full" onClick={start} disabled={leaving}>
         <LogIn aria-hidden className="size-5" />

@@ -32,7 +32,9 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
     validators: {
       onSubmit: ({ value }) => {
         const result = babyFields.safeParse(valuesToBaby(value));
-        return result.success ? undefined : { fields: zodFieldErrors(result.error) as Partial<Record<keyof BabyFormValues, string>> };
+        return result.success
+          ? undefined
+          : { fields: zodFieldErrors(result.error) as Partial<Record<keyof BabyFormValues, string>> };
       },
     },
     onSubmit: ({ value }) => onSubmit(babyFields.parse(valuesToBaby(value))),
@@ -71,7 +73,14 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => {
           const message = firstError(field.state.meta.errors, server.dateOfBirth);
           return (
-            <DateField id="baby-dob" label="Date of birth" value={field.state.value} onChange={field.handleChange} onBlur={field.handleBlur} error={message} />
+            <DateField
+              id="baby-dob"
+              label="Date of birth"
+              value={field.state.value}
+              onChange={field.handleChange}
+              onBlur={field.handleBlur}
+              error={message}
+            />
           );
         }}
       </form.Field>
@@ -94,7 +103,12 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => {
           const message = firstError(field.state.meta.errors, server.gestationalAgeWeeks);
           return (
-            <Field id="baby-ga" label="Weeks of pregnancy at birth (optional)" hint="For a baby born early or late, e.g. 34. Leave empty if unsure." error={message}>
+            <Field
+              id="baby-ga"
+              label="Weeks of pregnancy at birth (optional)"
+              hint="For a baby born early or late, e.g. 34. Leave empty if unsure."
+              error={message}
+            >
               <input
                 id="baby-ga"
                 inputMode="numeric"

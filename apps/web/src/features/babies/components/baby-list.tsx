@@ -8,7 +8,11 @@ import { useBabies } from "../api/babies.ts";
 export function BabyList() {
   const babies = useBabies();
   if (!babies.data) {
-    return babies.isError ? <ErrorState error={babies.error} onRetry={() => void babies.refetch()} /> : <Loading label="Loading your babies…" />;
+    return babies.isError ? (
+      <ErrorState error={babies.error} onRetry={() => void babies.refetch()} />
+    ) : (
+      <Loading label="Loading your babies…" />
+    );
   }
   if (babies.data.items.length === 0) {
     return (

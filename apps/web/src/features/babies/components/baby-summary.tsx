@@ -20,7 +20,11 @@ export function BabySummary({ baby }: { baby: Baby }) {
         <dd className="text-stone-900">{baby.sex === "female" ? "Female" : "Male"}</dd>
       </dl>
       {baby.role !== "viewer" && (
-        <Link to="/babies/$babyId/edit" params={{ babyId: baby.babyId }} className={buttonClass("secondary", "shrink-0")}>
+        <Link
+          to="/babies/$babyId/edit"
+          params={{ babyId: baby.babyId }}
+          className={buttonClass("secondary", "shrink-0")}
+        >
           <Pencil aria-hidden className="size-4" /> Edit
         </Link>
       )}

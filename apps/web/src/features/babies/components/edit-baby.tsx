@@ -37,7 +37,11 @@ export function EditBaby({ babyId }: { babyId: string }) {
       }
       onSubmit={(fields) =>
         update.mutate(
-          { babyId, version: baby.data.version, patch: { ...fields, gestationalAgeWeeks: fields.gestationalAgeWeeks ?? null } },
+          {
+            babyId,
+            version: baby.data.version,
+            patch: { ...fields, gestationalAgeWeeks: fields.gestationalAgeWeeks ?? null },
+          },
           { onSuccess: () => navigate({ to: "/babies/$babyId", params: { babyId } }) },
         )
       }

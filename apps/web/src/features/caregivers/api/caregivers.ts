@@ -16,7 +16,10 @@ export function useMembers(babyId: string) {
 /** Pending invitations; only owners may see them. */
 export function useInvitations(babyId: string, enabled: boolean) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.caregivers.invitations.queryOptions({ babyId, limit: 100 }, { enabled }), select: (page) => page.items });
+  return useQuery({
+    ...trpc.caregivers.invitations.queryOptions({ babyId, limit: 100 }, { enabled }),
+    select: (page) => page.items,
+  });
 }
 
 function useRefresh() {
@@ -39,7 +42,9 @@ export function useInvite() {
 export function useCancelInvitation() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.caregivers.cancelInvitation.mutationOptions({ onSuccess: (_, input) => refresh(input.babyId) }));
+  return useMutation(
+    trpc.caregivers.cancelInvitation.mutationOptions({ onSuccess: (_, input) => refresh(input.babyId) }),
+  );
 }
 
 export function useChangeRole() {
@@ -48,7 +53,11 @@ export function useChangeRole() {
   const refresh = useRefresh();
   return useMutation(
     trpc.caregivers.changeRole.mutationOptions({
-      onSuccess: (r) => Promise.all([refresh(r.babyId), queryClient.invalidateQueries({ queryKey: trpc.babies.get.queryKey({ babyId: r.babyId }) })]),
+      onSuccess: (r) =>
+        Promise.all([
+          refresh(r.babyId),
+          queryClient.invalidateQueries({ queryKey: trpc.babies.get.queryKey({ babyId: r.babyId }) }),
+        ]),
     }),
   );
 }
@@ -76,5 +85,10 @@ export const HISTORY_PAGE = 20;
 /** A baby's history of changes, newest first, a page at a time (owners only). */
 export function useHistory(babyId: string) {
   const trpc = useTRPC();
-  return useInfiniteQuery(trpc.babies.history.infiniteQueryOptions({ babyId, limit: HISTORY_PAGE }, { getNextPageParam: (page) => page.nextCursor }));
+  return useInfiniteQuery(
+    trpc.babies.history.infiniteQueryOptions(
+      { babyId, limit: HISTORY_PAGE },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
 }

@@ -10,10 +10,12 @@ import { parseInviteToken } from "../invite-link.ts";
 /** Why a link did not work, in words that say what to do. */
 function linkProblem(error: unknown): string {
   const problem = describeError(error);
-  const said = typeof (error as { message?: unknown })?.message === "string" ? (error as { message: string }).message : "";
+  const said =
+    typeof (error as { message?: unknown })?.message === "string" ? (error as { message: string }).message : "";
   if (problem.kind === "not-found") return "This invitation link has expired or was already used. Ask for a new one.";
   if (problem.kind === "conflict" && /already have access/i.test(said)) return "You already have access to this baby.";
-  if (problem.kind === "invalid") return "This invitation link is not valid. Check that it was copied in full, or ask for a new one.";
+  if (problem.kind === "invalid")
+    return "This invitation link is not valid. Check that it was copied in full, or ask for a new one.";
   return problem.message;
 }
 
@@ -26,10 +28,17 @@ export function AcceptInvitation({ token: raw }: { token: string }) {
   useEffect(() => {
     if (!token || started.current) return;
     started.current = true;
-    accept.mutate({ token }, { onSuccess: ({ babyId }) => void navigate({ to: "/babies/$babyId", params: { babyId }, replace: true }) });
+    accept.mutate(
+      { token },
+      { onSuccess: ({ babyId }) => void navigate({ to: "/babies/$babyId", params: { babyId }, replace: true }) },
+    );
   }, [token, accept, navigate]);
 
-  const message = !token ? "This invitation link is not valid. Check that it was copied in full, or ask for a new one." : accept.isError ? linkProblem(accept.error) : null;
+  const message = !token
+    ? "This invitation link is not valid. Check that it was copied in full, or ask for a new one."
+    : accept.isError
+      ? linkProblem(accept.error)
+      : null;
   if (!message) return <Loading label="Opening the invitation…" />;
   return (
     <section className="mx-auto max-w-md space-y-4 rounded-2xl bg-white p-6 shadow-sm">

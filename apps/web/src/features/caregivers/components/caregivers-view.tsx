@@ -10,7 +10,15 @@ import { ChangeProblem } from "../../../components/permission.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
 import { showDate } from "../../../lib/dates.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
-import { useCancelInvitation, useChangeRole, useInvitations, useInvite, useMe, useMembers, useRemoveMember } from "../api/caregivers.ts";
+import {
+  useCancelInvitation,
+  useChangeRole,
+  useInvitations,
+  useInvite,
+  useMe,
+  useMembers,
+  useRemoveMember,
+} from "../api/caregivers.ts";
 import { inviteLink, ROLE_LABELS } from "../invite-link.ts";
 
 const INVITE_ROLES = [
@@ -24,14 +32,19 @@ const VALIDITY = [
   { hours: 168, label: "7 days" },
 ];
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 /** Who can see this baby; owners invite, change roles and revoke; anyone can leave. */
 export function CaregiversView({ baby }: { baby: Baby }) {
   const isOwner = baby.role === "owner";
   return (
     <div className="space-y-6">
-      {isOwner ? <InviteSection babyId={baby.babyId} /> : <p className="text-sm text-stone-600">Only the baby's owners can invite people or change who has access.</p>}
+      {isOwner ? (
+        <InviteSection babyId={baby.babyId} />
+      ) : (
+        <p className="text-sm text-stone-600">Only the baby's owners can invite people or change who has access.</p>
+      )}
       <Members baby={baby} />
       {isOwner && <PendingInvitations babyId={baby.babyId} />}
     </div>
@@ -60,9 +73,21 @@ function InviteSection({ babyId }: { babyId: string }) {
       <h2 id="invite-heading" className="text-lg font-semibold text-stone-900">
         Invite someone
       </h2>
-      <Choice id="invite-role" legend="They can" options={INVITE_ROLES} value={role} onChange={setRole} hint={`${ROLE_LABELS.caregiver?.label}: add and edit records. ${ROLE_LABELS.viewer?.label}: only view.`} />
+      <Choice
+        id="invite-role"
+        legend="They can"
+        options={INVITE_ROLES}
+        value={role}
+        onChange={setRole}
+        hint={`${ROLE_LABELS.caregiver?.label}: add and edit records. ${ROLE_LABELS.viewer?.label}: only view.`}
+      />
       <Field id="invite-valid" label="Link works for">
-        <select id="invite-valid" className={inputClass} value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+        <select
+          id="invite-valid"
+          className={inputClass}
+          value={hours}
+          onChange={(e) => setHours(Number(e.target.value))}
+        >
           {VALIDITY.map((v) => (
             <option key={v.hours} value={v.hours}>
               {v.label}
@@ -70,7 +95,11 @@ function InviteSection({ babyId }: { babyId: string }) {
           ))}
         </select>
       </Field>
-      <Button className="w-full sm:w-auto" disabled={invite.isPending} onClick={() => invite.mutate({ babyId, role, validForHours: hours })}>
+      <Button
+        className="w-full sm:w-auto"
+        disabled={invite.isPending}
+        onClick={() => invite.mutate({ babyId, role, validForHours: hours })}
+      >
         <Link2 aria-hidden className="size-5" /> {invite.isPending ? "Creating link…" : "Create invitation link"}
       </Button>
       <ChangeProblem error={invite.error} />
@@ -78,7 +107,13 @@ function InviteSection({ babyId }: { babyId: string }) {
         <div className="space-y-2 rounded-lg border border-teal-200 bg-teal-50 p-3">
           <Field id="invite-link" label="Invitation link">
             <div className="flex gap-2">
-              <input id="invite-link" readOnly className={`${inputClass} min-w-0 flex-1 text-sm`} value={link} onFocus={(e) => e.target.select()} />
+              <input
+                id="invite-link"
+                readOnly
+                className={`${inputClass} min-w-0 flex-1 text-sm`}
+                value={link}
+                onFocus={(e) => e.target.select()}
+              />
               <Button variant="secondary" onClick={() => void copy()} aria-label="Copy link">
                 {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
                 {copied ? "Copied" : "Copy"}
@@ -86,7 +121,8 @@ function InviteSection({ babyId }: { babyId: string }) {
             </div>
           </Field>
           <p className="text-sm text-teal-950">
-            Send it to one person ({ROLE_LABELS[invite.data.invitation.role]?.label.toLowerCase()}). It works once, until {when(invite.data.invitation.expiresAt)}. It is shown only now.
+            Send it to one person ({ROLE_LABELS[invite.data.invitation.role]?.label.toLowerCase()}). It works once,
+            until {when(invite.data.invitation.expiresAt)}. It is shown only now.
           </p>
         </div>
       )}
@@ -104,7 +140,12 @@ function Members({ baby }: { baby: Baby }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const isOwner = baby.role === "owner";
-  if (!members.data) return members.isError ? <ErrorState error={members.error} onRetry={() => void members.refetch()} /> : <Loading label="Loading family…" />;
+  if (!members.data)
+    return members.isError ? (
+      <ErrorState error={members.error} onRetry={() => void members.refetch()} />
+    ) : (
+      <Loading label="Loading family…" />
+    );
   const myId = me.data?.userId;
   const leave = () =>
     myId &&
@@ -145,7 +186,9 @@ function Members({ baby }: { baby: Baby }) {
                       className={`${inputClass} w-40`}
                       value={m.role}
                       disabled={changeRole.isPending}
-                      onChange={(e) => changeRole.mutate({ babyId: baby.babyId, userId: m.userId, role: e.target.value as Role })}
+                      onChange={(e) =>
+                        changeRole.mutate({ babyId: baby.babyId, userId: m.userId, role: e.target.value as Role })
+                      }
                     >
                       {Object.entries(ROLE_LABELS).map(([value, r]) => (
                         <option key={value} value={value}>
@@ -156,7 +199,17 @@ function Members({ baby }: { baby: Baby }) {
                   </Field>
                   {confirming === m.userId ? (
                     <>
-                      <Button variant="secondary" className="border-red-300 text-red-800" disabled={remove.isPending} onClick={() => remove.mutate({ babyId: baby.babyId, userId: m.userId }, { onSuccess: () => setConfirming(null) })}>
+                      <Button
+                        variant="secondary"
+                        className="border-red-300 text-red-800"
+                        disabled={remove.isPending}
+                        onClick={() =>
+                          remove.mutate(
+                            { babyId: baby.babyId, userId: m.userId },
+                            { onSuccess: () => setConfirming(null) },
+                          )
+                        }
+                      >
                         <UserMinus aria-hidden className="size-4" /> Yes, revoke
                       </Button>
                       <Button variant="quiet" onClick={() => setConfirming(null)}>
@@ -175,7 +228,12 @@ function Members({ baby }: { baby: Baby }) {
                   <div className="space-y-2">
                     <p className="text-sm text-stone-700">You will no longer see {baby.name}'s records.</p>
                     <div className="flex flex-wrap gap-2">
-                      <Button variant="secondary" className="border-red-300 text-red-800" disabled={remove.isPending} onClick={leave}>
+                      <Button
+                        variant="secondary"
+                        className="border-red-300 text-red-800"
+                        disabled={remove.isPending}
+                        onClick={leave}
+                      >
                         <LogOut aria-hidden className="size-4" /> Yes, leave
                       </Button>
                       <Button variant="quiet" onClick={() => setConfirming(null)}>
@@ -200,7 +258,12 @@ function Members({ baby }: { baby: Baby }) {
 function PendingInvitations({ babyId }: { babyId: string }) {
   const invitations = useInvitations(babyId, true);
   const cancel = useCancelInvitation();
-  if (!invitations.data) return invitations.isError ? <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} /> : <Loading label="Loading invitations…" />;
+  if (!invitations.data)
+    return invitations.isError ? (
+      <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
+    ) : (
+      <Loading label="Loading invitations…" />
+    );
   return (
     <section aria-labelledby="pending-heading" className="space-y-3">
       <h2 id="pending-heading" className="text-xl font-semibold text-stone-900">
@@ -216,7 +279,11 @@ function PendingInvitations({ babyId }: { babyId: string }) {
                 <span className="block font-medium text-stone-900">{ROLE_LABELS[i.role]?.label ?? i.role}</span>
                 <span className="block text-stone-500">Works until {when(i.expiresAt)}</span>
               </span>
-              <Button variant="quiet" disabled={cancel.isPending} onClick={() => cancel.mutate({ babyId, invitationId: i.invitationId })}>
+              <Button
+                variant="quiet"
+                disabled={cancel.isPending}
+                onClick={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
+              >
                 <X aria-hidden className="size-4" /> Cancel
               </Button>
             </li>

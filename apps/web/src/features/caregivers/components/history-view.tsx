@@ -4,14 +4,26 @@ import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { useHistory, useMe, useMembers } from "../api/caregivers.ts";
 import { describeEvent } from "../history-format.ts";
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 
 /** Every change to a baby's records, newest first, who made it and what changed; older changes on request. */
 export function HistoryView({ babyId }: { babyId: string }) {
   const history = useHistory(babyId);
   const members = useMembers(babyId);
   const me = useMe();
-  if (!history.data) return history.isError ? <ErrorState error={history.error} onRetry={() => void history.refetch()} /> : <Loading label="Loading history…" />;
+  if (!history.data)
+    return history.isError ? (
+      <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+    ) : (
+      <Loading label="Loading history…" />
+    );
   const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]));
   const who = (actorId: string) => (actorId === me.data?.userId ? "You" : (names.get(actorId) ?? "A former member"));
   const events = history.data.pages.flatMap((p) => p.items);
@@ -20,7 +32,9 @@ export function HistoryView({ babyId }: { babyId: string }) {
     <div className="space-y-3">
       <ul aria-label="History" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
         {events.map((e) => {
-          const { summary, changes } = describeEvent(e, (userId) => (userId === me.data?.userId ? "you" : (names.get(userId) ?? "a former member")));
+          const { summary, changes } = describeEvent(e, (userId) =>
+            userId === me.data?.userId ? "you" : (names.get(userId) ?? "a former member"),
+          );
           return (
             <li key={e.eventId} className="space-y-1 p-4">
               <p className="flex items-start gap-2 text-stone-900">
@@ -41,9 +55,19 @@ export function HistoryView({ babyId }: { babyId: string }) {
           );
         })}
       </ul>
-      {history.isError && <ErrorState error={history.error} onRetry={() => void (history.isFetchNextPageError ? history.fetchNextPage() : history.refetch())} />}
+      {history.isError && (
+        <ErrorState
+          error={history.error}
+          onRetry={() => void (history.isFetchNextPageError ? history.fetchNextPage() : history.refetch())}
+        />
+      )}
       {history.hasNextPage && !history.isError && (
-        <Button variant="secondary" className="w-full" disabled={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+        <Button
+          variant="secondary"
+          className="w-full"
+          disabled={history.isFetchingNextPage}
+          onClick={() => void history.fetchNextPage()}
+        >
           {history.isFetchingNextPage ? "Loading…" : "Load more"}
         </Button>
       )}

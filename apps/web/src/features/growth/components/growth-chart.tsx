@@ -8,7 +8,13 @@ import { formatNumber } from "../../../lib/units.ts";
 import { BANDS, type ChartPoint, type CurveKey, PERCENTILES, type PreparedChart } from "../chart-data.ts";
 
 const BAND_FILL = { outer: "#fde68a", inner: "#bbf7d0" } as const;
-const LINE = { p3: "#b45309", p15: "#65a30d", p50: "#047857", p85: "#65a30d", p97: "#b45309" } as const satisfies Record<CurveKey, string>;
+const LINE = {
+  p3: "#b45309",
+  p15: "#65a30d",
+  p50: "#047857",
+  p85: "#65a30d",
+  p97: "#b45309",
+} as const satisfies Record<CurveKey, string>;
 const POINT = "#1e3a8a";
 const FLAGGED = "#b91c1c";
 
@@ -17,7 +23,14 @@ function endLabel(key: CurveKey, percentile: number, last: number) {
   return function EndLabel(props: { index?: number; x?: number | string; y?: number | string }): ReactElement {
     if (props.index !== last) return <g />;
     return (
-      <text x={Number(props.x) + 4} y={Number(props.y)} dy={4} fontSize={11} fill={LINE[key]} fontWeight={percentile === 50 ? 700 : 500}>
+      <text
+        x={Number(props.x) + 4}
+        y={Number(props.y)}
+        dy={4}
+        fontSize={11}
+        fill={LINE[key]}
+        fontWeight={percentile === 50 ? 700 : 500}
+      >
         {percentile}
         {percentile === 3 ? "rd" : "th"}
       </text>
@@ -53,7 +66,10 @@ function pointShape(show: (active: Active | null) => void, activeId: string | un
       onBlur: () => show(null),
     };
     return flagged ? (
-      <path d={`M${cx},${cy - size - 1}L${cx + size + 1},${cy}L${cx},${cy + size + 1}L${cx - size - 1},${cy}Z`} {...common} />
+      <path
+        d={`M${cx},${cy - size - 1}L${cx + size + 1},${cy}L${cx},${cy + size + 1}L${cx - size - 1},${cy}Z`}
+        {...common}
+      />
     ) : (
       <circle cx={cx} cy={cy} r={size - 0.5} {...common} />
     );
@@ -68,7 +84,11 @@ function PointTooltip({ active, width, height }: { active: Active; width: number
   const left = Math.max(4, Math.min(width - tipWidth - 4, cx - tipWidth / 2));
   const place = cy > height * 0.5 ? { bottom: height - cy + 14 } : { top: cy + 14 };
   return (
-    <div role="status" style={{ left, width: tipWidth, ...place }} className="growth-tooltip pointer-events-none absolute z-10 space-y-1 rounded-lg border border-stone-300 bg-white/95 p-3 text-sm shadow-md">
+    <div
+      role="status"
+      style={{ left, width: tipWidth, ...place }}
+      className="growth-tooltip pointer-events-none absolute z-10 space-y-1 rounded-lg border border-stone-300 bg-white/95 p-3 text-sm shadow-md"
+    >
       <p className="font-semibold text-stone-900">{showDate(point.measuredOn)}</p>
       <p className="text-stone-600">
         Age {point.age}
@@ -79,7 +99,8 @@ function PointTooltip({ active, width, height }: { active: Active; width: number
         <p className="text-stone-600">{noScoreReason(score.reason)}</p>
       ) : (
         <p className="text-stone-900">
-          Percentile <span className="font-semibold">{formatPercentile(score.percentile)}</span> · z {formatZScore(score.zScore)}
+          Percentile <span className="font-semibold">{formatPercentile(score.percentile)}</span> · z{" "}
+          {formatZScore(score.zScore)}
         </p>
       )}
       {score.flag && <p className="font-medium text-red-800">⚠ {flagMessage(score.flag)}</p>}
@@ -113,7 +134,15 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
             ticks={chart.yTicks}
             width={44}
             tickFormatter={(v: number) => formatNumber(v, decimals)}
-            label={{ value: chart.yLabel, angle: -90, position: "insideLeft", offset: 10, fontSize: 12, fill: "#57534e", style: { textAnchor: "middle" } }}
+            label={{
+              value: chart.yLabel,
+              angle: -90,
+              position: "insideLeft",
+              offset: 10,
+              fontSize: 12,
+              fill: "#57534e",
+              style: { textAnchor: "middle" },
+            }}
             fontSize={12}
           />
           {BANDS.map((band) => (

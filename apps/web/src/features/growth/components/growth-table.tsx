@@ -1,6 +1,12 @@
 import { TriangleAlert } from "lucide-react";
 import { showDate } from "../../../lib/dates.ts";
-import { CHECK_MEASUREMENT, flagMessage, formatPercentile, formatZScore, noScoreReason } from "../../../lib/growth-scores.ts";
+import {
+  CHECK_MEASUREMENT,
+  flagMessage,
+  formatPercentile,
+  formatZScore,
+  noScoreReason,
+} from "../../../lib/growth-scores.ts";
 import type { PreparedChart } from "../chart-data.ts";
 
 /** The chart's numbers for people who prefer them: newest first, both ages for a preterm baby. */
@@ -12,15 +18,27 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 text-stone-600">
           <tr>
-            <th scope="col" className="px-2 py-2 font-medium sm:px-3">Date and age</th>
-            <th scope="col" className="px-2 py-2 font-medium sm:px-3">{chart.valueLabel}</th>
-            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">Percentile</th>
-            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">z</th>
+            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+              Date and age
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+              {chart.valueLabel}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              Percentile
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              z
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
           {rows.map((p) => (
-            <tr key={p.measurementId} data-flagged={p.score.flag ? "true" : undefined} className={p.score.flag ? "bg-amber-50" : undefined}>
+            <tr
+              key={p.measurementId}
+              data-flagged={p.score.flag ? "true" : undefined}
+              className={p.score.flag ? "bg-amber-50" : undefined}
+            >
               <td className="px-2 py-2 align-top sm:px-3">
                 <span className="block whitespace-nowrap font-medium text-stone-900">{showDate(p.measuredOn)}</span>
                 <span className="block text-stone-600">{p.age}</span>
@@ -29,7 +47,12 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
               <td className="px-2 py-2 align-top sm:px-3">
                 {p.value}
                 {p.score.flag && (
-                  <span role="note" aria-label={CHECK_MEASUREMENT} title={flagMessage(p.score.flag)} className="mt-1 flex items-center gap-1 font-medium text-amber-900">
+                  <span
+                    role="note"
+                    aria-label={CHECK_MEASUREMENT}
+                    title={flagMessage(p.score.flag)}
+                    className="mt-1 flex items-center gap-1 font-medium text-amber-900"
+                  >
                     <TriangleAlert aria-hidden className="size-4 shrink-0" /> {CHECK_MEASUREMENT}
                   </span>
                 )}
@@ -40,8 +63,12 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
                 </td>
               ) : (
                 <>
-                  <td className="px-2 py-2 text-right align-top font-medium tabular-nums whitespace-nowrap sm:px-3">{formatPercentile(p.score.percentile)}</td>
-                  <td className="px-2 py-2 text-right align-top tabular-nums whitespace-nowrap sm:px-3">{formatZScore(p.score.zScore)}</td>
+                  <td className="px-2 py-2 text-right align-top font-medium tabular-nums whitespace-nowrap sm:px-3">
+                    {formatPercentile(p.score.percentile)}
+                  </td>
+                  <td className="px-2 py-2 text-right align-top tabular-nums whitespace-nowrap sm:px-3">
+                    {formatZScore(p.score.zScore)}
+                  </td>
                 </>
               )}
             </tr>

@@ -39,10 +39,23 @@ function Legend() {
 }
 
 /** One WHO growth chart (or its table) for a baby: pick the measure, then chart or numbers. */
-export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; baby: BabyAges; kind: ChartKind; view: GrowthView }) {
+export function GrowthCharts({
+  babyId,
+  baby,
+  kind,
+  view,
+}: {
+  babyId: string;
+  baby: BabyAges;
+  kind: ChartKind;
+  view: GrowthView;
+}) {
   const { units, ready } = useUnits();
   const query = useGrowthChart(babyId, kind);
-  const chart = useMemo(() => (query.data && ready ? prepareChart(query.data, units, baby) : undefined), [query.data, ready, units, baby]);
+  const chart = useMemo(
+    () => (query.data && ready ? prepareChart(query.data, units, baby) : undefined),
+    [query.data, ready, units, baby],
+  );
 
   return (
     <div className="space-y-4">
@@ -50,7 +63,13 @@ export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; bab
         <ul className="flex gap-1">
           {CHART_KINDS.map((k) => (
             <li key={k}>
-              <Link to="/babies/$babyId/growth" params={{ babyId }} search={{ chart: k, view }} aria-current={k === kind ? "page" : undefined} className={tabClass}>
+              <Link
+                to="/babies/$babyId/growth"
+                params={{ babyId }}
+                search={{ chart: k, view }}
+                aria-current={k === kind ? "page" : undefined}
+                className={tabClass}
+              >
                 {CHART_LABELS[k]}
               </Link>
             </li>
@@ -60,10 +79,22 @@ export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; bab
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold text-stone-900">{TITLES[kind]}</h2>
         <nav aria-label="Show as" className="flex gap-1 rounded-lg border border-stone-200 bg-white p-1">
-          <Link to="/babies/$babyId/growth" params={{ babyId }} search={{ chart: kind, view: "chart" }} aria-current={view === "chart" ? "page" : undefined} className={tabClass}>
+          <Link
+            to="/babies/$babyId/growth"
+            params={{ babyId }}
+            search={{ chart: kind, view: "chart" }}
+            aria-current={view === "chart" ? "page" : undefined}
+            className={tabClass}
+          >
             <ChartSpline aria-hidden className="size-4" /> Chart
           </Link>
-          <Link to="/babies/$babyId/growth" params={{ babyId }} search={{ chart: kind, view: "table" }} aria-current={view === "table" ? "page" : undefined} className={tabClass}>
+          <Link
+            to="/babies/$babyId/growth"
+            params={{ babyId }}
+            search={{ chart: kind, view: "table" }}
+            aria-current={view === "table" ? "page" : undefined}
+            className={tabClass}
+          >
             <Table2 aria-hidden className="size-4" /> Table
           </Link>
         </nav>
@@ -78,7 +109,9 @@ export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; bab
           {chart.points.length === 0 && (
             <Empty title="Nothing to plot yet">
               <p className="text-sm text-stone-600">
-                {kind === "weight-for-length" ? "Add a measurement with both weight and length." : `Add a measurement with ${CHART_LABELS[kind].toLowerCase()}.`}
+                {kind === "weight-for-length"
+                  ? "Add a measurement with both weight and length."
+                  : `Add a measurement with ${CHART_LABELS[kind].toLowerCase()}.`}
               </p>
             </Empty>
           )}
@@ -90,8 +123,8 @@ export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; bab
               <figcaption className="space-y-2 px-2 pb-2">
                 <Legend />
                 <p className="text-xs text-stone-600">
-                  WHO Child Growth Standards. The middle line is the 50th percentile: half of babies of the same age and sex are below it. Tap a point
-                  for its date and percentile; the table shows the same numbers.
+                  WHO Child Growth Standards. The middle line is the 50th percentile: half of babies of the same age and
+                  sex are below it. Tap a point for its date and percentile; the table shows the same numbers.
                 </p>
               </figcaption>
             </figure>
@@ -99,7 +132,9 @@ export function GrowthCharts({ babyId, baby, kind, view }: { babyId: string; bab
             chart.points.length > 0 && <GrowthTable chart={chart} caption={TITLES[kind]} />
           )}
           {chart.corrected && (
-            <p className="text-sm text-stone-600">Born early: percentiles use the age counted from the due date (corrected age) until 2 years.</p>
+            <p className="text-sm text-stone-600">
+              Born early: percentiles use the age counted from the due date (corrected age) until 2 years.
+            </p>
           )}
         </>
       )}

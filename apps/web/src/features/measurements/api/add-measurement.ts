@@ -9,7 +9,9 @@ export function useAddMeasurement() {
     trpc.measurements.add.mutationOptions({
       onSuccess: (measurement) =>
         Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.measurements.list.infiniteQueryKey({ babyId: measurement.babyId }) }),
+          queryClient.invalidateQueries({
+            queryKey: trpc.measurements.list.infiniteQueryKey({ babyId: measurement.babyId }),
+          }),
           queryClient.invalidateQueries({ queryKey: trpc.measurements.chart.pathKey() }),
         ]),
     }),

@@ -7,6 +7,9 @@ export const PAGE_SIZE = 20;
 export function useMeasurements(babyId: string) {
   const trpc = useTRPC();
   return useInfiniteQuery(
-    trpc.measurements.list.infiniteQueryOptions({ babyId, limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor }),
+    trpc.measurements.list.infiniteQueryOptions(
+      { babyId, limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
   );
 }

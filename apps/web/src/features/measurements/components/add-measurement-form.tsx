@@ -12,19 +12,36 @@ import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useUnits } from "../../../lib/preferences.ts";
 import type { Units } from "../../../lib/units.ts";
 import { useAddMeasurement } from "../api/add-measurement.ts";
-import { emptyMeasurement, imperialProblems, type MeasurementFormValues, messageInUnits, valuesToMeasurement } from "../form-values.ts";
+import {
+  emptyMeasurement,
+  imperialProblems,
+  type MeasurementFormValues,
+  messageInUnits,
+  valuesToMeasurement,
+} from "../form-values.ts";
 
 const METHODS = [
   { value: "lying", label: "Lying down" },
   { value: "standing", label: "Standing" },
 ] as const;
 
-type NumberField = "weightKg" | "lengthCm" | "headCircumferenceCm" | "weightLb" | "weightOz" | "lengthIn" | "headCircumferenceIn";
+type NumberField =
+  | "weightKg"
+  | "lengthCm"
+  | "headCircumferenceCm"
+  | "weightLb"
+  | "weightOz"
+  | "lengthIn"
+  | "headCircumferenceIn";
 
 const PAIRED: Partial<Record<NumberField, NumberField>> = { weightLb: "weightOz", weightOz: "weightLb" };
 
 /** Where a message about a stored (metric) value is shown when the person enters imperial units. */
-const IMPERIAL_FIELD: Record<string, keyof MeasurementFormValues> = { weightKg: "weightLb", lengthCm: "lengthIn", headCircumferenceCm: "headCircumferenceIn" };
+const IMPERIAL_FIELD: Record<string, keyof MeasurementFormValues> = {
+  weightKg: "weightLb",
+  lengthCm: "lengthIn",
+  headCircumferenceCm: "headCircumferenceIn",
+};
 
 /** Messages keyed by the API's fields, moved to the fields the person typed in and worded in their units. */
 function inUnits(errors: Record<string, string>, units: Units): Partial<Record<keyof MeasurementFormValues, string>> {
@@ -82,7 +99,11 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
                 field.handleChange(e.target.value);
                 // Pounds and ounces are one weight: a message about it goes once either part changes.
                 const other = PAIRED[name];
-                if (other) form.setFieldMeta(other, (meta) => ({ ...meta, errorMap: { ...meta.errorMap, onSubmit: undefined } }));
+                if (other)
+                  form.setFieldMeta(other, (meta) => ({
+                    ...meta,
+                    errorMap: { ...meta.errorMap, onSubmit: undefined },
+                  }));
               }}
               onBlur={field.handleBlur}
               {...describedBy(id, message)}
@@ -106,7 +127,14 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
         {(field) => {
           const message = firstError(field.state.meta.errors, server.measuredOn);
           return (
-            <DateField id="m-date" label="Date measured" value={field.state.value} onChange={field.handleChange} onBlur={field.handleBlur} error={message} />
+            <DateField
+              id="m-date"
+              label="Date measured"
+              value={field.state.value}
+              onChange={field.handleChange}
+              onBlur={field.handleBlur}
+              error={message}
+            />
           );
         }}
       </form.Field>
@@ -122,7 +150,9 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       )}
 
       <div className="space-y-3">
-        {imperial ? numberField("lengthIn", "m-length", "Length or height", "in", "e.g. 21.5") : numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
+        {imperial
+          ? numberField("lengthIn", "m-length", "Length or height", "in", "e.g. 21.5")
+          : numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
         <form.Field name="lengthMethod">
           {(field) => (
             <Choice

@@ -3,7 +3,13 @@ import { Plus, TriangleAlert } from "lucide-react";
 import { Button, buttonClass } from "../../../components/button.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { ageOn, showDate } from "../../../lib/dates.ts";
-import { CHECK_MEASUREMENT, flagMessage, type ScoredMeasurement, type Score, scoreText } from "../../../lib/growth-scores.ts";
+import {
+  CHECK_MEASUREMENT,
+  flagMessage,
+  type Score,
+  type ScoredMeasurement,
+  scoreText,
+} from "../../../lib/growth-scores.ts";
 import { useUnits } from "../../../lib/preferences.ts";
 import { formatLength, formatWeight, type Units } from "../../../lib/units.ts";
 import { useMeasurements } from "../api/measurements.ts";
@@ -12,7 +18,8 @@ import { useMeasurements } from "../api/measurements.ts";
 function measures(m: ScoredMeasurement, units: Units): string[] {
   const parts: string[] = [];
   if (m.weightKg !== undefined) parts.push(formatWeight(m.weightKg, units));
-  if (m.lengthCm !== undefined) parts.push(`${formatLength(m.lengthCm, units)} ${m.lengthMethod === "standing" ? "standing" : "lying"}`);
+  if (m.lengthCm !== undefined)
+    parts.push(`${formatLength(m.lengthCm, units)} ${m.lengthMethod === "standing" ? "standing" : "lying"}`);
   if (m.headCircumferenceCm !== undefined) parts.push(`head ${formatLength(m.headCircumferenceCm, units)}`);
   return parts;
 }
@@ -24,7 +31,10 @@ function scores(m: ScoredMeasurement): { label: string; score: Score }[] {
     { label: "Weight", score: g.weightForAge },
     { label: "Length", score: g.lengthForAge },
     { label: "Head", score: g.headCircumferenceForAge },
-    { label: g.weightForLength?.indicator === "weight-for-height" ? "Weight for height" : "Weight for length", score: g.weightForLength },
+    {
+      label: g.weightForLength?.indicator === "weight-for-height" ? "Weight for height" : "Weight for length",
+      score: g.weightForLength,
+    },
   ];
   return list.filter((s): s is { label: string; score: Score } => s.score !== undefined);
 }
@@ -39,12 +49,18 @@ function Percentiles({ m }: { m: ScoredMeasurement }) {
         {list.map(({ label, score }, i) => (
           <span key={label}>
             {i > 0 && " · "}
-            {label}: <span className={score.flag ? "font-semibold text-amber-800" : "font-medium"}>{scoreText(score)}</span>
+            {label}:{" "}
+            <span className={score.flag ? "font-semibold text-amber-800" : "font-medium"}>{scoreText(score)}</span>
           </span>
         ))}
       </p>
       {flagged.map(({ label, score }) => (
-        <p key={label} role="note" aria-label={CHECK_MEASUREMENT} className="flex gap-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+        <p
+          key={label}
+          role="note"
+          aria-label={CHECK_MEASUREMENT}
+          className="flex gap-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900"
+        >
           <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
           {label}: {score.flag && flagMessage(score.flag)}
         </p>
@@ -57,7 +73,12 @@ function Percentiles({ m }: { m: ScoredMeasurement }) {
 export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateOfBirth: string }) {
   const list = useMeasurements(babyId);
   const { units, ready } = useUnits();
-  if (!list.data || !ready) return list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : <Loading label="Loading measurements…" />;
+  if (!list.data || !ready)
+    return list.isError && !list.data ? (
+      <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+    ) : (
+      <Loading label="Loading measurements…" />
+    );
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
     return (
@@ -82,9 +103,19 @@ export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateO
           </li>
         ))}
       </ul>
-      {list.isError && <ErrorState error={list.error} onRetry={() => void (list.isFetchNextPageError ? list.fetchNextPage() : list.refetch())} />}
+      {list.isError && (
+        <ErrorState
+          error={list.error}
+          onRetry={() => void (list.isFetchNextPageError ? list.fetchNextPage() : list.refetch())}
+        />
+      )}
       {list.hasNextPage && !list.isError && (
-        <Button variant="secondary" className="w-full" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+        <Button
+          variant="secondary"
+          className="w-full"
+          disabled={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        >
           {list.isFetchingNextPage ? "Loading…" : "Load more"}
         </Button>
       )}

@@ -10,8 +10,8 @@ import { ErrorState, Loading } from "../../../components/states.tsx";
 import { localToday, showDate } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
-import { useAddCustomMilestone, useDeleteMilestone, useMarkMilestone, useMilestones } from "../api/milestones.ts";
 import { checklistTitle, DOMAIN_LABELS, describeAgeDays } from "../ages.ts";
+import { useAddCustomMilestone, useDeleteMilestone, useMarkMilestone, useMilestones } from "../api/milestones.ts";
 
 type View = inferRouterOutputs<AppRouter>["milestones"]["view"];
 type Checklist = View["checklists"][number];
@@ -21,7 +21,12 @@ type MilestoneRecord = View["records"][number];
 /** A baby's milestones by checklist age: the current and next checklists open, marking with a date, custom milestones. */
 export function MilestonesView({ baby }: { baby: Baby }) {
   const view = useMilestones(baby.babyId);
-  if (!view.data) return view.isError ? <ErrorState error={view.error} onRetry={() => void view.refetch()} /> : <Loading label="Loading milestones…" />;
+  if (!view.data)
+    return view.isError ? (
+      <ErrorState error={view.error} onRetry={() => void view.refetch()} />
+    ) : (
+      <Loading label="Loading milestones…" />
+    );
   const v = view.data;
   const canWrite = baby.role !== "viewer";
   const recordFor = new Map(v.records.filter((r) => r.milestoneId).map((r) => [r.milestoneId as string, r]));
@@ -35,10 +40,12 @@ export function MilestonesView({ baby }: { baby: Baby }) {
         {v.age.corrected && v.age.correctedDays !== null ? (
           <>
             <p className="text-stone-900">
-              <span className="font-medium">Corrected age {describeAgeDays(v.age.correctedDays)}</span> (age {describeAgeDays(v.age.chronologicalDays)})
+              <span className="font-medium">Corrected age {describeAgeDays(v.age.correctedDays)}</span> (age{" "}
+              {describeAgeDays(v.age.chronologicalDays)})
             </p>
             <p className="text-sm text-stone-600">
-              Born early{baby.gestationalAgeWeeks !== undefined ? ` at ${baby.gestationalAgeWeeks} weeks` : ""}: the checklists follow the corrected age, counted from the due date.
+              Born early{baby.gestationalAgeWeeks !== undefined ? ` at ${baby.gestationalAgeWeeks} weeks` : ""}: the
+              checklists follow the corrected age, counted from the due date.
             </p>
           </>
         ) : (
@@ -47,7 +54,9 @@ export function MilestonesView({ baby }: { baby: Baby }) {
           </p>
         )}
         <p className="text-sm text-stone-600">
-          {v.currentChecklist === null ? "The first checklist is at 2 months." : `Checklist now: ${checklistTitle(v.currentChecklist)}.`}
+          {v.currentChecklist === null
+            ? "The first checklist is at 2 months."
+            : `Checklist now: ${checklistTitle(v.currentChecklist)}.`}
           {v.nextChecklist !== null && ` Next: ${checklistTitle(v.nextChecklist)}.`}
         </p>
       </section>
@@ -57,7 +66,9 @@ export function MilestonesView({ baby }: { baby: Baby }) {
         <p>{v.source.note}</p>
       </aside>
 
-      {canWrite && <p className="text-sm text-stone-600">Tap a circle to mark a milestone achieved; marking one early is fine.</p>}
+      {canWrite && (
+        <p className="text-sm text-stone-600">Tap a circle to mark a milestone achieved; marking one early is fine.</p>
+      )}
       {featured.map((c) => (
         <ChecklistCard key={c.ageMonths} baby={baby} checklist={c} recordFor={recordFor} canWrite={canWrite} open />
       ))}
@@ -69,7 +80,14 @@ export function MilestonesView({ baby }: { baby: Baby }) {
           Other checklists
         </h2>
         {others.map((c) => (
-          <ChecklistCard key={c.ageMonths} baby={baby} checklist={c} recordFor={recordFor} canWrite={canWrite} open={false} />
+          <ChecklistCard
+            key={c.ageMonths}
+            baby={baby}
+            checklist={c}
+            recordFor={recordFor}
+            canWrite={canWrite}
+            open={false}
+          />
         ))}
       </section>
 
@@ -84,7 +102,19 @@ export function MilestonesView({ baby }: { baby: Baby }) {
   );
 }
 
-function ChecklistCard({ baby, checklist, recordFor, canWrite, open }: { baby: Baby; checklist: Checklist; recordFor: Map<string, MilestoneRecord>; canWrite: boolean; open: boolean }) {
+function ChecklistCard({
+  baby,
+  checklist,
+  recordFor,
+  canWrite,
+  open,
+}: {
+  baby: Baby;
+  checklist: Checklist;
+  recordFor: Map<string, MilestoneRecord>;
+  canWrite: boolean;
+  open: boolean;
+}) {
   const done = checklist.milestones.filter((m) => m.status === "achieved").length;
   const tag = checklist.current ? "Now" : checklist.next ? "Coming up next" : null;
   const title = `${checklistTitle(checklist.ageMonths)} checklist`;
@@ -98,7 +128,13 @@ function ChecklistCard({ baby, checklist, recordFor, canWrite, open }: { baby: B
   const heading = (
     <span className="flex flex-wrap items-center gap-2">
       <span className="font-semibold text-stone-900">{title}</span>
-      {tag && <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${checklist.current ? "bg-teal-700 text-white" : "bg-sky-100 text-sky-900"}`}>{tag}</span>}
+      {tag && (
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ${checklist.current ? "bg-teal-700 text-white" : "bg-sky-100 text-sky-900"}`}
+        >
+          {tag}
+        </span>
+      )}
       <span className="text-sm text-stone-500">
         {done} of {checklist.milestones.length} marked
       </span>
@@ -106,7 +142,9 @@ function ChecklistCard({ baby, checklist, recordFor, canWrite, open }: { baby: B
   );
   if (open) {
     return (
-      <section className={`space-y-2 rounded-xl bg-white p-4 shadow-sm ${checklist.current ? "ring-2 ring-teal-600" : "ring-1 ring-sky-200"}`}>
+      <section
+        className={`space-y-2 rounded-xl bg-white p-4 shadow-sm ${checklist.current ? "ring-2 ring-teal-600" : "ring-1 ring-sky-200"}`}
+      >
         <h2 className="text-lg">{heading}</h2>
         {body}
       </section>
@@ -120,7 +158,17 @@ function ChecklistCard({ baby, checklist, recordFor, canWrite, open }: { baby: B
   );
 }
 
-function MilestoneRow({ baby, milestone, record, canWrite }: { baby: Baby; milestone: Item; record: MilestoneRecord | undefined; canWrite: boolean }) {
+function MilestoneRow({
+  baby,
+  milestone,
+  record,
+  canWrite,
+}: {
+  baby: Baby;
+  milestone: Item;
+  record: MilestoneRecord | undefined;
+  canWrite: boolean;
+}) {
   const mark = useMarkMilestone();
   const unmark = useDeleteMilestone(baby.babyId);
   const [picking, setPicking] = useState(false);
@@ -138,11 +186,16 @@ function MilestoneRow({ baby, milestone, record, canWrite }: { baby: Baby; miles
             onClick={() => setPicking((p) => !p)}
             className="-ml-2 flex size-11 shrink-0 items-center justify-center rounded-full hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
           >
-            <span aria-hidden className={`flex size-6 items-center justify-center rounded-full border-2 ${picking ? "border-teal-700" : "border-stone-400"}`} />
+            <span
+              aria-hidden
+              className={`flex size-6 items-center justify-center rounded-full border-2 ${picking ? "border-teal-700" : "border-stone-400"}`}
+            />
           </button>
         ) : (
           <span aria-hidden className="-ml-2 flex size-11 shrink-0 items-center justify-center">
-            <span className={`flex size-6 items-center justify-center rounded-full border-2 ${milestone.status === "achieved" ? "border-teal-700 bg-teal-700 text-white" : "border-stone-300"}`}>
+            <span
+              className={`flex size-6 items-center justify-center rounded-full border-2 ${milestone.status === "achieved" ? "border-teal-700 bg-teal-700 text-white" : "border-stone-300"}`}
+            >
               {milestone.status === "achieved" && <Check className="size-4" />}
             </span>
           </span>
@@ -151,10 +204,25 @@ function MilestoneRow({ baby, milestone, record, canWrite }: { baby: Baby; miles
           <p className="break-words text-stone-900">{milestone.text}</p>
           <p className="text-sm text-stone-500">
             {DOMAIN_LABELS[milestone.domain] ?? milestone.domain} ·{" "}
-            {milestone.status === "achieved" && milestone.achievedOn ? `Achieved ${showDate(milestone.achievedOn)}` : milestone.status === "expected" ? "Not marked yet" : "Coming up"}
+            {milestone.status === "achieved" && milestone.achievedOn
+              ? `Achieved ${showDate(milestone.achievedOn)}`
+              : milestone.status === "expected"
+                ? "Not marked yet"
+                : "Coming up"}
           </p>
           {canWrite && milestone.status === "achieved" && record && (
-            <Button variant="quiet" className="-ml-4" disabled={unmark.isPending} onClick={() => unmark.mutate({ babyId: baby.babyId, milestoneRecordId: record.milestoneRecordId, version: record.version })}>
+            <Button
+              variant="quiet"
+              className="-ml-4"
+              disabled={unmark.isPending}
+              onClick={() =>
+                unmark.mutate({
+                  babyId: baby.babyId,
+                  milestoneRecordId: record.milestoneRecordId,
+                  version: record.version,
+                })
+              }
+            >
               <Undo2 aria-hidden className="size-4" /> {unmark.isPending ? "Un-marking…" : "Un-mark"}
             </Button>
           )}
@@ -165,11 +233,22 @@ function MilestoneRow({ baby, milestone, record, canWrite }: { baby: Baby; miles
           className="flex flex-wrap items-end gap-2 pl-9"
           onSubmit={(e) => {
             e.preventDefault();
-            mark.mutate({ babyId: baby.babyId, milestoneId: milestone.id, achievedOn: date }, { onSuccess: () => setPicking(false) });
+            mark.mutate(
+              { babyId: baby.babyId, milestoneId: milestone.id, achievedOn: date },
+              { onSuccess: () => setPicking(false) },
+            );
           }}
         >
           <Field id={inputId} label="Date achieved" error={dateError}>
-            <input id={inputId} type="date" max={latestToday()} className={`${inputClass} w-44`} value={date} onChange={(e) => setDate(e.target.value)} {...describedBy(inputId, dateError)} />
+            <input
+              id={inputId}
+              type="date"
+              max={latestToday()}
+              className={`${inputClass} w-44`}
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              {...describedBy(inputId, dateError)}
+            />
           </Field>
           <Button type="submit" disabled={mark.isPending}>
             {mark.isPending ? "Saving…" : "Save"}
@@ -214,7 +293,11 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
           </Button>
         )}
       </div>
-      {sorted.length === 0 && !adding && <p className="text-sm text-stone-600">First swim, first word in a second language… anything worth remembering.</p>}
+      {sorted.length === 0 && !adding && (
+        <p className="text-sm text-stone-600">
+          First swim, first word in a second language… anything worth remembering.
+        </p>
+      )}
       {sorted.length > 0 && (
         <ul aria-label="Your own milestones" className="divide-y divide-stone-100">
           {sorted.map((r) => (
@@ -227,7 +310,14 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
                 <span className="block pl-6 text-sm text-stone-500">{showDate(r.achievedOn)}</span>
               </span>
               {canWrite && (
-                <Button variant="quiet" disabled={remove.isPending} onClick={() => remove.mutate({ babyId: baby.babyId, milestoneRecordId: r.milestoneRecordId, version: r.version })} aria-label={`Remove ${r.title}`}>
+                <Button
+                  variant="quiet"
+                  disabled={remove.isPending}
+                  onClick={() =>
+                    remove.mutate({ babyId: baby.babyId, milestoneRecordId: r.milestoneRecordId, version: r.version })
+                  }
+                  aria-label={`Remove ${r.title}`}
+                >
                   Remove
                 </Button>
               )}
@@ -254,12 +344,29 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
           }}
         >
           <Field id="custom-title" label="Milestone" error={titleError}>
-            <input id="custom-title" className={inputClass} autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} {...describedBy("custom-title", titleError)} />
+            <input
+              id="custom-title"
+              className={inputClass}
+              autoComplete="off"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              {...describedBy("custom-title", titleError)}
+            />
           </Field>
           <Field id="custom-date" label="Date" error={dateError}>
-            <input id="custom-date" type="date" max={latestToday()} className={`${inputClass} w-44`} value={date} onChange={(e) => setDate(e.target.value)} {...describedBy("custom-date", dateError)} />
+            <input
+              id="custom-date"
+              type="date"
+              max={latestToday()}
+              className={`${inputClass} w-44`}
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              {...describedBy("custom-date", dateError)}
+            />
           </Field>
-          <ChangeProblem error={add.error && (isForbidden(add.error) || (!server.title && !server.achievedOn)) ? add.error : null} />
+          <ChangeProblem
+            error={add.error && (isForbidden(add.error) || (!server.title && !server.achievedOn)) ? add.error : null}
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={add.isPending}>
               {add.isPending ? "Saving…" : "Save milestone"}

@@ -67,11 +67,17 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
   const zones = useMemo(() => timezoneOptions(profile.timezone), [profile.timezone]);
   const device = useMemo(deviceTimezone, []);
   const form = useForm({
-    defaultValues: { displayName: profile.displayName, units: profile.units, timezone: profile.timezone } as SettingsValues,
+    defaultValues: {
+      displayName: profile.displayName,
+      units: profile.units,
+      timezone: profile.timezone,
+    } as SettingsValues,
     validators: {
       onSubmit: ({ value }) => {
         const result = settingsFields.safeParse(value);
-        return result.success ? undefined : { fields: zodFieldErrors(result.error) as Partial<Record<keyof SettingsValues, string>> };
+        return result.success
+          ? undefined
+          : { fields: zodFieldErrors(result.error) as Partial<Record<keyof SettingsValues, string>> };
       },
     },
     onSubmit: ({ value }) => onSubmit(settingsFields.parse(value)),
@@ -93,7 +99,12 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
         {(field) => {
           const message = firstError(field.state.meta.errors, server.displayName);
           return (
-            <Field id="s-name" label="Display name" hint="Shown to the family members you share a baby with." error={message}>
+            <Field
+              id="s-name"
+              label="Display name"
+              hint="Shown to the family members you share a baby with."
+              error={message}
+            >
               <input
                 id="s-name"
                 autoComplete="nickname"
@@ -145,7 +156,11 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
                 ))}
               </select>
               {device && device !== field.state.value && zones.includes(device) && (
-                <Button variant="quiet" className="-ml-2 text-sm" onClick={() => (field.handleChange(device), onChange())}>
+                <Button
+                  variant="quiet"
+                  className="-ml-2 text-sm"
+                  onClick={() => (field.handleChange(device), onChange())}
+                >
                   Use this device's time zone ({device.replaceAll("_", " ")})
                 </Button>
               )}

@@ -8,9 +8,23 @@ import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
 import { ProductPicker } from "./product-picker.tsx";
 
-export type DoseFormValues = { dateGiven: string; cvx: string; lotNumber: string; clinic: string; reactions: string; givenAbroad: boolean };
+export type DoseFormValues = {
+  dateGiven: string;
+  cvx: string;
+  lotNumber: string;
+  clinic: string;
+  reactions: string;
+  givenAbroad: boolean;
+};
 
-export const emptyDose = (today: string): DoseFormValues => ({ dateGiven: today, cvx: "", lotNumber: "", clinic: "", reactions: "", givenAbroad: false });
+export const emptyDose = (today: string): DoseFormValues => ({
+  dateGiven: today,
+  cvx: "",
+  lotNumber: "",
+  clinic: "",
+  reactions: "",
+  givenAbroad: false,
+});
 
 export const doseToValues = (d: Partial<VaccinationFields> & { dateGiven: string; cvx: string }): DoseFormValues => ({
   dateGiven: d.dateGiven,
@@ -44,7 +58,17 @@ type Props = {
 };
 
 /** A dose: the vaccine (searchable), the date, and what the record card says (lot, clinic, reactions, abroad). */
-export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, pending, error, onSubmit, onCancel }: Props) {
+export function DoseForm({
+  idPrefix,
+  initial,
+  products,
+  schedule,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [values, setValues] = useState(initial);
   const [own, setOwn] = useState<Record<string, string>>({});
   const server = error ? fieldErrorsOf(error) : {};
@@ -56,7 +80,14 @@ export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, p
   const id = (field: string) => `${idPrefix}-${field}`;
   const text = (field: "lotNumber" | "clinic", label: string) => (
     <Field id={id(field)} label={label} error={message(field)}>
-      <input id={id(field)} className={inputClass} autoComplete="off" value={values[field]} onChange={(e) => set(field, e.target.value)} {...describedBy(id(field), message(field))} />
+      <input
+        id={id(field)}
+        className={inputClass}
+        autoComplete="off"
+        value={values[field]}
+        onChange={(e) => set(field, e.target.value)}
+        {...describedBy(id(field), message(field))}
+      />
     </Field>
   );
 
@@ -76,9 +107,22 @@ export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, p
       }}
     >
       <Field id={id("cvx")} label="Vaccine" error={message("cvx")}>
-        <ProductPicker id={id("cvx")} products={products} schedule={schedule} value={values.cvx} onChange={(cvx) => set("cvx", cvx)} error={message("cvx")} />
+        <ProductPicker
+          id={id("cvx")}
+          products={products}
+          schedule={schedule}
+          value={values.cvx}
+          onChange={(cvx) => set("cvx", cvx)}
+          error={message("cvx")}
+        />
       </Field>
-      <DateField id={id("date")} label="Date given" value={values.dateGiven} onChange={(v) => set("dateGiven", v)} error={message("dateGiven")} />
+      <DateField
+        id={id("date")}
+        label="Date given"
+        value={values.dateGiven}
+        onChange={(v) => set("dateGiven", v)}
+        error={message("dateGiven")}
+      />
       {text("lotNumber", "Lot number (optional)")}
       {text("clinic", "Clinic (optional)")}
       <Field id={id("reactions")} label="Reactions (optional)" error={message("reactions")}>
@@ -92,7 +136,12 @@ export function DoseForm({ idPrefix, initial, products, schedule, submitLabel, p
         />
       </Field>
       <label className="flex min-h-11 items-center gap-3 text-base text-stone-800">
-        <input type="checkbox" className="size-5 accent-teal-700" checked={values.givenAbroad} onChange={(e) => set("givenAbroad", e.target.checked)} />
+        <input
+          type="checkbox"
+          className="size-5 accent-teal-700"
+          checked={values.givenAbroad}
+          onChange={(e) => set("givenAbroad", e.target.checked)}
+        />
         Given abroad
       </label>
       {isForbidden(error) ? (

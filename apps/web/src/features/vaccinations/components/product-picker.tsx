@@ -66,9 +66,21 @@ export function ProductPicker({
         }}
         {...describedBy(id, error)}
       />
-      {chosen && !open && <p className="mt-1 text-sm text-stone-600">CVX {chosen.cvx}{chosen.schedules.includes(schedule) ? "" : ` · not counted on the ${schedule === "who" ? "WHO" : "CDC"} schedule`}</p>}
+      {chosen && !open && (
+        <p className="mt-1 text-sm text-stone-600">
+          CVX {chosen.cvx}
+          {chosen.schedules.includes(schedule)
+            ? ""
+            : ` · not counted on the ${schedule === "who" ? "WHO" : "CDC"} schedule`}
+        </p>
+      )}
       {open && (
-        <ul id={listId} role="listbox" aria-label="Vaccines" className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Vaccines"
+          className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg"
+        >
           {matches.length === 0 && <li className="p-3 text-sm text-stone-600">No vaccine matches “{query}”.</li>}
           {matches.map((p, i) => (
             <li

@@ -9,7 +9,15 @@ import { ChangeProblem } from "../../../components/permission.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { ageOn, localToday, showDate } from "../../../lib/dates.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
-import { useAddDose, useDeleteDose, useDoses, useSetSchedule, useUpdateDose, useVaccinationStatus, useVaccineProducts } from "../api/vaccinations.ts";
+import {
+  useAddDose,
+  useDeleteDose,
+  useDoses,
+  useSetSchedule,
+  useUpdateDose,
+  useVaccinationStatus,
+  useVaccineProducts,
+} from "../api/vaccinations.ts";
 import { byUrgency, doseVerdict, statusBadge } from "../status.ts";
 import { DoseForm, doseToValues, emptyDose } from "./dose-form.tsx";
 
@@ -24,7 +32,13 @@ const SCHEDULES = [
 
 export function StatusBadge({ status }: { status: string }) {
   const badge = statusBadge(status);
-  return <span className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${badge.className}`}>{badge.label}</span>;
+  return (
+    <span
+      className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${badge.className}`}
+    >
+      {badge.label}
+    </span>
+  );
 }
 
 /** A baby's vaccinations: the schedule's forecast per vaccine group, the recorded doses with what they count for, and recording a dose. */
@@ -37,7 +51,12 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
   const [keyFor] = useState(() => idempotencyKeys());
   const schedule = useSetSchedule();
 
-  if (!status.data) return status.isError ? <ErrorState error={status.error} onRetry={() => void status.refetch()} /> : <Loading label="Loading vaccinations…" />;
+  if (!status.data)
+    return status.isError ? (
+      <ErrorState error={status.error} onRetry={() => void status.refetch()} />
+    ) : (
+      <Loading label="Loading vaccinations…" />
+    );
   const s = status.data;
   const productList = products.data ?? [];
 
@@ -73,7 +92,10 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
                   add.reset();
                 }}
                 onSubmit={(fields) =>
-                  add.mutate({ babyId: baby.babyId, ...fields, idempotencyKey: keyFor(fields) }, { onSuccess: () => setAdding(false) })
+                  add.mutate(
+                    { babyId: baby.babyId, ...fields, idempotencyKey: keyFor(fields) },
+                    { onSuccess: () => setAdding(false) },
+                  )
                 }
               />
             </section>
@@ -89,7 +111,10 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
           Vaccines
         </h2>
         <p className="text-sm text-stone-600">
-          {s.schedule === "who" ? "WHO schedule: forecasts by recommended age and minimum interval only." : "CDC schedule."} Assessed on {showDate(s.assessedOn)}
+          {s.schedule === "who"
+            ? "WHO schedule: forecasts by recommended age and minimum interval only."
+            : "CDC schedule."}{" "}
+          Assessed on {showDate(s.assessedOn)}
           {canWrite ? "; the schedule can be changed at the bottom of the page." : "."}
         </p>
         <ul aria-label="Vaccine groups" className="space-y-3">
@@ -199,7 +224,17 @@ function GroupCard({ group }: { group: Group }) {
   );
 }
 
-function DoseList({ baby, doses, schedule, products }: { baby: Baby; doses: StatusDose[]; schedule: string; products: readonly { cvx: string; name: string; schedules: readonly string[] }[] }) {
+function DoseList({
+  baby,
+  doses,
+  schedule,
+  products,
+}: {
+  baby: Baby;
+  doses: StatusDose[];
+  schedule: string;
+  products: readonly { cvx: string; name: string; schedules: readonly string[] }[];
+}) {
   const records = useDoses(baby.babyId);
   const update = useUpdateDose();
   const remove = useDeleteDose(baby.babyId);
@@ -229,7 +264,10 @@ function DoseList({ baby, doses, schedule, products }: { baby: Baby; doses: Stat
                   update.reset();
                 }}
                 onSubmit={(fields) =>
-                  update.mutate({ babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version, ...fields }, { onSuccess: () => setEditing(null) })
+                  update.mutate(
+                    { babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version, ...fields },
+                    { onSuccess: () => setEditing(null) },
+                  )
                 }
               />
             </li>
@@ -260,7 +298,13 @@ function DoseList({ baby, doses, schedule, products }: { baby: Baby; doses: Stat
             </ul>
             {record && (record.lotNumber || record.clinic || record.reactions) && (
               <p className="break-words text-sm text-stone-600">
-                {[record.lotNumber && `Lot ${record.lotNumber}`, record.clinic, record.reactions && `Reactions: ${record.reactions}`].filter(Boolean).join(" · ")}
+                {[
+                  record.lotNumber && `Lot ${record.lotNumber}`,
+                  record.clinic,
+                  record.reactions && `Reactions: ${record.reactions}`,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             )}
             {canWrite && record && (
@@ -274,9 +318,15 @@ function DoseList({ baby, doses, schedule, products }: { baby: Baby; doses: Stat
                       variant="secondary"
                       className="border-red-300 text-red-800"
                       disabled={remove.isPending}
-                      onClick={() => remove.mutate({ babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version }, { onSuccess: () => setConfirming(null) })}
+                      onClick={() =>
+                        remove.mutate(
+                          { babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version },
+                          { onSuccess: () => setConfirming(null) },
+                        )
+                      }
                     >
-                      <Trash2 aria-hidden className="size-4" /> {remove.isPending ? "Deleting…" : "Yes, delete this dose"}
+                      <Trash2 aria-hidden className="size-4" />{" "}
+                      {remove.isPending ? "Deleting…" : "Yes, delete this dose"}
                     </Button>
                     <Button variant="quiet" onClick={() => setConfirming(null)}>
                       Keep
@@ -304,5 +354,9 @@ function DoseBadge({ counts }: { counts: "yes" | "no" | "partly" | "not-evaluate
     no: ["Does not count", "bg-orange-100 text-orange-900"],
     "not-evaluated": ["Not evaluated", "bg-stone-200 text-stone-700"],
   }[counts];
-  return <span className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${look[1]}`}>{look[0]}</span>;
+  return (
+    <span className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${look[1]}`}>
+      {look[0]}
+    </span>
+  );
 }
