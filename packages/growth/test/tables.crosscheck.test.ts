@@ -1,10 +1,9 @@
-// Cross-check against WHO's original tables in ../shared/who-growth-standards
-// (beside the repository). The package never reads them at runtime; this test
-// proves the generated copy in src/data/ is complete and faithful, and sweeps
-// every row of every table through computeZScore. It is skipped, saying why,
-// if the shared folder is not there.
+// Cross-check against WHO's original tables, kept in data/who/ (data/README.md
+// gives their source and licence). The package never reads them at runtime;
+// this test proves the generated copy in src/data/ is complete and faithful,
+// and sweeps every row of every table through computeZScore.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -14,13 +13,9 @@ import { whoRows } from "./fixtures/who-rows.ts";
 import { fileOf, scoreAt, scored, weightBased } from "./helpers.ts";
 import { restrictedZByHand, sdLine } from "./reference.ts";
 
-const sharedDir = join(dirname(fileURLToPath(import.meta.url)), "../../../../shared/who-growth-standards");
-const absent = !existsSync(sharedDir);
-const title = absent
-  ? "WHO tables cross-check (skipped: ../shared/who-growth-standards is not beside the repository)"
-  : "WHO tables cross-check";
+const whoDir = join(dirname(fileURLToPath(import.meta.url)), "../data/who");
 
-const read = (file: string) => readFileSync(join(sharedDir, file));
+const read = (file: string) => readFileSync(join(whoDir, file));
 const rowsOf = (file: string) =>
   read(file)
     .toString("utf8")
@@ -29,14 +24,14 @@ const rowsOf = (file: string) =>
     .filter((line) => line.trim() !== "")
     .map((line) => line.split("\t"));
 
-describe.skipIf(absent)(title, () => {
-  it("the generated modules come from the shared files as they are now (else run `pnpm --filter @upnest/growth generate`)", () => {
+describe("WHO tables cross-check", () => {
+  it("the generated modules come from the WHO files as they are now (else run `pnpm --filter @upnest/growth generate`)", () => {
     for (const [file, digest] of Object.entries(whoTablesSource.sha256)) {
       expect(createHash("sha256").update(read(file)).digest("hex"), file).toBe(digest);
     }
   });
 
-  it("the test fixtures are verbatim rows of the shared files", () => {
+  it("the test fixtures are verbatim rows of the WHO files", () => {
     for (const [file, lines] of Object.entries(whoRows)) {
       const text = read(file).toString("utf8").split(/\r?\n/);
       for (const line of lines) expect(text, `${file}: ${line}`).toContain(line);

@@ -26,8 +26,8 @@ import type {
 import { parseDuration } from "../src/duration.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SOURCE = join(here, "../../../../shared/immunization-schedules/cdc");
-const SOURCE_LABEL = "../shared/immunization-schedules/cdc/ (CDC CDSi supporting data v4.64, 2025-11-10)";
+const SOURCE = join(here, "../data/cdc");
+const SOURCE_LABEL = "data/cdc/ (CDC CDSi supporting data v4.64, 2025-11-10)";
 const OUT = join(here, "../src/data");
 
 /** The vaccine groups on CDC's child and adolescent schedule (the package's scope). */

@@ -1,6 +1,6 @@
 /**
  * Corrections applied to cicada's WHO encoding before it becomes src/who/data.ts,
- * one function per defect listed in ../shared/immunization-schedules/README.md
+ * one function per defect listed in data/README.md
  * ("Doubts", item 1). Each has a test in test/who-data.test.ts.
  */
 

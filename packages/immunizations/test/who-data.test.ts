@@ -1,4 +1,4 @@
-/** One test per defect of cicada's WHO encoding (../shared README, "Doubts" 1): present in the source, fixed in src/who/data.ts. */
+/** One test per defect of cicada's WHO encoding (data/README.md, "Doubts" 1): present in the source, fixed in src/who/data.ts. */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,10 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fixDoubleDefaults, fixHoursUnit } from "../scripts/who-fixes.ts";
 import { whoCvx, whoSeries } from "../src/who/data.ts";
 
-const SOURCE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "../../../../shared/immunization-schedules/who/generated_json",
-);
+const SOURCE = join(dirname(fileURLToPath(import.meta.url)), "../data/who/generated_json");
 const source = (file: string) => JSON.parse(readFileSync(join(SOURCE, file), "utf8"));
 const series = (antigen: string) => whoSeries.find((s) => s.antigen === antigen)!;
 

@@ -23,10 +23,10 @@ export interface CdcCase {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CASES_PATH = "../shared/immunization-schedules/cdc-test-cases/healthy-childhood-cases.json";
+export const CASES_PATH = "data/cdc-test-cases/healthy-childhood-cases.json";
 
 export function loadCases(): CdcCase[] {
-  return JSON.parse(readFileSync(join(here, "../../../..", CASES_PATH), "utf8")) as CdcCase[];
+  return JSON.parse(readFileSync(join(here, "../..", CASES_PATH), "utf8")) as CdcCase[];
 }
 
 const STATUS: Record<string, string> = { Valid: "valid", "Not Valid": "not-valid", Extraneous: "extraneous" };
