@@ -1,3 +1,4 @@
+import { infraEnv } from "./env.ts";
 /**
  * CloudWatch alarms on the things that mean users are failing: function
  * errors, throttles and slow p99, and DynamoDB throttling or AWS-side errors.
@@ -11,11 +12,12 @@ export function createAlarms(args: {
 }) {
   const prefix = `${$app.name}-${$app.stage}`;
   const topic = new aws.sns.Topic("Alarms", { name: `${prefix}-alarms` });
-  if (process.env.ALARM_EMAIL) {
+  const alarmEmail = infraEnv.alarmEmail();
+  if (alarmEmail) {
     new aws.sns.TopicSubscription("AlarmsEmail", {
       topic: topic.arn,
       protocol: "email",
-      endpoint: process.env.ALARM_EMAIL,
+      endpoint: alarmEmail,
     });
   }
   const common = {

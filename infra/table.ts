@@ -1,4 +1,5 @@
 import { tableDefinition } from "../packages/db/src/table.ts";
+import { infraEnv } from "./env.ts";
 
 /**
  * The app table from packages/db's one definition, so AWS and DynamoDB Local
@@ -8,7 +9,7 @@ import { tableDefinition } from "../packages/db/src/table.ts";
  */
 export function createTable(production: boolean) {
   // After a point-in-time restore (README, "Restoring from a backup"), the stage uses the restored table as it is.
-  const restored = process.env.UPNEST_RESTORED_TABLE;
+  const restored = infraEnv.restoredTable();
   if (restored) return sst.aws.Dynamo.get("Table", restored);
   const { partitionKey, sortKey, indexes, ttlAttribute, stream } = tableDefinition;
   const lsi = indexes.byRecordId;

@@ -43,9 +43,10 @@ writeFileSync(join(bundle, "index.mjs"), "export const handler = async () => ({}
 // The SST CLI answers these RPCs during a deploy; here they return fixed data.
 const builds: string[] = [];
 const rpc: Record<string, (args: Record<string, unknown>) => unknown> = {
-  "Runtime.Build": (args) => (
-    builds.push(String(args.handler)), { handler: "index.handler", out: bundle, errors: [], sourcemaps: [] }
-  ),
+  "Runtime.Build": (args) => {
+    builds.push(String(args.handler));
+    return { handler: "index.handler", out: bundle, errors: [], sourcemaps: [] };
+  },
   "Runtime.AddTarget": () => ({}),
   "Provider.Aws.Bootstrap": () => ({
     asset: "sst-asset-mock",

@@ -40,7 +40,7 @@ function bareFormula(): number {
   let sink = 0;
   for (let i = 0; i < CALLS; i++) {
     const y = 2 + (i % 300) / 100;
-    sink += (Math.pow(y / 3.3464, 0.3487) - 1) / (0.3487 * 0.14602);
+    sink += ((y / 3.3464) ** 0.3487 - 1) / (0.3487 * 0.14602);
   }
   return sink;
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,15 +86,35 @@ describe("boundaries", () => {
       expect(workspaceDeps(m?.pkg ?? { name })).toEqual([]);
     });
   }
-  it("browser code imports only the router's type from the API", () => {
-    const files = readdirSync(join(root, "apps/web/src"), { recursive: true })
-      .map(String)
-      .filter((f) => /\.tsx?$/.test(f));
-    for (const f of files) {
-      const text = read(`apps/web/src/${f}`);
-      for (const [line] of text.matchAll(/^import .*from "@upnest\/(api|db)[^"]*";$/gm)) {
-        expect(line, `apps/web/src/${f}`).toMatch(/^import type /);
+});
+
+describe("the clone is the whole project", () => {
+  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean);
+  const text = tracked.filter((f) => /\.(ts|tsx|js|mjs|cjs|json|yaml|yml|sh|html|css)$|^\.ci\//.test(f));
+
+  it("no tracked file other than docs refers to a path outside the repository", () => {
+    const outside: string[] = [];
+    for (const file of text.filter((f) => !f.endsWith(".md"))) {
+      const source = read(file);
+      // Relative paths (one or more parent steps) in strings, comments or imports.
+      for (const [, rel] of source.matchAll(/(?:^|[\s"'`(=])((?:\.\.\/)+)[\w.@-]/gm)) {
+        if (!resolve(root, dirname(file), rel ?? "").startsWith(root)) outside.push(`${file}: ${rel}`);
+      }
+      if (/\.\.\/shared\b|\/work\//.test(source)) outside.push(`${file}: names a folder beside the repository`);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it("every dependency comes from the catalog or the workspace, and every catalog entry is used", () => {
+    const catalog = [...read("pnpm-workspace.yaml").matchAll(/^ {2}"?([@\w/.-]+)"?: \S+$/gm)].map(([, name]) => name);
+    const all = [{ dir: ".", pkg: JSON.parse(read("package.json")) as Manifest }, ...manifests];
+    const used = new Set<string>();
+    for (const { dir, pkg } of all) {
+      for (const [name, spec] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
+        expect(spec, `${dir}/package.json: ${name}`).toMatch(/^(catalog:|workspace:\*)$/);
+        used.add(name);
       }
     }
+    expect(catalog.filter((name) => !used.has(name ?? ""))).toEqual([]);
   });
 });

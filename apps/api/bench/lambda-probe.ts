@@ -83,9 +83,10 @@ export async function probeLambda(stack: BenchStack, perOp: number): Promise<Lam
       const context = { awsRequestId: randomUUID() } as Parameters<typeof handler>[1];
       captured = 0;
       // Count (and swallow) what the handler logs during this one invocation.
-      process.stdout.write = ((chunk: string | Uint8Array) => (
-        (captured += Buffer.byteLength(chunk)), true
-      )) as typeof process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array) => {
+        captured += Buffer.byteLength(chunk);
+        return true;
+      }) as typeof process.stdout.write;
       process.stderr.write = process.stdout.write as typeof process.stderr.write;
       const t0 = performance.now();
       let response: { statusCode?: number };

@@ -29,7 +29,9 @@ export function capacityMeter() {
   let used: ConsumedCapacity[] = [];
   return {
     record: (c: ConsumedCapacity) => void used.push(c),
-    reset: () => void (used = []),
+    reset: () => {
+      used = [];
+    },
     take: () => {
       const taken = used;
       used = [];
@@ -58,7 +60,11 @@ async function startApiProcess(env: Record<string, string>) {
   const { url } = JSON.parse(line) as { url: string };
   return {
     url,
-    stop: async () => void (child.exitCode === null && (child.kill("SIGTERM"), await once(child, "exit"))),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
   };
 }
 
@@ -82,7 +88,9 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const inbox = codeInbox();
   const issuer = await startIssuerServer(createIssuer({ db: apiDb, tableName, sendCode: inbox.sendCode }));
   let logBytes = 0;
-  const log = jsonLogger((line) => void (logBytes += Buffer.byteLength(line) + 1));
+  const log = jsonLogger((line) => {
+    logBytes += Buffer.byteLength(line) + 1;
+  });
   const env = {
     TABLE_NAME: tableName,
     ISSUER_URL: issuer.url,

@@ -1,15 +1,14 @@
 import { createDocumentClient } from "@upnest/db";
 import { handle } from "hono/aws-lambda";
 import { createIssuer } from "./auth/issuer.ts";
+import { issuerEnv } from "./issuer-env.ts";
 import { jsonLogger } from "./log.ts";
 
-// SST's Auth component points OpenAuth at a table of its own through this
-// variable, and OpenAuth lets it override the storage we pass. Sign-in data
-// stays in the app table instead (the adapter used locally and in tests,
+// Sign-in data stays in the app table (the adapter used locally and in tests,
 // covered by that table's backups and deletion protection).
-delete process.env.OPENAUTH_STORAGE;
+issuerEnv.dropStorageOverride();
 
-const tableName = process.env.TABLE_NAME;
+const tableName = issuerEnv.tableName();
 if (!tableName) throw new Error("Invalid issuer configuration: TABLE_NAME is missing");
 const log = jsonLogger();
 
@@ -19,7 +18,7 @@ const log = jsonLogger();
  * production sign-up fails loudly rather than leak codes into logs.
  */
 async function sendCode(email: string, code: string) {
-  if (process.env.CODE_DELIVERY !== "log") throw new Error("E-mail delivery is not configured for this stage");
+  if (issuerEnv.codeDelivery() !== "log") throw new Error("E-mail delivery is not configured for this stage");
   log.info("verification code (test stage only)", { email, code });
 }
 

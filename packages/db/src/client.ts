@@ -7,6 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { dbEnv } from "./env.ts";
 
 export type DbConfig = {
   tableName: string;
@@ -35,7 +36,7 @@ export type ClientOptions = DynamoDBClientConfig & {
 export function createDocumentClient(config: DbConfig, { onConsumedCapacity, ...extra }: ClientOptions = {}) {
   const local = config.endpoint !== undefined;
   const client = new DynamoDBClient({
-    region: config.region ?? process.env.AWS_REGION ?? "us-east-1",
+    region: config.region ?? dbEnv.region() ?? "us-east-1",
     ...(local ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
     ...extra,

@@ -5,13 +5,13 @@ import type { LmsRow } from "./types.ts";
 /** The measurement at z standard deviations: SD(z) = M · (1 + L·S·z)^(1/L). */
 export function lmsValue([l, m, s]: LmsRow, z: number): number {
   if (l === 0) return m * Math.exp(s * z);
-  return m * Math.pow(1 + l * s * z, 1 / l);
+  return m * (1 + l * s * z) ** (1 / l);
 }
 
 /** The plain LMS z-score: ((y/M)^L − 1) / (L·S), or ln(y/M)/S when L = 0. */
 export function lmsZ([l, m, s]: LmsRow, y: number): number {
   if (l === 0) return Math.log(y / m) / s;
-  return (Math.pow(y / m, l) - 1) / (l * s);
+  return ((y / m) ** l - 1) / (l * s);
 }
 
 // Weight-based indicators are skewed, so WHO does not let the Box-Cox curve

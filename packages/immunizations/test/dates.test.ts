@@ -88,7 +88,7 @@ describe("date properties", () => {
       fc.property(day, fc.integer({ min: 0, max: 240 }), (date, n) => {
         const result = addMonths(date, n);
         expect(result >= date).toBe(true);
-        expect(result <= addDays(addMonths(date.slice(0, 8) + "01", n + 1), 0)).toBe(true);
+        expect(result <= addDays(addMonths(`${date.slice(0, 8)}01`, n + 1), 0)).toBe(true);
       }),
     );
   });

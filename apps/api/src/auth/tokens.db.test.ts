@@ -31,7 +31,13 @@ beforeAll(async () => {
   signing = { kid: stored.id, key: await importPKCS8(stored.privateKey, stored.alg) };
   // The API's data access, counted: a refused token must read nothing.
   const db = createDocumentClient({ tableName: h.table.tableName, endpoint: h.table.endpoint });
-  db.middlewareStack.add((next) => async (args) => (reads++, next(args)), { step: "initialize", name: "countReads" });
+  db.middlewareStack.add(
+    (next) => async (args) => {
+      reads++;
+      return next(args);
+    },
+    { step: "initialize", name: "countReads" },
+  );
   services = {
     ...h.services,
     repos: createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET }),

@@ -13,7 +13,9 @@ const redirectUri = () => `${window.location.origin}/auth/callback`;
 
 // Signed-in state as an external store for useSyncExternalStore; other tabs signing in or out count too.
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 window.addEventListener("storage", (event) => {
   if (event.key === null || event.key.startsWith("upnest.")) notify();
 });

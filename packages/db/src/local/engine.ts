@@ -73,9 +73,8 @@ export async function startLocalEngine(options: LocalEngineOptions = {}): Promis
     throw new Error(`Port ${options.port} is already in use (is UpNest already running?)`);
   }
   const port = options.port ?? (await freePort());
-  const storage = options.dataDir
-    ? (mkdirSync(options.dataDir, { recursive: true }), ["-dbPath", resolve(options.dataDir)])
-    : ["-inMemory"];
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const storage = options.dataDir ? ["-dbPath", resolve(options.dataDir)] : ["-inMemory"];
   const dir = emulatorDir();
   const child = spawn(
     "java",

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { createDocumentClient } from "../client.ts";
+import { dbEnv } from "../env.ts";
 import { backupToFile } from "./backup.ts";
 import { restoreFromFile, TableNotEmptyError } from "./restore.ts";
 
@@ -36,12 +37,11 @@ if (!parsedArgs.success)
       ? "Missing the backup file's path."
       : `Expected a command and a file path, got: ${process.argv.slice(2).join(" ") || "(nothing)"}`,
   );
-const parsedEnv = env.safeParse({ ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT || undefined });
+const parsedEnv = env.safeParse(dbEnv.cli());
 if (!parsedEnv.success) fail(parsedEnv.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
 
 const [command, fileArg] = parsedArgs.data;
-// pnpm runs root scripts from the repo root; INIT_CWD is where the user typed the command.
-const file = resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
+const file = resolve(dbEnv.workingDirectory(), fileArg);
 const { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, BACKUP_SEGMENTS: totalSegments } = parsedEnv.data;
 const db = createDocumentClient({ tableName, endpoint });
 const started = performance.now();

@@ -12,15 +12,7 @@ import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
 import { queryPages } from "../query-all.ts";
-import {
-  type Access,
-  accessDenied,
-  factsOf,
-  factsUpdate,
-  memberCondition,
-  requireMember,
-  roleCondition,
-} from "./access.ts";
+import { type Access, accessDenied, factsOf, factsUpdate, requireMember, roleCondition } from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
 import { versionedUpdate, versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";

@@ -53,7 +53,9 @@ function best(values: (number | string | undefined)[], lowest: boolean): boolean
 
 function score(candidates: PatientSeries[], patient: Patient): number[] {
   const scores = candidates.map(() => 0);
-  const add = (points: number[]) => points.forEach((p, i) => (scores[i] = (scores[i] ?? 0) + p));
+  const add = (points: number[]) => {
+    for (const [i, p] of points.entries()) scores[i] = (scores[i] ?? 0) + p;
+  };
   const finish = candidates.map((c) => (completable(c, patient) ? finishDate(c, patient) : undefined));
   if (candidates.every(isComplete)) {
     add(award(best(candidates.map(validCount), false), 1, 1));

@@ -194,7 +194,7 @@ function RowReport({ report, imported }: { report: RowResult[]; imported: boolea
   const t = tally(report);
   const lines = reportLines(report);
   return (
-    <div className="space-y-2" aria-label="Import report" role="region">
+    <section className="space-y-2" aria-label="Import report">
       <p className="text-stone-900">
         {imported ? (
           <>
@@ -234,6 +234,6 @@ function RowReport({ report, imported }: { report: RowResult[]; imported: boolea
           </table>
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -159,7 +159,10 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
                 <Button
                   variant="quiet"
                   className="-ml-2 text-sm"
-                  onClick={() => (field.handleChange(device), onChange())}
+                  onClick={() => {
+                    field.handleChange(device);
+                    onChange();
+                  }}
                 >
                   Use this device's time zone ({device.replaceAll("_", " ")})
                 </Button>

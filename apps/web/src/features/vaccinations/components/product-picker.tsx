@@ -6,7 +6,9 @@ type Product = { cvx: string; name: string; schedules: readonly string[] };
 
 /**
  * A searchable list of vaccines (type part of the name or the CVX code printed on the record), showing
- * name and CVX; picking one fills the field.
+ * name and CVX; picking one fills the field. It is the ARIA combobox pattern: the input keeps focus and the
+ * keys (aria-activedescendant), so the options take clicks only (biome.json turns off the a11y rules that
+ * expect each option to be focusable on its own).
  */
 export function ProductPicker({
   id,

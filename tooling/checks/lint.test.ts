@@ -1,0 +1,114 @@
+import { spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The workspace's boundaries are lint rules (biome.json). Each case writes a
+ * small file at a path where a rule applies, `biome lint` runs once over all
+ * of them (rules are chosen by path; cycles need files on disk), and each test
+ * reads which rules Biome reported for its file. The files are removed after.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const biome = join(root, "node_modules/.bin/biome");
+
+type Case = { what: string; path: string; source: string; rule?: string };
+const refused: Case[] = [
+  {
+    what: "the web app importing the data layer",
+    path: "apps/web/src/lint-probe-db.ts",
+    source: 'import { createDocumentClient } from "@upnest/db";\nexport const db = createDocumentClient;\n',
+    rule: "noRestrictedImports",
+  },
+  {
+    what: "the web app importing the API's runtime code",
+    path: "apps/web/src/lint-probe-api.ts",
+    source: 'import { startStack } from "@upnest/api";\nexport const start = startStack;\n',
+    rule: "noRestrictedImports",
+  },
+  {
+    what: "the data layer importing the API",
+    path: "packages/db/src/lint-probe.ts",
+    source: 'import { createServices } from "@upnest/api";\nexport const s = createServices;\n',
+    rule: "noRestrictedImports",
+  },
+  {
+    what: "a pure package reading a file",
+    path: "packages/growth/src/lint-probe.ts",
+    source: 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
+    rule: "noRestrictedImports",
+  },
+  {
+    what: "a pure package calling the network",
+    path: "packages/immunizations/src/lint-probe.ts",
+    source: 'export const get = () => fetch("https://example.org");\n',
+    rule: "noRestrictedGlobals",
+  },
+  {
+    what: "a pure package importing the data layer",
+    path: "packages/milestones/src/lint-probe.ts",
+    source: 'import { createDocumentClient } from "@upnest/db";\nexport const db = createDocumentClient;\n',
+    rule: "noRestrictedImports",
+  },
+  {
+    what: "app code reading process.env outside its env module",
+    path: "apps/api/src/lint-probe.ts",
+    source: "export const table = process.env.TABLE_NAME;\n",
+    rule: "noProcessEnv",
+  },
+  {
+    what: "an import cycle",
+    path: "packages/schemas/src/lint-probe-a.ts",
+    source: 'import { b } from "./lint-probe-b.ts";\nexport const a = (): number => b();\n',
+    rule: "noImportCycles",
+  },
+];
+const accepted: Case[] = [
+  {
+    what: "the web app importing the router's type",
+    path: "apps/web/src/lint-probe-type.ts",
+    source: 'import type { AppRouter } from "@upnest/api";\nexport type R = AppRouter;\n',
+  },
+  {
+    what: "process.env in an env module",
+    path: "apps/api/src/lint-probe-env.ts",
+    source: "export const table = process.env.TABLE_NAME;\n",
+  },
+];
+const cycleTwin: Case = {
+  what: "the other half of the cycle",
+  path: "packages/schemas/src/lint-probe-b.ts",
+  source: 'import { a } from "./lint-probe-a.ts";\nexport const b = (): number => a();\n',
+};
+const all = [...refused, ...accepted, cycleTwin];
+/** Rules Biome reported, by probe path. */
+const reported = new Map<string, Set<string>>();
+
+beforeAll(() => {
+  for (const c of all) writeFileSync(join(root, c.path), c.source);
+  const run = spawnSync(biome, ["lint", "--reporter=github", "--max-diagnostics=none", ...all.map((c) => c.path)], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  for (const [, rule, file] of run.stdout.matchAll(/title=lint\/\w+\/(\w+),file=([^,]+),/g)) {
+    const path = (file ?? "").replace(`${root}/`, "");
+    reported.set(path, (reported.get(path) ?? new Set()).add(rule ?? ""));
+  }
+}, 120_000);
+afterAll(() => {
+  for (const c of all) rmSync(join(root, c.path), { force: true });
+});
+
+describe("lint rules carry the architecture", () => {
+  for (const c of refused) {
+    it(`refuses ${c.what}`, () => {
+      expect([...(reported.get(c.path) ?? [])]).toContain(c.rule);
+    });
+  }
+  for (const c of accepted) {
+    it(`accepts ${c.what}`, () => {
+      expect([...(reported.get(c.path) ?? [])]).toEqual([]);
+    });
+  }
+});
