@@ -1,15 +1,15 @@
 // Growth charts end to end: a parent records a boy's measurements, reads the WHO chart (bands, lines, points, the
 // tooltip) and its table, sees a flagged value, then switches to imperial units and enters lb + oz and inches.
-// Screenshots of the chart (phone and desktop) and the table are saved to docs/screenshots/ at the repository's root.
+// Screenshots of the chart (phone and desktop) and the table are saved to screenshots/docs/ for `pnpm docs:refresh`.
 import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { valueAtZ } from "@upnest/growth";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { formatLength, formatWeight, lbOzToKg } from "../src/lib/units.ts";
 import { apiAs, daysAgo, type E2E, signUp, startE2E, WEB_DIR } from "./support/stack.ts";
 
-const DOCS_SHOTS = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+/** Screens the docs show: `pnpm docs:refresh` copies them to docs/screenshots/ (a test run changes no tracked file). */
+const DOCS_SHOTS = `${WEB_DIR}screenshots/docs/`;
 const PARENT = "growth-parent@example.com";
 const AGE_DAYS = 122; // about 4 months
 const BORN = daysAgo(AGE_DAYS);
