@@ -1,14 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
- * The workspace's boundaries are lint rules (biome.json). Each case writes a
- * small file at a path where a rule applies, `biome lint` runs once over all
- * of them (rules are chosen by path; cycles need files on disk), and each test
- * reads which rules Biome reported for its file. The files are removed after.
+ * The workspace's boundaries are lint rules (biome.json). Rules are chosen by
+ * path and cycles need files on disk, so each case writes a small file at its
+ * path in a scratch copy of the layout (the repository's own biome.json, never
+ * the real tree, which other tasks may be type-checking), `biome lint` runs
+ * once over all of them, and each test reads which rules it reported for its file.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const biome = join(root, "node_modules/.bin/biome");
@@ -84,21 +86,30 @@ const cycleTwin: Case = {
 const all = [...refused, ...accepted, cycleTwin];
 /** Rules Biome reported, by probe path. */
 const reported = new Map<string, Set<string>>();
+const scratch = mkdtempSync(join(tmpdir(), "upnest-lint-"));
 
 beforeAll(() => {
-  for (const c of all) writeFileSync(join(root, c.path), c.source);
+  const config = JSON.parse(readFileSync(join(root, "biome.json"), "utf8"));
+  // The scratch folder is not a git checkout: same rules, without the VCS integration.
+  writeFileSync(
+    join(scratch, "biome.json"),
+    JSON.stringify({ ...config, $schema: undefined, vcs: { enabled: false } }),
+  );
+  for (const c of all) {
+    mkdirSync(dirname(join(scratch, c.path)), { recursive: true });
+    writeFileSync(join(scratch, c.path), c.source);
+  }
   const run = spawnSync(biome, ["lint", "--reporter=github", "--max-diagnostics=none", ...all.map((c) => c.path)], {
-    cwd: root,
+    cwd: scratch,
     encoding: "utf8",
   });
+  expect(run.stderr).not.toMatch(/configuration|deserialize/i);
   for (const [, rule, file] of run.stdout.matchAll(/title=lint\/\w+\/(\w+),file=([^,]+),/g)) {
-    const path = (file ?? "").replace(`${root}/`, "");
+    const path = (file ?? "").replace(`${scratch}/`, "");
     reported.set(path, (reported.get(path) ?? new Set()).add(rule ?? ""));
   }
 }, 120_000);
-afterAll(() => {
-  for (const c of all) rmSync(join(root, c.path), { force: true });
-});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("lint rules carry the architecture", () => {
   for (const c of refused) {

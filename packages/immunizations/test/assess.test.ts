@@ -139,7 +139,8 @@ describe("assessImmunizations", () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // 60 full assessments: about a second alone, several on a loaded machine (a timeout, not a timing assertion).
+  }, 30_000);
 });
 
 describe("loading only some vaccine groups", () => {
