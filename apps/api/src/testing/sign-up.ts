@@ -5,7 +5,7 @@ import { codeIn, type Inbox } from "../mail/inbox.ts";
 const REDIRECT = "http://localhost:5173/auth/callback";
 
 /** A browser-like session: follows nothing automatically and keeps the issuer's cookies. */
-function session(issuerUrl: string) {
+export function session(issuerUrl: string) {
   const cookies = new Map<string, string>();
   return async (path: string, init: RequestInit = {}) => {
     const res = await fetch(new URL(path, issuerUrl), {
@@ -25,7 +25,7 @@ function session(issuerUrl: string) {
   };
 }
 
-const form = (fields: Record<string, string>) => ({
+export const form = (fields: Record<string, string>) => ({
   method: "POST",
   headers: { "content-type": "application/x-www-form-urlencoded" },
   body: new URLSearchParams(fields).toString(),
