@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Mailer } from "./mail.ts";
-import { resetCodeMail, verificationCodeMail } from "./messages.ts";
+import { accountExistsMail, resetCodeMail, verificationCodeMail } from "./messages.ts";
 
 type FetchApp = { fetch: (request: Request, ...rest: never[]) => Response | Promise<Response> };
 
@@ -18,6 +18,8 @@ export function codeMail(mailer: Mailer) {
       mailer.send(
         requestPath.getStore()?.endsWith("/change") ? resetCodeMail(email, code) : verificationCodeMail(email, code),
       ),
+    /** For the issuer's `sendAccountExists`: tells an address's owner that someone tried to sign up with it. */
+    accountExists: (signInUrl: string) => (email: string) => mailer.send(accountExistsMail(email, signInUrl)),
     /** Wraps the issuer's `fetch` so `sendCode` knows which flow it serves; returns the same app. */
     serving<App extends FetchApp>(app: App): App {
       const fetch = app.fetch.bind(app);

@@ -1,4 +1,6 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeMail } from "./code-mail.ts";
 import { codeIn, type Inbox, startInbox } from "./inbox.ts";
 import { verificationCodeMail } from "./messages.ts";
 import { smtpMailer } from "./smtp.ts";
@@ -93,10 +95,32 @@ describe("the inbox page", () => {
     );
   });
 
+  it("answers only to this machine's names, not to a rebound host name", async () => {
+    const { hostname, port } = new URL(inbox.url);
+    const statusFor = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) =>
+        request({ hostname, port, path: "/", headers: { host } }, (res) => resolve(res.resume().statusCode))
+          .on("error", reject)
+          .end(),
+      );
+    expect(await statusFor(`evil.example:${port}`)).toBe(421);
+    expect(await statusFor(`localhost:${port}`)).toBe(200);
+  });
+
   it("an unknown message or path is 404, and nothing but GET is answered", async () => {
     expect((await page("/messages/999999")).res.status).toBe(404);
     expect((await page("/messages/abc")).res.status).toBe(404);
     expect((await page("/elsewhere")).res.status).toBe(404);
     expect((await page("/", { method: "POST", body: "x" })).res.status).toBe(405);
+  });
+});
+
+describe("the account-exists sender", () => {
+  it("e-mails the owner of the address the account-exists message with the sign-in link", async () => {
+    const after = inbox.mark();
+    await codeMail(mailer).accountExists("http://localhost:5173/")("owner@example.com");
+    const mail = await inbox.waitFor("owner@example.com", { after });
+    expect(mail.subject).toBe("Someone tried to create an UpNest account with your address");
+    expect(mail.text).toContain("http://localhost:5173/");
   });
 });

@@ -75,6 +75,10 @@ export async function startInbox({ smtpPort = 0, httpPort = 0, keep = 500 }: Inb
   });
   const newestFirst = () => [...messages].reverse();
   const http = createServer((req, res) => {
+    // Only this machine's own names: a web page whose host name was re-pointed at 127.0.0.1 (DNS rebinding) gets nothing.
+    const port = (http.address() as AddressInfo).port;
+    if (req.headers.host !== `${HOST}:${port}` && req.headers.host !== `localhost:${port}`)
+      return void res.writeHead(421, { "content-type": "text/plain" }).end("Misdirected request");
     const { status, headers, body } = inboxResponse(req.method ?? "GET", req.url ?? "/", newestFirst());
     res.writeHead(status, headers).end(body);
   });
