@@ -64,7 +64,10 @@ describe("a parent on a phone", () => {
     await mailTab.getByRole("heading", { name: "Your UpNest verification code" }).waitFor();
     const code = /^\s*(\d{6})\s*$/m.exec((await mailTab.locator("pre").textContent()) ?? "")?.[1];
     // The HTML part renders (sandboxed, no scripts) with the same code.
-    await mailTab.frameLocator("iframe").getByText(code ?? "-", { exact: true }).waitFor();
+    await mailTab
+      .frameLocator("iframe")
+      .getByText(code ?? "-", { exact: true })
+      .waitFor();
     await shot("02b-inbox-code", mailTab);
     await mailTab.close();
     expect(code, "the e-mail in the inbox holds the code the issuer sent").toBe(sent);
