@@ -1,5 +1,5 @@
 // `pnpm dev`: DynamoDB Local (data kept under .data/), migrations, the sign-in
-// issuer, the API and the web app; prints the one URL to open.
+// issuer, the API, a local e-mail inbox and the web app; prints the URLs to open.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ const started = Date.now();
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, ".data");
 const PORTS = { dynamo: 8000, issuer: 3001, api: 3000, web: 5173 };
+const MAIL = { smtpPort: 1025, inboxPort: 1080 };
 const WEB_URL = `http://localhost:${PORTS.web}`;
 
 /** Secrets for local use only, made once and kept with the data so cursors survive restarts. */
@@ -27,8 +28,8 @@ try {
     ports: PORTS,
     cursorSecret: localSecrets().cursorSecret,
     webOrigins: [WEB_URL],
-    // No e-mail in development: the code is printed here.
-    sendCode: async (email, code) => console.log(`\n  sign-up code for ${email}: ${code}\n`),
+    // Sign-in e-mail (codes) goes over SMTP to a local inbox; nothing leaves the machine.
+    mail: MAIL,
   });
 } catch (error) {
   console.error(`Could not start UpNest: ${(error as Error).message}`);
@@ -42,7 +43,9 @@ const web = spawn("pnpm", ["--filter", "@upnest/web", "exec", "vite", "--port", 
 });
 web.stdout?.on("data", (chunk: Buffer) => {
   if (String(chunk).includes("ready in")) {
-    console.log(`\nUpNest is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s). Open ${WEB_URL}\n`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`\nUpNest is running (started in ${seconds} s). Open ${WEB_URL}`);
+    console.log(`E-mail it sends (sign-up and reset codes) arrives in the local inbox: ${stack.inbox.url}\n`);
   }
 });
 

@@ -4,9 +4,8 @@
  * Prices: on-demand, us-east-1 list prices given in the "evidence" issue.
  */
 import { createDocumentClient, createRepositories, lookupUserId, migrate, migrations } from "@upnest/db";
-import { createIssuer } from "../src/auth/issuer.ts";
-import { startIssuerServer } from "../src/server.ts";
-import { codeInbox, signUp } from "../src/testing/sign-up.ts";
+import { startMailedIssuer } from "../src/testing/mailed-issuer.ts";
+import { signUp } from "../src/testing/sign-up.ts";
 import { type AttributeValue, raw } from "./sdk.ts";
 import { CURSOR_SECRET } from "./stack.ts";
 
@@ -62,8 +61,8 @@ export async function yearOfData(endpoint: string) {
   const tableName = "upnest-bench-year";
   const db = createDocumentClient({ tableName, endpoint });
   await migrate({ db, tableName }, migrations);
-  const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startMailedIssuer({ db, tableName });
+  const { inbox } = issuer;
   const repos = createRepositories({ db, tableName, cursorSecret: CURSOR_SECRET });
   const ids: string[] = [];
   for (const email of ["parent-one@example.com", "parent-two@example.com"]) {

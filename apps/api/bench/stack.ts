@@ -14,11 +14,11 @@ import { createTRPCClient, httpLink } from "@trpc/client";
 import { type ConsumedCapacity, createDocumentClient, createRepositories, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "../src/app.ts";
-import { createIssuer } from "../src/auth/issuer.ts";
 import { jsonLogger } from "../src/log.ts";
 import type { AppRouter } from "../src/routers/_app.ts";
-import { startApiServer, startIssuerServer } from "../src/server.ts";
-import { codeInbox, signUp } from "../src/testing/sign-up.ts";
+import { startApiServer } from "../src/server.ts";
+import { startMailedIssuer } from "../src/testing/mailed-issuer.ts";
+import { signUp } from "../src/testing/sign-up.ts";
 import { MODELED_DYNAMO_MS, withModeledLatency } from "./modeled-latency.ts";
 
 export const CURSOR_SECRET = "bench-cursor-secret-0123456789abcdef";
@@ -85,8 +85,8 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const options = { onConsumedCapacity: meter.record };
   const apiDb = createDocumentClient({ tableName, endpoint: engine.endpoint }, options);
   await migrate({ db: apiDb, tableName }, migrations);
-  const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db: apiDb, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startMailedIssuer({ db: apiDb, tableName });
+  const { inbox } = issuer;
   let logBytes = 0;
   const log = jsonLogger((line) => {
     logBytes += Buffer.byteLength(line) + 1;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { codeIn } from "./mail/inbox.ts";
 import { createHarness, type Harness } from "./testing/harness.ts";
+import { capturePrinted } from "./testing/printed.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -8,8 +10,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe("logs", () => {
-  it("every call is one JSON line with a request id, and no e-mail, name, token or measured value appears", async () => {
-    const parent = await h.user("private-person");
+  it("every call is one JSON line with a request id, and no e-mail, code, name, token or measured value appears", async () => {
+    // What the issuer (in this process) prints while it signs the person up and e-mails the code.
+    const printed = capturePrinted();
+    const parent = await h.user("private-person").finally(printed.restore);
+    const code = codeIn(h.inbox.latest(parent.email) ?? { text: "" });
     const baby = await parent.client.babies.create.mutate({
       name: "Zephyrine",
       dateOfBirth: "2026-01-01",
@@ -31,9 +36,10 @@ describe("logs", () => {
     expect(calls.length).toBeGreaterThanOrEqual(6);
     for (const line of lines) expect(line.requestId).toEqual(expect.any(String));
     expect(calls.map((l) => l.code)).toEqual(expect.arrayContaining(["OK", "BAD_REQUEST", "NOT_FOUND"]));
-    const text = JSON.stringify(lines);
+    const text = JSON.stringify(lines) + printed.text();
     for (const secret of [
       parent.email,
+      code,
       "Zephyrine",
       "4.321",
       "secret note",

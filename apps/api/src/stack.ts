@@ -3,6 +3,9 @@ import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
 import { createIssuer } from "./auth/issuer.ts";
 import type { Logger } from "./log.ts";
+import { codeMail } from "./mail/code-mail.ts";
+import { startInbox } from "./mail/inbox.ts";
+import { smtpMailer } from "./mail/smtp.ts";
 import { startApiServer, startIssuerServer } from "./server.ts";
 
 export type StackOptions = {
@@ -12,7 +15,8 @@ export type StackOptions = {
   tableName?: string;
   cursorSecret: string;
   webOrigins: string[];
-  sendCode: (email: string, code: string) => Promise<void>;
+  /** Sign-in e-mail goes over SMTP to a local inbox the stack starts (free ports unless given). */
+  mail?: { smtpPort?: number; inboxPort?: number };
   log?: Logger;
   /** Seconds an access token lives; tests shorten it to exercise refresh. */
   accessTtlSeconds?: number;
@@ -27,10 +31,17 @@ export async function startStack(options: StackOptions) {
   const tableName = options.tableName ?? "upnest-local";
   const started: { close: () => Promise<void> }[] = [];
   try {
+    const inbox = await startInbox({ smtpPort: options.mail?.smtpPort, httpPort: options.mail?.inboxPort });
+    started.push(inbox);
+    const mailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <sign-in@upnest.localhost>" });
+    started.push({ close: async () => mailer.close() });
+    const mail = codeMail(mailer);
     const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
     await migrate({ db, tableName }, migrations);
     const issuer = await startIssuerServer(
-      createIssuer({ db, tableName, sendCode: options.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+      mail.serving(
+        createIssuer({ db, tableName, sendCode: mail.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+      ),
       { port: options.ports?.issuer },
     );
     started.push(issuer);
@@ -48,15 +59,17 @@ export async function startStack(options: StackOptions) {
       tableName,
       issuerUrl: issuer.url,
       apiUrl: api.url,
+      /** The local inbox: its page (`inbox.url`) and the messages it received. */
+      inbox,
       services,
       async stop() {
         await api.close();
-        await issuer.close();
+        for (const server of started.reverse()) await server.close();
         await engine.stop();
       },
     };
   } catch (error) {
-    for (const server of started) await server.close();
+    for (const server of started.reverse()) await server.close();
     await engine.stop();
     throw error;
   }

@@ -5,7 +5,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { AppRouter } from "@upnest/api";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysAgo, type E2E, PASSWORD, startE2E, WEB_DIR } from "./support/stack.ts";
+import { codeFor, daysAgo, type E2E, PASSWORD, startE2E, WEB_DIR } from "./support/stack.ts";
 
 const SHOTS = `${WEB_DIR}screenshots`;
 const EMAIL = "parent@example.com";
@@ -15,7 +15,6 @@ const MEASURED = daysAgo(30);
 
 let e2e: E2E | undefined;
 let stack: E2E["stack"] | undefined;
-let codes: Map<string, string>;
 let serverErrors: unknown[];
 let pageErrors: string[];
 let context: BrowserContext;
@@ -29,7 +28,7 @@ const measurementItems = () => page.getByRole("list", { name: "Measurements" }).
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   e2e = await startE2E();
-  ({ stack, codes, serverErrors, pageErrors, web } = e2e);
+  ({ stack, serverErrors, pageErrors, web } = e2e);
   ({ context, page } = await e2e.phone());
 });
 
@@ -49,10 +48,29 @@ describe("a parent on a phone", () => {
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.locator('input[name="repeat"]').fill(PASSWORD);
     await shot("02-issuer-register");
+    const before = e2e?.inbox.mark() ?? 0;
     await page.getByRole("button", { name: "Continue" }).click();
     await page.locator('input[name="code"]').waitFor();
-    const code = codes.get(EMAIL);
-    expect(code, "the issuer sent a code").toBeTruthy();
+    // The issuer e-mailed the code over SMTP to the local inbox; the parent reads it on the inbox page in a tab.
+    const sent = e2e ? await codeFor(e2e, EMAIL, before) : "";
+    const mailTab = await context.newPage();
+    await mailTab.goto(e2e?.inbox.url ?? "");
+    await mailTab.getByRole("heading", { name: "Local inbox" }).waitFor();
+    await mailTab
+      .getByRole("row", { name: EMAIL })
+      .first()
+      .getByRole("link", { name: "Your UpNest verification code" })
+      .click();
+    await mailTab.getByRole("heading", { name: "Your UpNest verification code" }).waitFor();
+    const code = /^\s*(\d{6})\s*$/m.exec((await mailTab.locator("pre").textContent()) ?? "")?.[1];
+    // The HTML part renders (sandboxed, no scripts) with the same code.
+    await mailTab
+      .frameLocator("iframe")
+      .getByText(code ?? "-", { exact: true })
+      .waitFor();
+    await shot("02b-inbox-code", mailTab);
+    await mailTab.close();
+    expect(code, "the e-mail in the inbox holds the code the issuer sent").toBe(sent);
     await page.locator('input[name="code"]').fill(code ?? "");
     await page.getByRole("button", { name: "Continue" }).click();
 

@@ -1,31 +1,30 @@
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { createTestTable } from "@upnest/db/testing";
-import { createIssuer } from "../auth/issuer.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { createContext, type Services } from "../context.ts";
 import { type Limits, memoryLimiter } from "../limits.ts";
 import { memoryLogger } from "../log.ts";
 import type { AppRouter } from "../routers/_app.ts";
 import { appRouter } from "../routers/_app.ts";
-import { startApiServer, startIssuerServer } from "../server.ts";
+import { startApiServer } from "../server.ts";
 import { createCallerFactory } from "../trpc.ts";
-import { codeInbox, signUp } from "./sign-up.ts";
+import { startMailedIssuer } from "./mailed-issuer.ts";
+import { signUp } from "./sign-up.ts";
 
 const createCaller = createCallerFactory(appRouter);
 
 /**
- * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
- * and callers whose context is built from real access tokens.
+ * A fresh table on the run's DynamoDB Local, the real issuer on a free port
+ * (its e-mail delivered over SMTP to a local inbox), and callers whose
+ * context is built from real access tokens.
  */
 export async function createHarness(
   dynamoEndpoint: string,
   limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
 ) {
   const table = await createTestTable(dynamoEndpoint);
-  const inbox = codeInbox();
-  const issuer = await startIssuerServer(
-    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }),
-  );
+  const issuer = await startMailedIssuer({ db: table.db, tableName: table.tableName });
+  const inbox = issuer.inbox;
   const { logger, lines } = memoryLogger();
   const services: Services = {
     repos: table.repos,
@@ -58,6 +57,8 @@ export async function createHarness(
     table,
     services,
     issuerUrl: issuer.url,
+    /** Where the issuer's e-mail arrives. */
+    inbox,
     logLines: lines,
     callerWith,
     httpClient,

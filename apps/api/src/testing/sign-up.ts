@@ -1,19 +1,11 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
+import { codeIn, type Inbox } from "../mail/inbox.ts";
 
 const REDIRECT = "http://localhost:5173/auth/callback";
 
-/** Codes the issuer "e-mailed", by address: pass `inbox.sendCode` to the issuer. */
-export function codeInbox() {
-  const codes = new Map<string, string>();
-  return {
-    sendCode: async (email: string, code: string) => void codes.set(email, code),
-    codeFor: (email: string) => codes.get(email),
-  };
-}
-
 /** A browser-like session: follows nothing automatically and keeps the issuer's cookies. */
-function session(issuerUrl: string) {
+export function session(issuerUrl: string) {
   const cookies = new Map<string, string>();
   return async (path: string, init: RequestInit = {}) => {
     const res = await fetch(new URL(path, issuerUrl), {
@@ -33,7 +25,7 @@ function session(issuerUrl: string) {
   };
 }
 
-const form = (fields: Record<string, string>) => ({
+export const form = (fields: Record<string, string>) => ({
   method: "POST",
   headers: { "content-type": "application/x-www-form-urlencoded" },
   body: new URLSearchParams(fields).toString(),
@@ -41,12 +33,12 @@ const form = (fields: Record<string, string>) => ({
 
 /**
  * Signs a new user up through the issuer's real password flow over HTTP
- * (authorize, register, verify the e-mailed code, exchange the code at /token)
- * and returns the tokens the web app would hold.
+ * (authorize, register, verify the code read from the e-mail that arrived in
+ * the inbox, exchange the code at /token) and returns the tokens the web app would hold.
  */
 export async function signUp(
   issuerUrl: string,
-  inbox: ReturnType<typeof codeInbox>,
+  inbox: Pick<Inbox, "mark" | "waitFor">,
   email: string,
   password = "correct horse battery",
 ) {
@@ -56,9 +48,9 @@ export async function signUp(
   let res = await go(url);
   while (res.status >= 300 && res.status < 400) res = await go(res.headers.get("location") ?? "");
   await go("/password/register");
+  const before = inbox.mark();
   await go("/password/register", form({ action: "register", email, password, repeat: password }));
-  const code = inbox.codeFor(email.toLowerCase());
-  if (!code) throw new Error(`no code was sent to ${email}`);
+  const code = codeIn(await inbox.waitFor(email, { after: before }));
   res = await go("/password/register", form({ action: "verify", code }));
   let location = res.headers.get("location") ?? "";
   while (!location.startsWith(REDIRECT)) {

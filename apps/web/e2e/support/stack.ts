@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
-import { type AppRouter, type Stack, type StackOptions, startStack } from "@upnest/api";
+import { type AppRouter, codeIn, type Stack, type StackOptions, startStack } from "@upnest/api";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 
@@ -32,7 +32,8 @@ export type E2E = {
   stack: Stack;
   web: string;
   browser: Browser;
-  codes: Map<string, string>;
+  /** The stack's local inbox: the issuer's e-mail arrives here over SMTP. */
+  inbox: Stack["inbox"];
   serverErrors: unknown[];
   pageErrors: string[];
   /** A new browser (own storage: another person) at a phone's size, with page errors collected. */
@@ -45,7 +46,6 @@ export async function startE2E(): Promise<E2E> {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
     );
-  const codes = new Map<string, string>();
   const serverErrors: unknown[] = [];
   const pageErrors: string[] = [];
   const log: NonNullable<StackOptions["log"]> = {
@@ -66,7 +66,6 @@ export async function startE2E(): Promise<E2E> {
     stack = await startStack({
       cursorSecret: randomBytes(32).toString("hex"),
       webOrigins: [web],
-      sendCode: async (email, code) => void codes.set(email, code),
       log,
     });
     process.env.VITE_API_URL = stack.apiUrl;
@@ -100,7 +99,7 @@ export async function startE2E(): Promise<E2E> {
     stack,
     web,
     browser: started,
-    codes,
+    inbox: stack.inbox,
     serverErrors,
     pageErrors,
     phone: async () => {
@@ -118,6 +117,10 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
+/** The code in the first e-mail to `email` that arrived in the stack's inbox after message `after` (see `inbox.mark()`). */
+export const codeFor = async (e2e: E2E, email: string, after: number) =>
+  codeIn(await e2e.inbox.waitFor(email, { after }));
+
 /** From the app's sign-in screen: registers on the issuer's pages with the e-mailed code, back to where the person was. */
 export async function signUp(e2e: E2E, page: Page, email: string) {
   await page.getByRole("button", { name: "Sign in or create an account" }).click();
@@ -126,9 +129,10 @@ export async function signUp(e2e: E2E, page: Page, email: string) {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('input[name="repeat"]').fill(PASSWORD);
+  const before = e2e.inbox.mark();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.locator('input[name="code"]').waitFor();
-  await page.locator('input[name="code"]').fill(e2e.codes.get(email) ?? "");
+  await page.locator('input[name="code"]').fill(await codeFor(e2e, email, before));
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL((url) => url.origin === e2e.web && !url.pathname.startsWith("/auth/"));
 }

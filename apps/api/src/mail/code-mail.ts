@@ -1,0 +1,31 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Mailer } from "./mail.ts";
+import { accountExistsMail, resetCodeMail, verificationCodeMail } from "./messages.ts";
+
+type FetchApp = { fetch: (request: Request, ...rest: never[]) => Response | Promise<Response> };
+
+const requestPath = new AsyncLocalStorage<string>();
+
+/**
+ * OpenAuth's password provider calls `sendCode(email, code)` both for a new
+ * account (under /password/register) and for a password reset (under
+ * /password/change). `codeMail` remembers the path of the request being
+ * served, so each gets its own message.
+ */
+export function codeMail(mailer: Mailer) {
+  return {
+    sendCode: (email: string, code: string) =>
+      mailer.send(
+        requestPath.getStore()?.endsWith("/change") ? resetCodeMail(email, code) : verificationCodeMail(email, code),
+      ),
+    /** For the issuer's `sendAccountExists`: tells an address's owner that someone tried to sign up with it. */
+    accountExists: (signInUrl: string) => (email: string) => mailer.send(accountExistsMail(email, signInUrl)),
+    /** Wraps the issuer's `fetch` so `sendCode` knows which flow it serves; returns the same app. */
+    serving<App extends FetchApp>(app: App): App {
+      const fetch = app.fetch.bind(app);
+      app.fetch = ((request: Request, ...rest: never[]) =>
+        requestPath.run(new URL(request.url).pathname, () => fetch(request, ...rest))) as App["fetch"];
+      return app;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { DocClient } from "@upnest/db";
+import { createIssuer } from "../auth/issuer.ts";
+import { codeMail } from "../mail/code-mail.ts";
+import { startInbox } from "../mail/inbox.ts";
+import { smtpMailer } from "../mail/smtp.ts";
+import { startIssuerServer } from "../server.ts";
+
+/**
+ * The real issuer on a free port, sending its e-mail over SMTP to a local
+ * inbox of its own (also on a free port), where tests read the codes.
+ */
+export async function startMailedIssuer({ db, tableName }: { db: DocClient; tableName: string }) {
+  const inbox = await startInbox();
+  const mailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <sign-in@upnest.localhost>" });
+  const mail = codeMail(mailer);
+  const issuer = await startIssuerServer(mail.serving(createIssuer({ db, tableName, sendCode: mail.sendCode })));
+  return {
+    url: issuer.url,
+    inbox,
+    async close() {
+      await issuer.close();
+      mailer.close();
+      await inbox.close();
+    },
+  };
+}
