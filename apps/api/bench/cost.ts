@@ -5,6 +5,7 @@
  */
 import { createDocumentClient, createRepositories, lookupUserId, migrate, migrations } from "@upnest/db";
 import { createIssuer } from "../src/auth/issuer.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "../src/auth/keys.ts";
 import { startIssuerServer } from "../src/server.ts";
 import { codeInbox, signUp } from "../src/testing/sign-up.ts";
 import { type AttributeValue, raw } from "./sdk.ts";
@@ -63,7 +64,14 @@ export async function yearOfData(endpoint: string) {
   const db = createDocumentClient({ tableName, endpoint });
   await migrate({ db, tableName }, migrations);
   const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startIssuerServer(
+    createIssuer({
+      db,
+      tableName,
+      signingKeys: parseIssuerKeys(JSON.stringify(generateIssuerKeys())),
+      sendCode: inbox.sendCode,
+    }),
+  );
   const repos = createRepositories({ db, tableName, cursorSecret: CURSOR_SECRET });
   const ids: string[] = [];
   for (const email of ["parent-one@example.com", "parent-two@example.com"]) {

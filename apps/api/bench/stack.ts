@@ -15,6 +15,7 @@ import { type ConsumedCapacity, createDocumentClient, createRepositories, migrat
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "../src/app.ts";
 import { createIssuer } from "../src/auth/issuer.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "../src/auth/keys.ts";
 import { jsonLogger } from "../src/log.ts";
 import type { AppRouter } from "../src/routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../src/server.ts";
@@ -80,7 +81,14 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const apiDb = createDocumentClient({ tableName, endpoint: engine.endpoint }, options);
   await migrate({ db: apiDb, tableName }, migrations);
   const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db: apiDb, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startIssuerServer(
+    createIssuer({
+      db: apiDb,
+      tableName,
+      signingKeys: parseIssuerKeys(JSON.stringify(generateIssuerKeys())),
+      sendCode: inbox.sendCode,
+    }),
+  );
   let logBytes = 0;
   const log = jsonLogger((line) => void (logBytes += Buffer.byteLength(line) + 1));
   const env = {

@@ -1,4 +1,6 @@
 /** What other packages may import: the router's type (the web app's only server import) and the local stack. */
+
+export { generateIssuerKeys } from "./auth/keys.ts";
 export type { AppRouter } from "./routers/_app.ts";
 export { appRouter } from "./routers/_app.ts";
 export { type Stack, type StackOptions, startStack } from "./stack.ts";

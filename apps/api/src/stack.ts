@@ -2,6 +2,7 @@ import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
 import { createIssuer } from "./auth/issuer.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "./auth/keys.ts";
 import type { Logger } from "./log.ts";
 import { startApiServer, startIssuerServer } from "./server.ts";
 
@@ -14,6 +15,8 @@ export type StackOptions = {
   webOrigins: string[];
   sendCode: (email: string, code: string) => Promise<void>;
   log?: Logger;
+  /** The issuer's keys as JSON (auth/keys.ts); `pnpm dev` keeps them under .data/. A fresh set in memory when absent. */
+  issuerKeys?: string;
   /** Seconds an access token lives; tests shorten it to exercise refresh. */
   accessTtlSeconds?: number;
 };
@@ -30,7 +33,13 @@ export async function startStack(options: StackOptions) {
     const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
     await migrate({ db, tableName }, migrations);
     const issuer = await startIssuerServer(
-      createIssuer({ db, tableName, sendCode: options.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+      createIssuer({
+        db,
+        tableName,
+        signingKeys: parseIssuerKeys(options.issuerKeys ?? JSON.stringify(generateIssuerKeys())),
+        sendCode: options.sendCode,
+        accessTtlSeconds: options.accessTtlSeconds,
+      }),
       { port: options.ports?.issuer },
     );
     started.push(issuer);

@@ -1,3 +1,4 @@
+export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./auth-keys.ts";
 export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./auth-storage.ts";
 export {
   type ClientOptions,
@@ -9,7 +10,7 @@ export {
 export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
-export { type Access, type BabyFacts } from "./repositories/access.ts";
+export type { Access, BabyFacts } from "./repositories/access.ts";
 export { allPages, createRepositories, type Page, type Repositories } from "./repositories/index.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
 export { createTableInput, tableDefinition } from "./table.ts";

@@ -1,6 +1,7 @@
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { createTestTable } from "@upnest/db/testing";
 import { createIssuer } from "../auth/issuer.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { createContext, type Services } from "../context.ts";
 import { type Limits, memoryLimiter } from "../limits.ts";
@@ -23,8 +24,10 @@ export async function createHarness(
 ) {
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
+  // In memory, as on AWS they come from a secret: the table never holds a key.
+  const issuerKeys = parseIssuerKeys(JSON.stringify(generateIssuerKeys()));
   const issuer = await startIssuerServer(
-    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }),
+    createIssuer({ db: table.db, tableName: table.tableName, signingKeys: issuerKeys, sendCode: inbox.sendCode }),
   );
   const { logger, lines } = memoryLogger();
   const services: Services = {
@@ -58,6 +61,7 @@ export async function createHarness(
     table,
     services,
     issuerUrl: issuer.url,
+    issuerKeys,
     logLines: lines,
     callerWith,
     httpClient,
