@@ -1,26 +1,29 @@
 import { createDocumentClient } from "@upnest/db";
+import { Hono } from "hono";
 import { handle } from "hono/aws-lambda";
 import { createIssuer } from "./auth/issuer.ts";
-import { jsonLogger } from "./log.ts";
+import { parseIssuerKeys } from "./auth/keys.ts";
+import { readIssuerEnv } from "./issuer-env.ts";
+import { fromCloudFront } from "./origin-check.ts";
 
-// SST's Auth component points OpenAuth at a table of its own through this
-// variable, and OpenAuth lets it override the storage we pass. Sign-in data
-// stays in the app table instead (the adapter used locally and in tests,
-// covered by that table's backups and deletion protection).
-delete process.env.OPENAUTH_STORAGE;
+const env = readIssuerEnv();
+const tableName = env.TABLE_NAME;
 
-const tableName = process.env.TABLE_NAME;
-if (!tableName) throw new Error("Invalid issuer configuration: TABLE_NAME is missing");
-const log = jsonLogger();
-
-/**
- * There is no mail service yet. Outside production (CODE_DELIVERY=log) the
- * code is written to the function's log, for whoever deploys a test stage; in
- * production sign-up fails loudly rather than leak codes into logs.
- */
-async function sendCode(email: string, code: string) {
-  if (process.env.CODE_DELIVERY !== "log") throw new Error("E-mail delivery is not configured for this stage");
-  log.info("verification code (test stage only)", { email, code });
+/** Sign-in codes go by e-mail only (never to a log); until the mailer is wired here, sending fails loudly. */
+async function sendCode(_email: string, _code: string) {
+  throw new Error("E-mail delivery is not configured for this stage");
 }
 
-export const handler = handle(createIssuer({ db: createDocumentClient({ tableName }), tableName, sendCode }));
+const issuer = createIssuer({
+  db: createDocumentClient({ tableName, endpoint: env.DYNAMODB_ENDPOINT }),
+  tableName,
+  signingKeys: parseIssuerKeys(env.ISSUER_KEYS),
+  sendCode,
+});
+
+// Requests that did not come through CloudFront (the Function URL called directly) get a bare 403.
+const app = new Hono()
+  .use(async (c, next) => (fromCloudFront(c.req.header(), env.ORIGIN_SECRET) ? next() : c.text("Forbidden", 403)))
+  .route("/", issuer);
+
+export const handler = handle(app);
