@@ -1,5 +1,6 @@
 import { createTRPCClient, httpLink } from "@trpc/client";
-import { createTestTable } from "@upnest/db/testing";
+import { createDocumentClient, createRepositories } from "@upnest/db";
+import { createTestTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { createIssuer } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
@@ -14,6 +15,10 @@ import { codeInbox, signUp } from "./sign-up.ts";
 
 const createCaller = createCallerFactory(appRouter);
 
+type Side = "issuer" | "api";
+/** Sees each DynamoDB command the issuer or the API sends (its name and input), before it is sent. */
+export type Observe = (side: Side, command: string, input: Record<string, unknown>) => void;
+
 /**
  * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
  * and callers whose context is built from real access tokens.
@@ -21,17 +26,40 @@ const createCaller = createCallerFactory(appRouter);
 export async function createHarness(
   dynamoEndpoint: string,
   limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
+  options: { observe?: Observe } = {},
 ) {
   const table = await createTestTable(dynamoEndpoint);
+  const { observe } = options;
+  // With an observer, the issuer and the API get a client each (as their two Lambdas do), and it sees every command.
+  const clientFor = (side: Side) => {
+    if (!observe) return table.db;
+    const db = createDocumentClient({ tableName: table.tableName, endpoint: table.endpoint });
+    db.middlewareStack.add(
+      (next, context) => async (args) => {
+        observe(side, String(context.commandName), args.input as Record<string, unknown>);
+        return next(args);
+      },
+      { step: "initialize", name: "observe" },
+    );
+    return db;
+  };
+  const apiDb = clientFor("api");
   const inbox = codeInbox();
   // In memory, as on AWS they come from a secret: the table never holds a key.
   const issuerKeys = parseIssuerKeys(JSON.stringify(generateIssuerKeys()));
   const issuer = await startIssuerServer(
-    createIssuer({ db: table.db, tableName: table.tableName, signingKeys: issuerKeys, sendCode: inbox.sendCode }),
+    createIssuer({
+      db: clientFor("issuer"),
+      tableName: table.tableName,
+      signingKeys: issuerKeys,
+      sendCode: inbox.sendCode,
+    }),
   );
   const { logger, lines } = memoryLogger();
   const services: Services = {
-    repos: table.repos,
+    repos: observe
+      ? createRepositories({ db: apiDb, tableName: table.tableName, cursorSecret: TEST_CURSOR_SECRET })
+      : table.repos,
     verifyToken: createTokenVerifier(issuer.url),
     log: logger,
     limits,
