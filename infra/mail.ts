@@ -1,7 +1,8 @@
 /**
  * The SES sender for sign-in e-mail. UPNEST_MAIL_SENDER names the identity:
- * a domain (DNS records made in Route 53 when its zone is there; SST prints
- * them otherwise) or one address (SES mails it a link to confirm). The
+ * a domain (its DKIM records made in the account's Route 53 zone for it, or,
+ * with UPNEST_MAIL_DNS=manual, added by hand from the SES console) or one
+ * address (SES mails it a link to confirm). The
  * issuer sends as MAIL_FROM: the address itself, or no-reply@ the domain.
  */
 export function createMail() {
@@ -10,7 +11,9 @@ export function createMail() {
     throw new Error(
       "Set UPNEST_MAIL_SENDER to the domain or address sign-in e-mail is sent from (README, Deploy): without it nobody can sign up",
     );
-  const email = new sst.aws.Email("Email", { sender });
-  const from = sender.includes("@") ? sender : `UpNest <no-reply@${sender}>`;
+  const domain = !sender.includes("@");
+  const manualDns = domain && process.env.UPNEST_MAIL_DNS === "manual";
+  const email = new sst.aws.Email("Email", { sender, ...(manualDns ? { dns: false as const } : {}) });
+  const from = domain ? `UpNest <no-reply@${sender}>` : sender;
   return { email, from };
 }

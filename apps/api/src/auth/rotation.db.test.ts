@@ -32,11 +32,16 @@ const published = async () =>
   ((await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys.map(
     (k) => k.kid,
   );
-const verifies = async (token: string) => (await createTokenVerifier(server.url)(`Bearer ${token}`)) !== null;
+/** A fresh verifier: a new API container, or one whose key cache has expired. */
+const verifies = async (token: string, verify = createTokenVerifier(server.url)) =>
+  (await verify(`Bearer ${token}`)) !== null;
+/** One verifier kept across the deploys, as a warm API container keeps its cached keys. */
+let warm: ReturnType<typeof createTokenVerifier>;
 
 beforeAll(async () => {
   table = await createTestTable(inject("dynamoEndpoint"));
   server = await startIssuerServer({ fetch: (req) => current.fetch(req) });
+  warm = createTokenVerifier(server.url);
 });
 afterAll(() => server.close());
 
@@ -53,6 +58,7 @@ describe("signing-key rotation", () => {
     expect(kidOf(oldToken)).toBe(oldKid);
     expect(await published()).toEqual([oldKid]);
     expect(await verifies(oldToken)).toBe(true);
+    expect(await verifies(oldToken, warm)).toBe(true);
   });
 
   it("during: both keys are published; the new one signs and a token from the previous one still verifies", async () => {
@@ -62,6 +68,10 @@ describe("signing-key rotation", () => {
     expect(kidOf(token)).toBe(newKid);
     expect(await verifies(token)).toBe(true);
     expect(await verifies(oldToken)).toBe(true);
+    // The API is not redeployed (the secret is the issuer's alone): a warm container meets a key id it has
+    // not seen, fetches the keys again and accepts the token.
+    expect(await verifies(token, warm)).toBe(true);
+    expect(await verifies(oldToken, warm)).toBe(true);
   });
 
   it("after the previous key is dropped: a token it signed is refused, the new key's still verify", async () => {
