@@ -1,4 +1,4 @@
-import { API_ACTIONS, ISSUER_ACTIONS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "./config.ts";
+import { GRANTS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "./config.ts";
 import { tableAccess } from "./table.ts";
 
 /** Lambda settings shared by the API and the issuer (docs/libraries.md: deploy on nodejs22.x). */
@@ -9,31 +9,46 @@ const lambda = {
 } as const;
 
 /**
- * The sign-in issuer (apps/api/src/issuer-lambda.ts) behind SST's Auth
- * component, which gives it a Function URL (see routeIssuer). Auth also creates a small table of
- * its own for OpenAuth's storage; our issuer keeps sign-in data in the app
- * table instead (same adapter as locally), so that table stays empty.
+ * The sign-in issuer (apps/api/src/issuer-lambda.ts): a Function with a URL,
+ * served through the Router (see routeIssuer). A plain Function rather than
+ * SST's Auth component, which always adds a DynamoDB table of its own with
+ * `dynamodb:*` for the issuer; our issuer keeps sign-in data in the app table.
+ * Its private keys come from the `IssuerKeys` secret, linked to it alone
+ * (README, "Deploy"); mail goes out through SES as `mail.from`.
  */
-export function createIssuer(table: sst.aws.Dynamo, production: boolean) {
-  return new sst.aws.Auth("Auth", {
-    issuer: {
-      handler: "apps/api/src/issuer-lambda.handler",
-      ...lambda,
-      memory: "512 MB", // password hashing (scrypt) is CPU-bound; Lambda CPU scales with memory.
-      timeout: "20 seconds",
-      link: [tableAccess("IssuerTableAccess", table, ISSUER_ACTIONS, [])],
-      environment: {
-        TABLE_NAME: table.name,
-        // No mail service yet: codes go to the log outside production, and production refuses to sign up.
-        CODE_DELIVERY: production ? "none" : "log",
+export function createIssuer(args: {
+  table: sst.aws.Dynamo;
+  keys: sst.Secret;
+  mail: { email: sst.aws.Email; from: $util.Input<string> };
+  originSecret: $util.Output<string>;
+}) {
+  return new sst.aws.Function("Issuer", {
+    handler: "apps/api/src/issuer-lambda.handler",
+    ...lambda,
+    memory: "512 MB", // password hashing (scrypt) is CPU-bound; Lambda CPU scales with memory.
+    timeout: "20 seconds",
+    link: [tableAccess("IssuerTableAccess", args.table, GRANTS.issuer), args.keys],
+    // Sending only, as the configured sender (SES checks the identity and the configuration set).
+    permissions: [
+      {
+        actions: ["ses:SendEmail", "ses:SendRawEmail"],
+        resources: [args.mail.email.nodes.identity.arn, args.mail.email.nodes.configurationSet.arn],
       },
+    ],
+    environment: {
+      TABLE_NAME: args.table.name,
+      ORIGIN_SECRET: args.originSecret,
+      MAIL_FROM: args.mail.from,
+      MAIL_CONFIGURATION_SET: args.mail.email.nodes.configurationSet.configurationSetName,
     },
+    // CloudFront is the only caller that knows the origin secret; the handler refuses everyone else.
+    url: { cors: false },
   });
 }
 
 /** Serves the issuer through the Router (see ISSUER_PATHS); returns the issuer URL everyone uses. */
-export function routeIssuer(router: sst.aws.Router, auth: sst.aws.Auth) {
-  for (const path of ISSUER_PATHS) router.route(path, auth.url);
+export function routeIssuer(router: sst.aws.Router, issuer: sst.aws.Function) {
+  for (const path of ISSUER_PATHS) router.route(path, issuer.url);
   return router.url;
 }
 
@@ -43,7 +58,12 @@ export function routeIssuer(router: sst.aws.Router, auth: sst.aws.Auth) {
  * HTTP API: the handler already routes, answers CORS and checks tokens, so API
  * Gateway would only add a per-request charge and a 30-second cap.
  */
-export function createApi(args: { table: sst.aws.Dynamo; router: sst.aws.Router; issuerUrl: $util.Output<string> }) {
+export function createApi(args: {
+  table: sst.aws.Dynamo;
+  router: sst.aws.Router;
+  issuerUrl: $util.Output<string>;
+  originSecret: $util.Output<string>;
+}) {
   const cursorSecret = new random.RandomPassword("CursorSecret", { length: 64, special: false });
   return new sst.aws.Function("Api", {
     handler: "apps/api/src/lambda.handler",
@@ -65,11 +85,12 @@ export function createApi(args: { table: sst.aws.Dynamo; router: sst.aws.Router;
     memory: "1024 MB",
     timeout: "10 seconds",
     // No index: records are found by id in the table itself (docs/decisions/0004-find-records-by-filter.md).
-    link: [tableAccess("ApiTableAccess", args.table, API_ACTIONS, [])],
+    link: [tableAccess("ApiTableAccess", args.table, GRANTS.api)],
     environment: {
       TABLE_NAME: args.table.name,
       ISSUER_URL: args.issuerUrl,
       CURSOR_SECRET: cursorSecret.result,
+      ORIGIN_SECRET: args.originSecret,
       // Same origin as the site in production; `sst dev` runs Vite on localhost, which calls across origins.
       WEB_ORIGINS: $dev ? $interpolate`${args.router.url},${WEB_DEV_ORIGIN}` : args.router.url,
     },

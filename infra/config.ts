@@ -1,4 +1,5 @@
 // Plain data shared by the infra modules and their tests (no SST globals here).
+import { partitionPatterns } from "../packages/db/src/keys.ts";
 
 /**
  * The DynamoDB actions each function really calls (packages/db): a
@@ -17,6 +18,33 @@ export const API_ACTIONS = [
 /** OpenAuth's storage adapter (get/set/remove/scan) and the e-mail → user id map. */
 export const ISSUER_ACTIONS = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:Query"];
 
+/** Actions on the partitions whose keys match `leadingKeys` (IAM `dynamodb:LeadingKeys`). */
+export type TableGrant = { actions: string[]; leadingKeys: readonly string[] };
+
+/**
+ * Each role reaches only its own partitions. None of these actions is a Scan
+ * (nor may be added): a Scan names no partition, and ForAllValues over no
+ * keys would allow it. The API's sign-in access is just what deleting an
+ * account and checking the profile's e-mail need: it can read the e-mail →
+ * id map, delete (never read) a password hash, and list and delete refresh
+ * tokens. The signing keys are not in the table at all (apps/api/src/auth/keys.ts).
+ */
+export const GRANTS: Record<"api" | "issuer", TableGrant[]> = {
+  api: [
+    { actions: API_ACTIONS, leadingKeys: partitionPatterns.app },
+    { actions: ["dynamodb:GetItem", "dynamodb:DeleteItem"], leadingKeys: [partitionPatterns.apiSignIn.userIds] },
+    { actions: ["dynamodb:DeleteItem"], leadingKeys: [partitionPatterns.apiSignIn.emails] },
+    { actions: ["dynamodb:Query", "dynamodb:DeleteItem"], leadingKeys: [partitionPatterns.apiSignIn.refreshTokens] },
+  ],
+  issuer: [{ actions: ISSUER_ACTIONS, leadingKeys: partitionPatterns.issuer }],
+};
+
+/** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/origin-check.ts). */
+export const ORIGIN_HEADER = "x-upnest-origin";
+
+/** Routes whose answers are never stored by a browser or CloudFront: the API and the issuer's pages and tokens. */
+export const NO_STORE_PATHS = ["/trpc", "/token", "/authorize", "/password"];
+
 /**
  * OpenAuth 0.4.3's routes. They are served through the Router so that the
  * issuer's host is the site's: OpenAuth only redirects to its own host (or
@@ -27,3 +55,24 @@ export const ISSUER_PATHS = ["/authorize", "/token", "/.well-known", "/password"
 
 /** Where `sst dev` runs Vite; the API accepts calls from it in dev mode. */
 export const WEB_DEV_ORIGIN = "http://localhost:5173";
+
+/**
+ * The web app's Content-Security-Policy, sent by CloudFront (infra/web.ts): its own scripts and styles only
+ * (no inline ones: the built index.html has none), images from itself or data: URLs (the favicon), calls to
+ * its own origin (the API and issuer are behind the same Router), and never framed.
+ */
+export const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Two years, the HSTS preload list's minimum; on the CloudFront (HTTPS-only) routes alone, never on localhost. */
+export const HSTS_MAX_AGE_SECONDS = 63_072_000;

@@ -1,5 +1,6 @@
 import { createAlarms } from "./alarms.ts";
 import { createApi, createIssuer, routeIssuer } from "./api.ts";
+import { createMail } from "./mail.ts";
 import { createTable } from "./table.ts";
 import { createRouter, createSite } from "./web.ts";
 
@@ -7,13 +8,17 @@ import { createRouter, createSite } from "./web.ts";
 export function createApp() {
   const production = $app.stage === "production";
   const table = createTable(production);
-  const auth = createIssuer(table, production);
-  const router = createRouter();
-  const issuerUrl = routeIssuer(router, auth);
-  const api = createApi({ table, router, issuerUrl });
+  // The issuer's private signing and encryption keys (README, "Deploy": `sst secret set IssuerKeys`).
+  const keys = new sst.Secret("IssuerKeys");
+  // Known to CloudFront and the two Lambdas only: proves a request came through the Router (infra/web.ts).
+  const originSecret = new random.RandomPassword("OriginSecret", { length: 48, special: false }).result;
+  const issuer = createIssuer({ table, keys, mail: createMail(), originSecret });
+  const router = createRouter({ originSecret });
+  const issuerUrl = routeIssuer(router, issuer);
+  const api = createApi({ table, router, issuerUrl, originSecret });
   const site = createSite({ router, issuerUrl });
   createAlarms({
-    functions: { api: api.nodes.function.name, issuer: auth.nodes.issuer.apply((fn) => fn.nodes.function.name) },
+    functions: { api: api.nodes.function.name, issuer: issuer.nodes.function.name },
     table,
     p99Ms: 3000,
   });

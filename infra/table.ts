@@ -1,4 +1,5 @@
 import { tableDefinition } from "../packages/db/src/table.ts";
+import type { TableGrant } from "./config.ts";
 import { infraEnv } from "./env.ts";
 
 /**
@@ -32,15 +33,21 @@ export function createTable(production: boolean) {
   });
 }
 
-/** A link that carries the table name and only the given actions on the table and the named indexes. */
-export function tableAccess(name: string, table: sst.aws.Dynamo, actions: string[], indexNames: string[]) {
+/**
+ * A link that carries the table name and only the given actions, each on the
+ * partitions its grant names (`dynamodb:LeadingKeys`), on the table alone.
+ */
+export function tableAccess(name: string, table: sst.aws.Dynamo, grants: TableGrant[]) {
   return new sst.Linkable(name, {
     properties: { name: table.name },
-    include: [
+    include: grants.map((grant) =>
       sst.aws.permission({
-        actions,
-        resources: [table.arn, ...indexNames.map((index) => $interpolate`${table.arn}/index/${index}`)],
+        actions: grant.actions,
+        resources: [table.arn],
+        conditions: [
+          { test: "ForAllValues:StringLike", variable: "dynamodb:LeadingKeys", values: [...grant.leadingKeys] },
+        ],
       }),
-    ],
+    ),
   });
 }

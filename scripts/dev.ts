@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startStack } from "@upnest/api";
+import { generateIssuerKeys, startStack } from "@upnest/api";
 
 const started = Date.now();
 const root = join(import.meta.dirname, "..");
@@ -21,12 +21,21 @@ function localSecrets(): { cursorSecret: string } {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
+/** The issuer's signing and encryption keys for local use, made once and kept with the data (as on AWS, never in the table). */
+function localIssuerKeys(): string {
+  const file = join(dataDir, "issuer-keys.json");
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateIssuerKeys()), { mode: 0o600 });
+  return readFileSync(file, "utf8");
+}
+
 let stack: Awaited<ReturnType<typeof startStack>>;
 try {
   stack = await startStack({
     dataDir: join(dataDir, "dynamodb"),
     ports: PORTS,
     cursorSecret: localSecrets().cursorSecret,
+    issuerKeys: localIssuerKeys(),
     webOrigins: [WEB_URL],
     // Sign-in e-mail (codes) goes over SMTP to a local inbox; nothing leaves the machine.
     mail: MAIL,

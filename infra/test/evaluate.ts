@@ -42,9 +42,12 @@ writeFileSync(join(bundle, "index.mjs"), "export const handler = async () => ({}
 
 // The SST CLI answers these RPCs during a deploy; here they return fixed data.
 const builds: string[] = [];
+/** The resources linked into each handler's bundle (what SST encrypts into its resource file), by handler. */
+const links: Record<string, string[]> = {};
 const rpc: Record<string, (args: Record<string, unknown>) => unknown> = {
   "Runtime.Build": (args) => {
     builds.push(String(args.handler));
+    links[String(args.handler)] = (args.links as string[] | undefined) ?? [];
     return { handler: "index.handler", out: bundle, errors: [], sourcemaps: [] };
   },
   "Runtime.AddTarget": () => ({}),
@@ -115,6 +118,17 @@ await pulumi.runtime.setMocks(
             Action: s.actions,
             Resource: s.resources,
             ...(s.principals ? { Principal: s.principals } : {}),
+            // As AWS renders conditions: { test: { variable: values } }.
+            ...(s.conditions
+              ? {
+                  Condition: Object.fromEntries(
+                    (s.conditions as { test: string; variable: string; values: string[] }[]).map((c) => [
+                      c.test,
+                      { [c.variable]: c.values },
+                    ]),
+                  ),
+                }
+              : {}),
           })),
         });
         return { json, minifiedJson: json, statements: inputs.statements };
@@ -190,5 +204,5 @@ await settle();
 server.close();
 rmSync(work, { recursive: true, force: true });
 for (const r of resources) Object.assign(r, options.get(`${r.type}::${r.name}`));
-process.stdout.write(JSON.stringify({ stage, dev, outputs: resolved, builds, resources }));
+process.stdout.write(JSON.stringify({ stage, dev, outputs: resolved, builds, links, resources }));
 process.exit(0);

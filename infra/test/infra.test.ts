@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { tableDefinition } from "../../packages/db/src/table.ts";
-import { API_ACTIONS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "../config.ts";
+import { API_ACTIONS, GRANTS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
-import { type Evaluation, evaluate, named, ofType, routes, statements } from "./resources.ts";
+import { type Evaluation, evaluate, leadingKeys, named, ofType, routes, statements } from "./resources.ts";
 
 const TABLE = "aws:dynamodb/table:Table";
 const ROLE = "aws:iam/role:Role";
@@ -40,7 +40,7 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     expect(app.outputs._protect).toBe(false);
   });
 
-  it("gives the API role only the DynamoDB actions it uses, on the table alone", () => {
+  it("gives the API role only the DynamoDB actions it uses, on the table alone, each on its own partitions", () => {
     const table = named(app, TABLE, "TableTable").inputs.name as string;
     const role = named(app, ROLE, "ApiRole");
     // The one managed policy is CloudWatch Logs only (AWSLambdaBasicExecutionRole).
@@ -54,12 +54,15 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
       for (const r of s.Resource) expect(r).toContain(table);
       for (const r of s.Resource) expect(r).not.toContain("/index/");
     }
-    expect(all.flatMap((s) => s.Action).sort()).toEqual([...API_ACTIONS].sort());
+    expect([...new Set(all.flatMap((s) => s.Action))].sort()).toEqual([...API_ACTIONS].sort());
+    expect(all.map((s) => ({ actions: s.Action, leadingKeys: leadingKeys(s) }))).toEqual(
+      GRANTS.api.map((g) => ({ actions: g.actions, leadingKeys: [...g.leadingKeys] })),
+    );
   });
 
   it("runs both functions on arm64 and Node 22, bundled from their entry files, with a month of logs", () => {
     const fns = ofType(app, "aws:lambda/function:Function");
-    expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "AuthIssuerFunction"]);
+    expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "IssuerFunction"]);
     for (const f of fns) expect(f.inputs).toMatchObject({ architectures: ["arm64"], runtime: "nodejs22.x" });
     expect(app.builds.sort()).toEqual(["apps/api/src/issuer-lambda.handler", "apps/api/src/lambda.handler"]);
     for (const g of ofType(app, "aws:cloudwatch/logGroup:LogGroup")) expect(g.inputs.retentionInDays).toBe(30);
@@ -77,7 +80,7 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
 
   it("serves the site, the API (/trpc) and the issuer's routes from one CloudFront origin", () => {
     const api = new URL(mockFunctionUrl("ApiUrl")).host;
-    const issuer = new URL(mockFunctionUrl("AuthIssuerUrl")).host;
+    const issuer = new URL(mockFunctionUrl("IssuerUrl")).host;
     expect(routes(app)).toEqual({
       "/": "site",
       "/trpc": api,
@@ -123,9 +126,17 @@ describe("the production stage", () => {
     expect(t.inputs.pointInTimeRecovery).toEqual({ enabled: true });
   });
 
-  it("does not write sign-up codes to the log", () => {
-    const env = named(app, "aws:lambda/function:Function", "AuthIssuerFunction").inputs.environment.variables;
-    expect(env.CODE_DELIVERY).toBe("none");
+  it("lets people sign up: the issuer sends as MAIL_FROM through SES, and no code goes to a log", () => {
+    const env = named(app, "aws:lambda/function:Function", "IssuerFunction").inputs.environment.variables;
+    expect(env.MAIL_FROM).toBe("UpNest <no-reply@upnest.example.com>");
+    expect(env).not.toHaveProperty("CODE_DELIVERY");
+    expect(named(app, "aws:sesv2/emailIdentity:EmailIdentity", "EmailIdentity").inputs.emailIdentity).toBe(
+      "upnest.example.com",
+    );
+    const ses = statements(named(app, ROLE, "IssuerRole")).filter((s) => s.Action.some((a) => a.startsWith("ses:")));
+    expect(ses).toHaveLength(1);
+    expect(ses[0]?.Action.sort()).toEqual(["ses:SendEmail", "ses:SendRawEmail"]);
+    expect(ses[0]?.Resource).not.toContain("*");
   });
 });
 

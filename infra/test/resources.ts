@@ -13,7 +13,14 @@ export type Evaluation = {
   dev: boolean;
   outputs: Record<string, unknown>;
   builds: string[];
+  links: Record<string, string[]>;
   resources: Resource[];
+};
+
+/** What a deploy is given from outside: the mail sender, and the issuer's keys (`sst secret set`). */
+export const DEPLOY_ENV = {
+  UPNEST_MAIL_SENDER: "upnest.example.com",
+  SST_SECRET_IssuerKeys: '{"signing":[],"encryption":[]}',
 };
 
 const root = resolve(import.meta.dirname, "../..");
@@ -27,7 +34,7 @@ export function evaluate(stage: string, { dev = false, env = {} as Record<string
       cwd: root,
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NODE_NO_WARNINGS: "1", ...env },
+      env: { ...process.env, NODE_NO_WARNINGS: "1", ...DEPLOY_ENV, ...env },
     },
   );
   return JSON.parse(out) as Evaluation;
@@ -45,12 +52,20 @@ export const named = (e: Evaluation, type: string, name: string) => {
   return found;
 };
 
-export type Statement = { Effect: string; Action: string[]; Resource: string[] };
+export type Statement = {
+  Effect: string;
+  Action: string[];
+  Resource: string[];
+  Condition?: Record<string, Record<string, string[]>>;
+};
 /** The statements of a role's inline policies. */
 export const statements = (role: Resource): Statement[] =>
   (role.inputs.inlinePolicies ?? []).flatMap(
     (p: { policy: string }) => (JSON.parse(p.policy) as { Statement: Statement[] }).Statement,
   );
+
+/** The partitions a statement is limited to (`ForAllValues:StringLike` on `dynamodb:LeadingKeys`). */
+export const leadingKeys = (s: Statement) => s.Condition?.["ForAllValues:StringLike"]?.["dynamodb:LeadingKeys"];
 
 /** The Router's routes as path prefix → where they go ("site", or the host of a URL origin). */
 export function routes(e: Evaluation): Record<string, string> {

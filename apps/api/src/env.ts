@@ -7,6 +7,11 @@ const apiEnv = z.object({
   CURSOR_SECRET: z.string().min(32, { error: "CURSOR_SECRET must be at least 32 characters" }),
   /** Only for DynamoDB Local; on AWS the SDK finds the endpoint. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /**
+   * On AWS: the secret CloudFront adds to each request it forwards (infra/web.ts); the Lambda refuses
+   * requests without it, so its Function URL cannot be called around CloudFront. Unused by the local server.
+   */
+  ORIGIN_SECRET: z.string().min(32, { error: "ORIGIN_SECRET must be at least 32 characters" }).optional(),
   /** Origins allowed to call the API from a browser, comma-separated. */
   WEB_ORIGINS: z.string().default("http://localhost:5173"),
 });

@@ -1,5 +1,6 @@
 import { createTestTable, type TestTable } from "@upnest/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { generateIssuerKeys } from "./auth/keys.ts";
 import { issuerFromEnv } from "./issuer-app.ts";
 import { codeIn, type Inbox, startInbox } from "./mail/inbox.ts";
 import { type Running, startIssuerServer } from "./server.ts";
@@ -27,6 +28,8 @@ beforeAll(async () => {
       MAIL_FROM,
       SMTP_URL: inbox.smtpUrl,
       DYNAMODB_ENDPOINT: table.endpoint,
+      ISSUER_KEYS: JSON.stringify(generateIssuerKeys()),
+      ORIGIN_SECRET: "origin-secret-for-the-issuer-app-test-0123",
     }),
   );
 });

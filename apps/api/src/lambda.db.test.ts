@@ -1,11 +1,15 @@
+import { dumpTable } from "@upnest/db/testing";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ORIGIN_HEADER } from "./origin-check.ts";
 import { createHarness, type Harness } from "./testing/harness.ts";
 
 let h: Harness;
 let token: string;
 let handler: typeof import("./lambda.ts").handler;
 const ORIGIN = "https://app.example.com";
+/** What CloudFront adds to every request it forwards; the tests' requests come "through CloudFront" unless they say not. */
+const ORIGIN_SECRET = "origin-secret-for-the-lambda-test-0123456789";
 
 beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
@@ -16,6 +20,7 @@ beforeAll(async () => {
     ISSUER_URL: h.issuerUrl,
     CURSOR_SECRET: "lambda-test-cursor-secret-0123456789abcdef",
     WEB_ORIGINS: ORIGIN,
+    ORIGIN_SECRET,
   });
   ({ handler } = await import("./lambda.ts"));
 });
@@ -37,7 +42,13 @@ function event(
     routeKey: opts.functionUrl ? "$default" : "ANY /trpc/{proxy+}",
     rawPath: path,
     rawQueryString: opts.query ?? "",
-    headers: { host: domainName, origin: ORIGIN, "content-type": "application/json", ...opts.headers },
+    headers: {
+      host: domainName,
+      origin: ORIGIN,
+      "content-type": "application/json",
+      [ORIGIN_HEADER]: ORIGIN_SECRET,
+      ...opts.headers,
+    },
     ...(opts.functionUrl ? {} : { pathParameters: { proxy: path.replace(/^\/trpc\//, "") } }),
     queryStringParameters: opts.query ? Object.fromEntries(new URLSearchParams(opts.query)) : undefined,
     requestContext: {
@@ -124,5 +135,28 @@ describe("the Lambda handler", () => {
       context,
     );
     expect(res.headers?.["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("refuses a call around CloudFront (no or a wrong origin secret) with a bare 403, and stores nothing", async () => {
+    const before = await dumpTable(h.table);
+    for (const sent of [undefined, "", "guess", `${ORIGIN_SECRET}x`, ORIGIN_SECRET.slice(0, -1)]) {
+      const around = (e: APIGatewayProxyEventV2) => {
+        if (sent === undefined) delete e.headers[ORIGIN_HEADER];
+        else e.headers[ORIGIN_HEADER] = sent;
+        return e;
+      };
+      const body = { name: "Around", dateOfBirth: "2026-01-01", sex: "male" };
+      const headers = auth();
+      for (const res of [
+        await handler(around(event("POST", "/trpc/babies.create", { body, headers, functionUrl: true })), context),
+        await handler(around(event("GET", "/trpc/babies.list", { headers, functionUrl: true })), context),
+        await handler(around(event("OPTIONS", "/trpc/babies.list", { headers, functionUrl: true })), context),
+      ]) {
+        expect(res.statusCode).toBe(403);
+        expect(res.body).toBe("Forbidden");
+        expect(res.headers?.["access-control-allow-origin"]).toBeUndefined();
+      }
+    }
+    expect(await dumpTable(h.table)).toEqual(before);
   });
 });

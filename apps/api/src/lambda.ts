@@ -4,9 +4,12 @@ import { createServices } from "./app.ts";
 import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { retryAfterHeader } from "./errors.ts";
+import { fromCloudFront } from "./origin-check.ts";
 import { appRouter } from "./routers/_app.ts";
 
 const env = readEnv();
+if (!env.ORIGIN_SECRET) throw new Error("Invalid API configuration: ORIGIN_SECRET: required on Lambda");
+const originSecret: string = env.ORIGIN_SECRET;
 const services = createServices(env);
 const origins = env.WEB_ORIGINS.split(",");
 
@@ -32,6 +35,8 @@ const trpc = awsLambdaRequestHandler({
 /** API Gateway HTTP API (payload v2) and Lambda Function URL events share this shape. */
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
   const origin = event.headers.origin;
+  // Called around CloudFront (the Function URL directly): a bare 403, before anything is parsed or read.
+  if (!fromCloudFront(event.headers, originSecret)) return { statusCode: 403, headers: {}, body: "Forbidden" };
   if (event.requestContext.http.method === "OPTIONS")
     return { statusCode: 204, headers: corsHeaders(origin), body: "" };
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).

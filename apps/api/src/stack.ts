@@ -2,6 +2,7 @@ import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
 import { createIssuer } from "./auth/issuer.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "./auth/keys.ts";
 import type { Logger } from "./log.ts";
 import { codeMail } from "./mail/code-mail.ts";
 import { startInbox } from "./mail/inbox.ts";
@@ -18,6 +19,8 @@ export type StackOptions = {
   /** Sign-in e-mail goes over SMTP to a local inbox the stack starts (free ports unless given). */
   mail?: { smtpPort?: number; inboxPort?: number };
   log?: Logger;
+  /** The issuer's keys as JSON (auth/keys.ts); `pnpm dev` keeps them under .data/. A fresh set in memory when absent. */
+  issuerKeys?: string;
   /** Seconds an access token lives; tests shorten it to exercise refresh. */
   accessTtlSeconds?: number;
 };
@@ -40,7 +43,13 @@ export async function startStack(options: StackOptions) {
     await migrate({ db, tableName }, migrations);
     const issuer = await startIssuerServer(
       mail.serving(
-        createIssuer({ db, tableName, sendCode: mail.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+        createIssuer({
+          db,
+          tableName,
+          signingKeys: parseIssuerKeys(options.issuerKeys ?? JSON.stringify(generateIssuerKeys())),
+          sendCode: mail.sendCode,
+          accessTtlSeconds: options.accessTtlSeconds,
+        }),
       ),
       { port: options.ports?.issuer },
     );

@@ -1,3 +1,4 @@
+export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./auth-keys.ts";
 export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./auth-storage.ts";
 export {
   type ClientOptions,

@@ -20,3 +20,24 @@ export const userMembershipKey = (userId: string, babyId: string) => ({
 });
 /** The same membership as the baby sees it (lists caregivers). */
 export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });
+
+/**
+ * The partitions each Lambda may touch, as IAM `dynamodb:LeadingKeys`
+ * patterns (StringLike: `*` any run, `?` one character, here the sign-in
+ * storage's key separator U+001F). infra/ turns these into the roles'
+ * conditions; a new partition prefix must be added here or its requests are
+ * refused on AWS. What the API may do to each sign-in partition is narrower
+ * than its app access: see infra/config.ts.
+ */
+export const partitionPatterns = {
+  /** The issuer: OpenAuth's storage and the e-mail → user id map, nothing else. */
+  issuer: ["AUTH#*"],
+  /** The API's own data: users, babies, invitations by secret hash, rate-limit counters. */
+  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*"],
+  /** Sign-in partitions the API needs for account deletion (`deleteIdentity`) and the profile's e-mail check. */
+  apiSignIn: {
+    userIds: "AUTH#user-id",
+    emails: "AUTH#email?*",
+    refreshTokens: "AUTH#oauth:refresh?*",
+  },
+} as const;

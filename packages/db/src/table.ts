@@ -14,7 +14,7 @@
  *   BABY#<babyId>  AUDIT#<time>#<id>       audit event
  *   BABY#<babyId>  INVITE#<id>             pending invitation (expiresAt)
  *   INVITE#<hash>  INVITE                  invitation by its secret's hash (expiresAt)
- *   AUTH#…         …                       sign-in storage (password hashes, keys, refresh tokens)
+ *   AUTH#…         …                       sign-in storage (password hashes, refresh tokens; keys come from configuration)
  *   MIGRATION      <id>                    applied migration
  */
 export const tableDefinition = {

@@ -1,12 +1,14 @@
 import { issuer } from "@openauthjs/openauth";
 import { PasswordProvider } from "@openauthjs/openauth/provider/password";
 import { PasswordUI } from "@openauthjs/openauth/ui/password";
-import { authStorage, type DocClient, userIdForEmail } from "@upnest/db";
+import { authStorage, type DocClient, type IssuerKeyMaterial, userIdForEmail, withConfiguredKeys } from "@upnest/db";
 import { subjects } from "./subjects.ts";
 
 export type IssuerConfig = {
   db: DocClient;
   tableName: string;
+  /** Signing and encryption keys from configuration (auth/keys.ts); never read from or written to the table. */
+  signingKeys: IssuerKeyMaterial;
   /** Delivers the e-mail verification code. In development it is printed; tests capture it. */
   sendCode: (email: string, code: string) => Promise<void>;
   /** Access tokens are short-lived; the web app refreshes them. */
@@ -17,7 +19,7 @@ export type IssuerConfig = {
 export function createIssuer(config: IssuerConfig) {
   return issuer({
     subjects,
-    storage: authStorage(config.db, config.tableName),
+    storage: withConfiguredKeys(authStorage(config.db, config.tableName), config.signingKeys),
     ttl: { access: config.accessTtlSeconds ?? 15 * 60, refresh: 30 * 24 * 3600 },
     providers: {
       password: PasswordProvider(

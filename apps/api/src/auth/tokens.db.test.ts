@@ -1,5 +1,5 @@
 import { createDocumentClient, createRepositories } from "@upnest/db";
-import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
+import { TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { exportJWK, generateKeyPair, importPKCS8, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createContext, type Services } from "../context.ts";
@@ -10,7 +10,7 @@ import { WEB_CLIENT_ID } from "./subjects.ts";
 
 /**
  * Tokens an attacker might present. Each is forged with the issuer's own
- * signing key (read from the table, as someone who stole it would) unless the
+ * signing key (as someone who stole the secret would) unless the
  * point is a wrong key, so every refusal is the verifier's doing.
  */
 let h: Harness;
@@ -23,11 +23,7 @@ beforeAll(async () => {
   h = await createHarness(inject("dynamoEndpoint"));
   const parent = await h.user("tokens");
   user = { userId: parent.userId, email: parent.email };
-  const stored = (await dumpTable(h.table)).find((i) => String(i.PK) === "AUTH#signing:key")?.value as {
-    id: string;
-    privateKey: string;
-    alg: string;
-  };
+  const stored = h.issuerKeys.signing[0]!;
   signing = { kid: stored.id, key: await importPKCS8(stored.privateKey, stored.alg) };
   // The API's data access, counted: a refused token must read nothing.
   const db = createDocumentClient({ tableName: h.table.tableName, endpoint: h.table.endpoint });

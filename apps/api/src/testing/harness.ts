@@ -1,5 +1,7 @@
 import { createTRPCClient, httpLink } from "@trpc/client";
-import { createTestTable } from "@upnest/db/testing";
+import { createDocumentClient, createRepositories } from "@upnest/db";
+import { createTestTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
+import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { createContext, type Services } from "../context.ts";
 import { type Limits, memoryLimiter } from "../limits.ts";
@@ -13,6 +15,10 @@ import { signUp } from "./sign-up.ts";
 
 const createCaller = createCallerFactory(appRouter);
 
+type Side = "issuer" | "api";
+/** Sees each DynamoDB command the issuer or the API sends (its name and input), before it is sent. */
+export type Observe = (side: Side, command: string, input: Record<string, unknown>) => void;
+
 /**
  * A fresh table on the run's DynamoDB Local, the real issuer on a free port
  * (its e-mail delivered over SMTP to a local inbox), and callers whose
@@ -21,13 +27,37 @@ const createCaller = createCallerFactory(appRouter);
 export async function createHarness(
   dynamoEndpoint: string,
   limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
+  options: { observe?: Observe } = {},
 ) {
   const table = await createTestTable(dynamoEndpoint);
-  const issuer = await startMailedIssuer({ db: table.db, tableName: table.tableName });
+  const { observe } = options;
+  // With an observer, the issuer and the API get a client each (as their two Lambdas do), and it sees every command.
+  const clientFor = (side: Side) => {
+    if (!observe) return table.db;
+    const db = createDocumentClient({ tableName: table.tableName, endpoint: table.endpoint });
+    db.middlewareStack.add(
+      (next, context) => async (args) => {
+        observe(side, String(context.commandName), args.input as Record<string, unknown>);
+        return next(args);
+      },
+      { step: "initialize", name: "observe" },
+    );
+    return db;
+  };
+  const apiDb = clientFor("api");
+  // In memory, as on AWS they come from a secret: the table never holds a key.
+  const issuerKeys = parseIssuerKeys(JSON.stringify(generateIssuerKeys()));
+  const issuer = await startMailedIssuer({
+    db: clientFor("issuer"),
+    tableName: table.tableName,
+    signingKeys: issuerKeys,
+  });
   const inbox = issuer.inbox;
   const { logger, lines } = memoryLogger();
   const services: Services = {
-    repos: table.repos,
+    repos: observe
+      ? createRepositories({ db: apiDb, tableName: table.tableName, cursorSecret: TEST_CURSOR_SECRET })
+      : table.repos,
     verifyToken: createTokenVerifier(issuer.url),
     log: logger,
     limits,
@@ -57,6 +87,7 @@ export async function createHarness(
     table,
     services,
     issuerUrl: issuer.url,
+    issuerKeys,
     /** Where the issuer's e-mail arrives. */
     inbox,
     logLines: lines,

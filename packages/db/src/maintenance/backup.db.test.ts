@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { userIdForEmail } from "../auth-storage.ts";
+import { authStorage, userIdForEmail } from "../auth-storage.ts";
 import { createDocumentClient, type DocClient } from "../client.ts";
 import { createRepositories, type Repositories } from "../repositories/index.ts";
 import { createTestTable, TEST_CURSOR_SECRET, type TestTable } from "../testing/index.ts";
@@ -204,5 +204,40 @@ describe("backup and restore", () => {
     await expect(
       restoreFromFile({ db: migratedOnly.db, tableName: migratedOnly.tableName, file }),
     ).resolves.toMatchObject({ items: backedUp, createdTable: false });
+  });
+});
+
+describe("a backup carries no sign-in secrets", () => {
+  it("leaves out keys, refresh tokens and authorization codes; keeps password hashes so accounts restore", async () => {
+    const table = await createTestTable(inject("dynamoEndpoint"));
+    const email = `kim-${randomBytes(3).toString("hex")}@example.com`;
+    const userId = await userIdForEmail(table.db, table.tableName, email);
+    await table.repos.users.getOrCreate(userId, email);
+    // What OpenAuth writes (keys only in a table from before they came from configuration).
+    const storage = authStorage(table.db, table.tableName);
+    const key = { id: "k1", alg: "ES256", publicKey: "pub", privateKey: "-----BEGIN PRIVATE KEY-----x", created: 1 };
+    await storage.set(["signing:key", "k1"], key);
+    await storage.set(["encryption:key", "e1"], { ...key, id: "e1" });
+    await storage.set(["oauth:key", "old"], { ...key, id: "old" });
+    await storage.set(["oauth:refresh", `user:${userId}`, "refresh-token-secret"], { subject: `user:${userId}` });
+    await storage.set(["oauth:code", "authorization-code-secret"], { redirectURI: "https://app.example.com" });
+    await storage.set(["email", email, "password"], { hash: "scrypt-hash", salt: "salt" });
+    await storage.set(["email", email, "subject"], `user:${userId}`);
+
+    const file = join(dir, "secrets.jsonl");
+    const result = await backupToFile({ db: table.db, tableName: table.tableName, file });
+    const text = readFileSync(file, "utf8");
+    expect(result.skippedSecrets).toBe(5);
+    for (const secret of ["PRIVATE KEY", "refresh-token-secret", "authorization-code-secret", "signing:key"])
+      expect(text).not.toContain(secret);
+    expect(text).toContain("scrypt-hash");
+    expect(result.items).toBe(text.trim().split("\n").length);
+
+    const target = emptyTarget();
+    await restoreFromFile({ db: target.db, tableName: target.tableName, file });
+    const restored = authStorage(target.db, target.tableName);
+    expect(await restored.get(["email", email, "password"])).toEqual({ hash: "scrypt-hash", salt: "salt" });
+    expect(await restored.get(["oauth:refresh", `user:${userId}`, "refresh-token-secret"])).toBeUndefined();
+    expect(await target.repos.users.getOrCreate(userId, email)).toMatchObject({ userId, email });
   });
 });

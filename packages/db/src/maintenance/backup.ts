@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import type { DocClient } from "../client.ts";
 import { type Item, itemToLine } from "./items.ts";
+import { isSecretItem } from "./secrets.ts";
 
 export type BackupOptions = {
   db: DocClient;
@@ -47,14 +48,21 @@ export async function* scanTable({ db, tableName, totalSegments = 4, pageSize }:
   }
 }
 
-/** Writes every item as one JSON line; returns how many. */
-export async function backupToFile(options: BackupOptions & { file: string }): Promise<{ items: number }> {
+/** Writes every item but the secret ones (secrets.ts) as one JSON line; returns how many, and how many were left out. */
+export async function backupToFile(
+  options: BackupOptions & { file: string },
+): Promise<{ items: number; skippedSecrets: number }> {
   const out = createWriteStream(options.file, { encoding: "utf8" });
   const closed = once(out, "close");
   closed.catch(() => {}); // a write error surfaces from write/drain; this only avoids an unhandled rejection
   let items = 0;
+  let skippedSecrets = 0;
   try {
     for await (const item of scanTable(options)) {
+      if (isSecretItem(item)) {
+        skippedSecrets++;
+        continue;
+      }
       // Respect back-pressure so a large table does not pile up in memory.
       if (!out.write(`${itemToLine(item)}\n`)) await once(out, "drain");
       items++;
@@ -63,5 +71,5 @@ export async function backupToFile(options: BackupOptions & { file: string }): P
     out.end();
   }
   await closed;
-  return { items };
+  return { items, skippedSecrets };
 }

@@ -15,7 +15,7 @@ import { restoreFromFile, TableNotEmptyError } from "./restore.ts";
 const USAGE = `Usage:
   TABLE_NAME=<table> [DYNAMODB_ENDPOINT=<url>] [BACKUP_SEGMENTS=4] pnpm db:backup <file.jsonl>
   TABLE_NAME=<table> [DYNAMODB_ENDPOINT=<url>] pnpm db:restore <file.jsonl>
-backup writes every item of the table as JSON Lines ({"Item": ...} per line, DynamoDB JSON);
+backup writes every item of the table but sign-in secrets (keys, refresh tokens, codes) as JSON Lines ({"Item": ...} per line, DynamoDB JSON);
 restore loads such a file into an empty table, creating it through the migrations if it does not exist.`;
 
 const env = z.object({
@@ -49,8 +49,10 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 try {
   if (command === "backup") {
-    const { items } = await backupToFile({ db, tableName, file, totalSegments });
-    console.log(`backed up ${items} item(s) of ${tableName} to ${file} in ${seconds()} s`);
+    const { items, skippedSecrets } = await backupToFile({ db, tableName, file, totalSegments });
+    console.log(
+      `backed up ${items} item(s) of ${tableName} to ${file} in ${seconds()} s (left out ${skippedSecrets} sign-in secret(s): keys, refresh tokens, codes)`,
+    );
   } else {
     if (!existsSync(file)) fail(`No such file: ${file}`);
     const { items, createdTable } = await restoreFromFile({ db, tableName, file });
