@@ -4,21 +4,28 @@ import { createServices } from "./app.ts";
 import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { retryAfterHeader } from "./errors.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
 import { appRouter } from "./routers/_app.ts";
 
 const env = readEnv();
 const services = createServices(env);
 const origins = env.WEB_ORIGINS.split(",");
 
-const corsHeaders = (origin: string | undefined) =>
+/** Every answer's own headers: the security headers, and CORS for an allowed origin. */
+const policyHeaders = (origin: string | undefined) =>
   origin && origins.includes(origin)
     ? {
+        ...API_SECURITY_HEADERS,
         "access-control-allow-origin": origin,
         "access-control-allow-headers": "authorization, content-type, trpc-accept",
         "access-control-allow-methods": "GET, POST, OPTIONS",
         vary: "origin",
       }
-    : {};
+    : API_SECURITY_HEADERS;
+
+/** The body's size in bytes as the client sent it (the event holds base64 for a binary body). */
+const bodyBytes = (event: APIGatewayProxyEventV2) =>
+  event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? "base64" : "utf8") : 0;
 
 const trpc = awsLambdaRequestHandler({
   router: appRouter,
@@ -33,12 +40,19 @@ const trpc = awsLambdaRequestHandler({
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
   const origin = event.headers.origin;
   if (event.requestContext.http.method === "OPTIONS")
-    return { statusCode: 204, headers: corsHeaders(origin), body: "" };
+    return { statusCode: 204, headers: policyHeaders(origin), body: "" };
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
-  if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: corsHeaders(origin), body: "Not found" };
+  if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: policyHeaders(origin), body: "Not found" };
+  const limit = bodyLimitFor(event.rawPath.slice("/trpc/".length));
+  if (bodyBytes(event) > limit)
+    return {
+      statusCode: 413,
+      headers: { ...policyHeaders(origin), "content-type": "application/json" },
+      body: tooLargeBody(limit),
+    };
   const response = await trpc(
     { ...event, rawPath: event.rawPath.slice("/trpc".length), routeKey: "$default", pathParameters: undefined },
     context,
   );
-  return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
+  return { ...response, headers: { ...response.headers, ...policyHeaders(origin) } };
 }
