@@ -30,7 +30,11 @@ const bodyBytes = (event: APIGatewayProxyEventV2) =>
 const trpc = awsLambdaRequestHandler({
   router: appRouter,
   createContext: ({ event, context }: CreateAWSLambdaContextOptions<APIGatewayProxyEventV2>) =>
-    createContext(services, { headers: event.headers, requestId: context.awsRequestId }),
+    createContext(services, {
+      headers: event.headers,
+      requestId: context.awsRequestId,
+      clientAddress: event.requestContext.http.sourceIp,
+    }),
   responseMeta: ({ ctx, errors }) => ({
     headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers },
   }),

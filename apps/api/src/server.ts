@@ -29,7 +29,7 @@ export async function startApiServer(
     createContext: ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader("x-request-id", requestId);
-      return createContext(services, { headers: req.headers, requestId });
+      return createContext(services, { headers: req.headers, requestId, clientAddress: req.socket.remoteAddress });
     },
   });
   const server = createServer(async (req, res) => {

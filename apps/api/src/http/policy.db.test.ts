@@ -66,7 +66,7 @@ describe("request bodies are capped", () => {
       body: JSON.stringify({ name: "Big", dateOfBirth: "2026-01-01", sex: "male", pad: "x".repeat(70_000) }),
     });
     expect(res.status).toBe(413);
-    const body = await res.json();
+    const body = (await res.json()) as { error: { message: string; data: { code: string } } };
     expect(body.error.message).toBe("This request is too large (the limit is 64 KiB). Send a smaller file.");
     expect(body.error.data.code).toBe("PAYLOAD_TOO_LARGE");
     expect(await dumpTable(h.table)).toEqual(before);

@@ -17,10 +17,10 @@ const createCaller = createCallerFactory(appRouter);
  * A fresh table on the run's DynamoDB Local, the real issuer on a free port,
  * and callers whose context is built from real access tokens.
  */
-export async function createHarness(
-  dynamoEndpoint: string,
-  limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
-) {
+export async function createHarness(dynamoEndpoint: string, only: Partial<Limits> = {}) {
+  // Limits a test does not set are out of its way.
+  const roomy = { limit: 10_000, windowSeconds: 60 };
+  const limits: Limits = { writes: roomy, reads: roomy, importRecords: roomy, invitePreviews: roomy, ...only };
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
   const issuer = await startIssuerServer(
