@@ -39,7 +39,7 @@ describe("formula escaping of CSV cells", () => {
     fc.assert(
       fc.property(fc.array(cellText, { minLength: 1, maxLength: 4 }), (cells) => {
         const csv = Papa.unparse({ fields: cells.map((_, i) => `c${i}`), data: [cells.map(escapeFormula)] });
-        const [row] = Papa.parse<string[]>(csv, { skipEmptyLines: false }).data.slice(1);
+        const [row] = Papa.parse<string[]>(csv, { delimiter: ",", skipEmptyLines: false }).data.slice(1);
         expect(row).toHaveLength(cells.length);
         for (const [i, read] of (row ?? []).entries()) {
           for (const line of linesOf(read)) expect(startsFormula(line)).toBe(false);
@@ -47,7 +47,8 @@ describe("formula escaping of CSV cells", () => {
           expect(read.replaceAll("'", "")).toBe(String(cells[i]).replaceAll("'", ""));
         }
       }),
-      { numRuns: 500 },
+      // A cell of tabs once made the reader guess tab as the delimiter: the reader is told it is a comma.
+      { numRuns: 500, examples: [[["\t\t"]], [["\r=", "\n@"]]] },
     );
   });
 });
