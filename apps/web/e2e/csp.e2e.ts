@@ -25,8 +25,8 @@ const freePort = () =>
 describe("the web app's security headers", () => {
   it("every page and file carries them; the CSP allows only the app, the API and the issuer", async () => {
     const { page } = await e2e.phone();
-    const document = await page.goto(`${e2e.web}/invite/${"A".repeat(43)}`);
-    const headers = document?.headers() ?? {};
+    const answer = await page.goto(`${e2e.web}/invite/${"A".repeat(43)}`);
+    const headers = answer?.headers() ?? {};
     expect(headers).toMatchObject({
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
@@ -74,9 +74,9 @@ describe("the web app's security headers", () => {
       });
       await dev.listen();
       const { page } = await e2e.phone();
-      const document = await page.goto(`http://localhost:${port}/`);
-      expect(document?.headers()["content-security-policy"]).toContain("script-src 'self';");
-      const html = (await document?.text()) ?? "";
+      const answer = await page.goto(`http://localhost:${port}/`);
+      expect(answer?.headers()["content-security-policy"]).toContain("script-src 'self';");
+      const html = (await answer?.text()) ?? "";
       // Every script of the page is a file; none is inline.
       expect(html.match(/<script\b[^>]*>/g)?.every((tag) => /\bsrc=/.test(tag))).toBe(true);
       await page.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
