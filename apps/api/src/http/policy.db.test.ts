@@ -89,6 +89,27 @@ describe("request bodies are capped", () => {
     expect(JSON.parse(res.body).result.data.name).toBe("Chunky");
   });
 
+  it("a full batch of CSV rows, with the longest notes in a non-Latin script, is within its limit", async () => {
+    const { babyId } = await h.httpClient(token).babies.create.mutate({
+      name: "Rows",
+      dateOfBirth: "2026-01-01",
+      sex: "female",
+    });
+    const rows = Array.from({ length: 200 }, (_, i) => ({
+      measuredOn: `2026-0${2 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, "0")}`,
+      weightKg: "4.2",
+      notes: "日".repeat(1000),
+    }));
+    const body = JSON.stringify({ babyId, rows, dryRun: true });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(600_000);
+    const res = await fetch(`${h.apiUrl}/trpc/account.importMeasurements`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body,
+    });
+    expect(res.status).toBe(200);
+  });
+
   it("an import may send up to 2 MiB, but not when batched with another procedure", async () => {
     // A document of about 1 MiB: past the normal cap, within the import's. Invalid, so it is refused by validation.
     const big = JSON.stringify({
