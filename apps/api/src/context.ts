@@ -18,12 +18,18 @@ export type Context = {
   log: Logger;
   limits: Limits;
   readLimiter: ReadLimiter;
+  /** Where the request came from (the connection's or the gateway's address): keys limits of public procedures. */
+  clientAddress: string;
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
 export async function createContext(
   services: Services,
-  req: { headers: Headers | Record<string, string | string[] | undefined>; requestId: string },
+  req: {
+    headers: Headers | Record<string, string | string[] | undefined>;
+    requestId: string;
+    clientAddress?: string | undefined;
+  },
 ): Promise<Context> {
   const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
   const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
@@ -34,5 +40,6 @@ export async function createContext(
     log: services.log,
     limits: services.limits,
     readLimiter: services.readLimiter,
+    clientAddress: req.clientAddress ?? "unknown",
   };
 }

@@ -159,4 +159,41 @@ describe("the Lambda handler", () => {
     }
     expect(await dumpTable(h.table)).toEqual(before);
   });
+
+  it("sends the security headers on every answer, whichever path it takes", async () => {
+    const answers = await Promise.all([
+      handler(event("GET", "/trpc/users.me", { headers: auth() }), context),
+      handler(event("GET", "/trpc/babies.list"), context),
+      handler(event("OPTIONS", "/trpc/babies.list"), context),
+      handler(event("GET", "/admin"), context),
+      handler(event("POST", "/trpc/babies.create", { body: { pad: "x".repeat(70_000) }, headers: auth() }), context),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 401, 204, 404, 413]);
+    for (const answer of answers)
+      expect(answer.headers).toMatchObject({
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      });
+  });
+
+  it("refuses a body over the route's limit with 413 before reading it, also when base64-encoded", async () => {
+    const before = (await h.httpClient(token).babies.list.query({})).items.length;
+    const create = { name: "Huge", dateOfBirth: "2026-01-01", sex: "male", pad: "x".repeat(70_000) };
+    const plain = await handler(event("POST", "/trpc/babies.create", { body: create, headers: auth() }), context);
+    const encoded = event("POST", "/trpc/babies.create", { headers: auth() });
+    encoded.body = Buffer.from(JSON.stringify(create)).toString("base64");
+    encoded.isBase64Encoded = true;
+    const base64 = await handler(encoded, context);
+    for (const answer of [plain, base64]) {
+      expect(answer.statusCode).toBe(413);
+      expect(JSON.parse(String(answer.body)).error.message).toMatch(/too large \(the limit is 64 KiB\)/);
+    }
+    expect((await h.httpClient(token).babies.list.query({})).items).toHaveLength(before);
+    // The import takes a larger document: past the normal cap it reaches validation (400), not the cap.
+    const doc = { document: { format: "nope", pad: "x".repeat(200_000) }, idempotencyKey: "k-123456" };
+    const imported = await handler(event("POST", "/trpc/account.import", { body: doc, headers: auth() }), context);
+    expect(imported.statusCode).toBe(400);
+  });
 });

@@ -4,6 +4,7 @@ import { createServices } from "./app.ts";
 import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { retryAfterHeader } from "./errors.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
 import { fromCloudFront } from "./origin-check.ts";
 import { appRouter } from "./routers/_app.ts";
 
@@ -13,20 +14,30 @@ const originSecret: string = env.ORIGIN_SECRET;
 const services = createServices(env);
 const origins = env.WEB_ORIGINS.split(",");
 
-const corsHeaders = (origin: string | undefined) =>
+/** Every answer's own headers: the security headers, and CORS for an allowed origin. */
+const policyHeaders = (origin: string | undefined) =>
   origin && origins.includes(origin)
     ? {
+        ...API_SECURITY_HEADERS,
         "access-control-allow-origin": origin,
         "access-control-allow-headers": "authorization, content-type, trpc-accept",
         "access-control-allow-methods": "GET, POST, OPTIONS",
         vary: "origin",
       }
-    : {};
+    : API_SECURITY_HEADERS;
+
+/** The body's size in bytes as the client sent it (the event holds base64 for a binary body). */
+const bodyBytes = (event: APIGatewayProxyEventV2) =>
+  event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? "base64" : "utf8") : 0;
 
 const trpc = awsLambdaRequestHandler({
   router: appRouter,
   createContext: ({ event, context }: CreateAWSLambdaContextOptions<APIGatewayProxyEventV2>) =>
-    createContext(services, { headers: event.headers, requestId: context.awsRequestId }),
+    createContext(services, {
+      headers: event.headers,
+      requestId: context.awsRequestId,
+      clientAddress: event.requestContext.http.sourceIp,
+    }),
   responseMeta: ({ ctx, errors }) => ({
     headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers },
   }),
@@ -36,14 +47,22 @@ const trpc = awsLambdaRequestHandler({
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
   const origin = event.headers.origin;
   // Called around CloudFront (the Function URL directly): a bare 403, before anything is parsed or read.
-  if (!fromCloudFront(event.headers, originSecret)) return { statusCode: 403, headers: {}, body: "Forbidden" };
+  if (!fromCloudFront(event.headers, originSecret))
+    return { statusCode: 403, headers: { ...API_SECURITY_HEADERS }, body: "Forbidden" };
   if (event.requestContext.http.method === "OPTIONS")
-    return { statusCode: 204, headers: corsHeaders(origin), body: "" };
+    return { statusCode: 204, headers: policyHeaders(origin), body: "" };
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
-  if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: corsHeaders(origin), body: "Not found" };
+  if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: policyHeaders(origin), body: "Not found" };
+  const limit = bodyLimitFor(event.rawPath.slice("/trpc/".length));
+  if (bodyBytes(event) > limit)
+    return {
+      statusCode: 413,
+      headers: { ...policyHeaders(origin), "content-type": "application/json" },
+      body: tooLargeBody(limit),
+    };
   const response = await trpc(
     { ...event, rawPath: event.rawPath.slice("/trpc".length), routeKey: "$default", pathParameters: undefined },
     context,
   );
-  return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
+  return { ...response, headers: { ...response.headers, ...policyHeaders(origin) } };
 }

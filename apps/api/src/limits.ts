@@ -6,10 +6,23 @@ import type { RateLimit } from "@upnest/db";
  * per instance in memory, which bounds a flood from one user at no storage
  * cost (a read counter in the table would cost more than the read it guards).
  */
-export type Limits = { writes: RateLimit; reads: RateLimit };
+export type Limits = {
+  writes: RateLimit;
+  reads: RateLimit;
+  /**
+   * Records written by imports (a document's babies, measurements, doses and milestones; a CSV's rows), in the
+   * table like `writes`. An import of N records costs N, and is refused before it writes anything if the
+   * window has fewer left. Its own budget, because a whole family's history is more than a minute of changes.
+   */
+  importRecords: RateLimit;
+  /** Looks at an invitation link before signing in, per client address, in the table. */
+  invitePreviews: RateLimit;
+};
 export const DEFAULT_LIMITS: Limits = {
   writes: { limit: 120, windowSeconds: 60 },
   reads: { limit: 600, windowSeconds: 60 },
+  importRecords: { limit: 5_000, windowSeconds: 3600 },
+  invitePreviews: { limit: 30, windowSeconds: 600 },
 };
 
 export type ReadLimiter = (userId: string) => number | null;

@@ -5,6 +5,8 @@ import { createAdaptorServer } from "@hono/node-server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createContext, type Services } from "./context.ts";
 import { retryAfterHeader } from "./errors.ts";
+import { readBody } from "./http/body.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
 import { appRouter } from "./routers/_app.ts";
 
 export type Running = { url: string; close: () => Promise<void> };
@@ -27,10 +29,11 @@ export async function startApiServer(
     createContext: ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader("x-request-id", requestId);
-      return createContext(services, { headers: req.headers, requestId });
+      return createContext(services, { headers: req.headers, requestId, clientAddress: req.socket.remoteAddress });
     },
   });
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(name, value);
     const origin = req.headers.origin;
     if (origin && origins.includes(origin)) {
       res.setHeader("access-control-allow-origin", origin);
@@ -41,6 +44,16 @@ export async function startApiServer(
     if (req.method === "OPTIONS") return void res.writeHead(204).end();
     if (!req.url?.startsWith("/trpc/"))
       return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    // The body is counted as it streams (a missing or false Content-Length changes nothing) and handed to tRPC whole.
+    const limit = bodyLimitFor(new URL(req.url, "http://api").pathname.slice("/trpc/".length));
+    const body = await readBody(req, limit).catch(() => null);
+    if (body === null) {
+      // The connection is closed after the answer, so the unread rest of the body goes nowhere.
+      return void res
+        .writeHead(413, { "content-type": "application/json", connection: "close" })
+        .end(tooLargeBody(limit), () => req.destroy());
+    }
+    Object.assign(req, { body: body || undefined });
     trpc(req, res);
   });
   await listen(server, port);

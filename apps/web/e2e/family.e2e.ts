@@ -143,8 +143,16 @@ describe("a family on phones", () => {
     await parent.getByRole("list", { name: "Pending invitations" }).getByText("Caregiver").waitFor();
     await shot("family-04-invite");
 
+    // Before signing up, the link says who invites, to which baby and as what (the parent's display name is
+    // the one made from their e-mail address at sign-up).
     await grandma.goto(inviteUrl);
-    await grandma.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
+    await grandma.getByRole("heading", { name: "Join Mia's family on UpNest" }).waitFor();
+    await grandma.getByText("family-parent invited you to Mia's records as a caregiver.").waitFor();
+    await grandma.getByText("Can add and edit records.").waitFor();
+    await shot("family-04-invite-landing-light", grandma);
+    await grandma.emulateMedia({ colorScheme: "dark" });
+    await shot("family-04-invite-landing-dark", grandma);
+    await grandma.emulateMedia({ colorScheme: "light" });
     await signUp(e2e, grandma, GRANDMA);
     await grandma.getByRole("heading", { name: "Mia" }).waitFor();
     expect(grandma.url()).toBe(`${e2e.web}/babies/${babyId}`);
@@ -285,6 +293,7 @@ describe("a family on phones", () => {
 
   it("nothing failed unexpectedly in the pages or on the server", () => {
     expect(e2e.pageErrors).toEqual([]);
+    expect(e2e.cspViolations).toEqual([]);
     expect(e2e.serverErrors).toEqual([]);
   });
 });

@@ -235,8 +235,8 @@ describe("a parent reading growth charts", () => {
       timezoneId: "UTC",
       storageState: { cookies, origins },
     });
+    await e2e.watch(desktop);
     const wide = await desktop.newPage();
-    wide.on("pageerror", (error) => e2e.pageErrors.push(error.message));
     await wide.goto(`${e2e.web}/babies/${babyId}/growth?chart=weight`);
     await wide
       .getByRole("heading", { name: "Weight for age" })
@@ -324,6 +324,7 @@ describe("a parent reading growth charts", () => {
 
   it("nothing failed unexpectedly in the page or on the server", () => {
     expect(e2e.pageErrors).toEqual([]);
+    expect(e2e.cspViolations).toEqual([]);
     expect(e2e.serverErrors).toEqual([]);
   });
 });

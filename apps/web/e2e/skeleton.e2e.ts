@@ -1,4 +1,4 @@
-// The skeleton end to end: Chromium → the web app (Vite dev server) → the issuer's real sign-up pages →
+// The skeleton end to end: Chromium → the web app (built, served with its CSP) → the issuer's real sign-up pages →
 // the API → DynamoDB Local, at a phone's width. Screenshots of what a parent sees go to apps/web/screenshots/.
 import { mkdirSync } from "node:fs";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
@@ -265,6 +265,7 @@ describe("a parent on a phone", () => {
 
   it("nothing failed unexpectedly in the page or on the server", () => {
     expect(pageErrors).toEqual([]);
+    expect(e2e?.cspViolations).toEqual([]);
     expect(serverErrors).toEqual([]);
   });
 });

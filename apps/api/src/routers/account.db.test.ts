@@ -111,6 +111,26 @@ describe("CSV", () => {
     expect((await parent.caller.measurements.list({ babyId: copy })).items).toHaveLength(2);
   });
 
+  it("a note or title crafted as a formula, also after a line break, reaches the spreadsheet as text", async () => {
+    const parent = await h.user("csvformula");
+    const { babyId } = await parent.caller.babies.create({ name: "F", dateOfBirth: "2026-01-10", sex: "female" });
+    const crafted = ['Checked\n=HYPERLINK("http://evil.example","ok")', "x\r=1+1", "@SUM(A1)", "＝1+1", "-2+3"];
+    for (const [i, notes] of crafted.entries())
+      await parent.caller.measurements.add({ babyId, measuredOn: `2026-02-0${i + 1}`, weightKg: 4, notes });
+    await parent.caller.milestones.addCustom({ babyId, title: "Smiled\n+1", achievedOn: "2026-01-12" });
+    const cells = [
+      ...Papa.parse<Record<string, string>>((await parent.caller.account.csv({ babyId, kind: "measurements" })).csv, {
+        header: true,
+      }).data.map((r) => r.notes ?? ""),
+      ...Papa.parse<Record<string, string>>((await parent.caller.account.csv({ babyId, kind: "milestones" })).csv, {
+        header: true,
+      }).data.map((r) => r.title ?? ""),
+    ];
+    expect(cells).toHaveLength(crafted.length + 1);
+    for (const line of cells.flatMap((c) => c.split(/\r\n|\r|\n/))) expect(line).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+    expect(cells[0]).toBe('Checked\n\'=HYPERLINK("http://evil.example","ok")');
+  });
+
   it("reports each bad row with its field messages and writes none of them", async () => {
     const parent = await h.user("csvbad");
     const { babyId } = await parent.caller.babies.create({ name: "Bad", dateOfBirth: "2026-01-10", sex: "female" });

@@ -14,11 +14,13 @@ export const accountRouter = router({
   /** Imports an export document (from this or another account); safe to retry with the same key. */
   import: protectedProcedure
     .input(importDocumentInput)
-    .mutation(({ ctx, input }) => importDocument(ctx.repos, ctx.userId, input.document, input.idempotencyKey)),
+    .mutation(({ ctx, input }) =>
+      importDocument(ctx.repos, ctx.userId, input.document, input.idempotencyKey, ctx.limits.importRecords),
+    ),
   /** Measurement rows from a CSV, with a per-row report; `dryRun` writes nothing. */
   importMeasurements: protectedProcedure
     .input(importMeasurementsInput)
-    .mutation(({ ctx, input }) => importMeasurementRows(ctx.repos, ctx.userId, input.babyId, input.rows, input.dryRun)),
+    .mutation(({ ctx, input }) => importMeasurementRows(ctx.repos, ctx.userId, input, ctx.limits.importRecords)),
   /** What deleting the account would delete, and which shared babies would stay for the others. */
   deletionPreview: protectedProcedure.query(({ ctx }) => ctx.repos.account.preview(ctx.userId)),
   delete: protectedProcedure

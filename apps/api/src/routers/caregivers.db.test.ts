@@ -154,6 +154,92 @@ describe("caregivers", () => {
   });
 });
 
+describe("invitations follow their inviter", () => {
+  /** A baby with a second owner, who has made `count` invitation links. */
+  async function coOwnerWithLinks(count: number) {
+    const coOwner = await h.user("co-owner");
+    const { babyId } = await owner.caller.babies.create({ name: "Ivy Rose", dateOfBirth: "2026-01-10", sex: "female" });
+    const { token } = await owner.caller.caregivers.invite({ babyId, role: "caregiver" });
+    await coOwner.caller.caregivers.accept({ token });
+    await owner.caller.caregivers.changeRole({ babyId, userId: coOwner.userId, role: "owner" });
+    const tokens: string[] = [];
+    for (let i = 0; i < count; i++)
+      tokens.push((await coOwner.caller.caregivers.invite({ babyId, role: "viewer" })).token);
+    const ownLink = (await owner.caller.caregivers.invite({ babyId, role: "viewer" })).token;
+    return { coOwner, babyId, tokens, ownLink };
+  }
+  const pendingBy = async (babyId: string, userId: string) =>
+    (await owner.caller.caregivers.invitations({ babyId })).items.filter((i) => i.invitedBy === userId);
+
+  it("removing an owner cancels the links they made; another owner's links still work", async () => {
+    const { coOwner, babyId, tokens, ownLink } = await coOwnerWithLinks(2);
+    expect(await pendingBy(babyId, coOwner.userId)).toHaveLength(2);
+    await owner.caller.caregivers.remove({ babyId, userId: coOwner.userId });
+    expect(await pendingBy(babyId, coOwner.userId)).toEqual([]);
+    const cousin = await h.user("cousin");
+    for (const token of tokens) {
+      await expect(cousin.caller.caregivers.accept({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await cousin.caller.caregivers.preview({ token })).toBeNull();
+    }
+    await expect(cousin.caller.babies.get({ babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cousin.caller.caregivers.accept({ token: ownLink })).resolves.toMatchObject({ babyId });
+  });
+
+  it("demoting an owner cancels the links they made", async () => {
+    const { coOwner, babyId, tokens } = await coOwnerWithLinks(1);
+    await owner.caller.caregivers.changeRole({ babyId, userId: coOwner.userId, role: "caregiver" });
+    expect(await pendingBy(babyId, coOwner.userId)).toEqual([]);
+    const cousin = await h.user("cousin");
+    await expect(cousin.caller.caregivers.accept({ token: tokens[0] ?? "" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(cousin.caller.babies.get({ babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("an owner who leaves takes their links with them, however many (more than one transaction holds)", async () => {
+    const { coOwner, babyId, tokens } = await coOwnerWithLinks(45);
+    await coOwner.caller.caregivers.remove({ babyId, userId: coOwner.userId });
+    const left = (await dumpTable(h.table)).filter((i) => i.type === "invitation" && i.invitedBy === coOwner.userId);
+    expect(left).toEqual([]);
+    const cousin = await h.user("cousin");
+    await expect(cousin.caller.caregivers.accept({ token: tokens[44] ?? "" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("nobody accepts an invitation they made, and trying changes nothing", async () => {
+    const { coOwner, babyId, tokens } = await coOwnerWithLinks(1);
+    const before = await dumpTable(h.table);
+    await expect(coOwner.caller.caregivers.accept({ token: tokens[0] ?? "" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You created this invitation. Send the link to the person you want to invite instead.",
+    });
+    expect(await dumpTable(h.table)).toEqual(before);
+    // The link still works for the person it was meant for.
+    const cousin = await h.user("cousin");
+    await expect(cousin.caller.caregivers.accept({ token: tokens[0] ?? "" })).resolves.toMatchObject({ babyId });
+  });
+});
+
+describe("the invitation's landing page", () => {
+  it("names the inviter, the baby's first name and the role, and nothing more", async () => {
+    const { version } = await owner.caller.users.me();
+    await owner.caller.users.updateProfile({ version, displayName: "Sam Parent" });
+    const { babyId } = await owner.caller.babies.create({
+      name: "Noa Grace Lee",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+    });
+    const { token } = await owner.caller.caregivers.invite({ babyId, role: "caregiver" });
+    const anonymous = await h.callerWith();
+    expect(await anonymous.caregivers.preview({ token })).toEqual({
+      inviterName: "Sam Parent",
+      babyName: "Noa",
+      role: "caregiver",
+    });
+  });
+});
+
 describe("audit trail", () => {
   it("records who changed what, with before and after, and only owners read it", async () => {
     const babyId = await babyWith("caregiver");

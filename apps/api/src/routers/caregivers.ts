@@ -6,7 +6,7 @@ import {
   invitationRef,
   memberRef,
 } from "@upnest/schemas";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 
 export const caregiversRouter = router({
   /** Who can see this baby. */
@@ -23,6 +23,14 @@ export const caregiversRouter = router({
   cancelInvitation: protectedProcedure.input(invitationRef).mutation(async ({ ctx, input }) => {
     await ctx.repos.caregivers.cancelInvitation(ctx.userId, input.babyId, input.invitationId);
     return { invitationId: input.invitationId };
+  }),
+  /**
+   * Before signing up, the invitation's landing page names who invites, to which baby and as what. Public, so
+   * it is limited per client address; any link that would not work answers null, whatever the reason.
+   */
+  preview: publicProcedure.input(acceptInvitationInput).query(async ({ ctx, input }) => {
+    await ctx.repos.rateLimit(`invite-preview|${ctx.clientAddress}`, ctx.limits.invitePreviews);
+    return ctx.repos.caregivers.preview(input.token);
   }),
   accept: protectedProcedure
     .input(acceptInvitationInput)

@@ -29,6 +29,8 @@ const ATTACKS: Record<string, Attack | "own-data-only"> = {
   "account.import": "own-data-only",
   "account.deletionPreview": "own-data-only",
   "account.delete": "own-data-only",
+  // Public: without a link's secret it answers null (src/attacks/invitations.db.test.ts walks it).
+  "caregivers.preview": "own-data-only",
   "babies.get": { write: false, call: (c, i) => c.babies.get({ babyId: i.babyId }) },
   "babies.update": {
     write: true,

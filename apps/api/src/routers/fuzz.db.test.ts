@@ -55,6 +55,7 @@ const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "caregivers.invitations": (i) => ({ babyId: i.babyId }),
   "caregivers.cancelInvitation": (i) => ({ babyId: i.babyId, invitationId: i.invitationId }),
   "caregivers.accept": () => ({ token: "A".repeat(43) }),
+  "caregivers.preview": () => ({ token: "A".repeat(43) }),
   "caregivers.changeRole": (i) => ({ babyId: i.babyId, userId: i.userId, role: "owner" }),
   "caregivers.remove": (i) => ({ babyId: i.babyId, userId: i.userId }),
   "vaccinations.products": null,

@@ -26,9 +26,12 @@ export type Observe = (side: Side, command: string, input: Record<string, unknow
  */
 export async function createHarness(
   dynamoEndpoint: string,
-  limits: Limits = { writes: { limit: 10_000, windowSeconds: 60 }, reads: { limit: 10_000, windowSeconds: 60 } },
+  only: Partial<Limits> = {},
   options: { observe?: Observe } = {},
 ) {
+  // Limits a test does not set are out of its way.
+  const roomy = { limit: 10_000, windowSeconds: 60 };
+  const limits: Limits = { writes: roomy, reads: roomy, importRecords: roomy, invitePreviews: roomy, ...only };
   const table = await createTestTable(dynamoEndpoint);
   const { observe } = options;
   // With an observer, the issuer and the API get a client each (as their two Lambdas do), and it sees every command.

@@ -3,6 +3,7 @@ import { allPages } from "@upnest/db";
 import { vaccineProducts } from "@upnest/immunizations";
 import Papa from "papaparse";
 import { measurementValues, milestoneValues, vaccinationValues } from "./export.ts";
+import { escapeFormula } from "./formula-escape.ts";
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
 
@@ -14,8 +15,8 @@ const COLUMNS = {
 export type CsvKind = keyof typeof COLUMNS;
 
 /**
- * One baby's records as CSV, oldest first. Numbers stay numbers (papaparse's
- * formula escaping only touches text), so a spreadsheet reads them as values.
+ * One baby's records as CSV, oldest first. Numbers stay numbers (formula
+ * escaping only touches text), so a spreadsheet reads them as values.
  * The measurements file is also the import format.
  */
 export async function babyCsv(repos: Repositories, userId: string, babyId: string, kind: CsvKind) {
@@ -33,10 +34,10 @@ export async function babyCsv(repos: Repositories, userId: string, babyId: strin
   } else {
     rows = (await repos.milestones.all(userId, babyId, access)).map(milestoneValues);
   }
-  const csv = Papa.unparse(
-    { fields: [...COLUMNS[kind]], data: rows.map((r) => COLUMNS[kind].map((c) => r[c] ?? "")) },
-    { escapeFormulae: true },
-  );
+  const csv = Papa.unparse({
+    fields: [...COLUMNS[kind]],
+    data: rows.map((r) => COLUMNS[kind].map((c) => escapeFormula(r[c] ?? ""))),
+  });
   const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
   return { filename: `${safeName}-${kind}.csv`, csv };
 }

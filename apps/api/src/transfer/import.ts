@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { allPages, DomainError, type Repositories } from "@upnest/db";
+import { allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
 import { type ExportDocument, type Measurement, measurementFields } from "@upnest/schemas";
 import { z } from "zod";
 import { measurementValues } from "./export.ts";
+import { chargeImport, recordsIn } from "./import-budget.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
 const keyFor = (...parts: unknown[]) =>
@@ -12,8 +13,16 @@ const keyFor = (...parts: unknown[]) =>
  * Imports an export document into the acting user's account: each baby is
  * created (with the importer as owner) with its measurements, doses and
  * milestones. Retrying the same import (same key) creates nothing twice.
+ * Each record counts against the import budget, all of them before the first is written.
  */
-export async function importDocument(repos: Repositories, userId: string, document: ExportDocument, importKey: string) {
+export async function importDocument(
+  repos: Repositories,
+  userId: string,
+  document: ExportDocument,
+  importKey: string,
+  budget: RateLimit,
+) {
+  await chargeImport(repos, userId, recordsIn(document), budget);
   let records = 0;
   const babyIds: string[] = [];
   for (const [index, entry] of document.babies.entries()) {
@@ -73,15 +82,16 @@ const sameValues = (m: Pick<Measurement, "measuredOn">) => JSON.stringify(measur
 /**
  * Imports measurement rows from a CSV. Every row is validated first (and with
  * `dryRun` nothing is written); a row equal to a measurement already recorded
- * is a duplicate, so running the same file twice adds nothing.
+ * is a duplicate, so running the same file twice adds nothing. The rows to be created count against the
+ * import budget before the first is written.
  */
 export async function importMeasurementRows(
   repos: Repositories,
   userId: string,
-  babyId: string,
-  rows: Record<string, unknown>[],
-  dryRun: boolean,
+  input: { babyId: string; rows: Record<string, unknown>[]; dryRun: boolean },
+  budget: RateLimit,
 ) {
+  const { babyId, rows, dryRun } = input;
   const access = await repos.babies.access(userId, babyId);
   const { baby } = access;
   const existing = new Set(
@@ -114,6 +124,7 @@ export async function importMeasurementRows(
     }
   }
   if (!dryRun) {
+    await chargeImport(repos, userId, valid.length, budget);
     for (const { values, row } of valid) {
       try {
         await repos.measurements.add(userId, { babyId, ...values }, access);

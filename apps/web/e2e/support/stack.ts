@@ -1,13 +1,16 @@
-// Shared set-up of the browser tests: the whole back end in memory (DynamoDB Local, issuer, API), a Vite dev
-// server for the web app and Debian's Chromium, plus signing up through the issuer's real pages.
+// Shared set-up of the browser tests: the whole back end in memory (DynamoDB Local, issuer, API), the web app
+// built and served by `vite preview` with its production security headers (CSP on), and Debian's Chromium, plus
+// signing up through the issuer's real pages.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 import { type AppRouter, codeIn, type Stack, type StackOptions, startStack } from "@upnest/api";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import { build, type PreviewServer, preview } from "vite";
 
 export const WEB_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -36,6 +39,10 @@ export type E2E = {
   inbox: Stack["inbox"];
   serverErrors: unknown[];
   pageErrors: string[];
+  /** What the browser refused under the app's Content-Security-Policy (reports and console messages). */
+  cspViolations: string[];
+  /** Collects page errors and CSP violations from every page of this context. */
+  watch: (context: BrowserContext) => Promise<void>;
   /** A new browser (own storage: another person) at a phone's size, with page errors collected. */
   phone: () => Promise<{ context: BrowserContext; page: Page }>;
   stop: () => Promise<void>;
@@ -48,6 +55,7 @@ export async function startE2E(): Promise<E2E> {
     );
   const serverErrors: unknown[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   const log: NonNullable<StackOptions["log"]> = {
     info: () => {},
     error: (message, fields) => void serverErrors.push({ message, ...fields }),
@@ -55,12 +63,14 @@ export async function startE2E(): Promise<E2E> {
   const port = await freePort();
   const web = `http://localhost:${port}`;
   let stack: Stack | undefined;
-  let vite: ViteDevServer | undefined;
+  let vite: PreviewServer | undefined;
   let browser: Browser | undefined;
+  const outDir = mkdtempSync(join(tmpdir(), "upnest-web-"));
   const stop = async () => {
     await browser?.close();
     await vite?.close();
     await stack?.stop();
+    rmSync(outDir, { recursive: true, force: true });
   };
   try {
     stack = await startStack({
@@ -70,13 +80,10 @@ export async function startE2E(): Promise<E2E> {
     });
     process.env.VITE_API_URL = stack.apiUrl;
     process.env.VITE_ISSUER_URL = stack.issuerUrl;
-    vite = await createServer({
-      root: WEB_DIR,
-      configFile: `${WEB_DIR}vite.config.ts`,
-      logLevel: "warn",
-      server: { port, strictPort: true, host: "localhost", hmr: false },
-    });
-    await vite.listen();
+    // The build is what users get: no inline script, styles from files, so the CSP is the production one.
+    const vite_ = { root: WEB_DIR, configFile: `${WEB_DIR}vite.config.ts`, logLevel: "warn" as const };
+    await build({ ...vite_, build: { outDir, emptyOutDir: true } });
+    vite = await preview({ ...vite_, build: { outDir }, preview: { port, strictPort: true, host: "localhost" } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -95,6 +102,20 @@ export async function startE2E(): Promise<E2E> {
     throw error;
   }
   const started = browser;
+  const watch = async (context: BrowserContext) => {
+    context.on("weberror", (error) => pageErrors.push(error.error().message));
+    // Chromium reports a refusal both as an event in the page and as a console message; either counts.
+    context.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await context.exposeBinding("__cspViolation", (_source, report: string) => void cspViolations.push(report));
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = `${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`;
+        (window as unknown as { __cspViolation: (r: string) => void }).__cspViolation(report);
+      });
+    });
+  };
   return {
     stack,
     web,
@@ -102,6 +123,8 @@ export async function startE2E(): Promise<E2E> {
     inbox: stack.inbox,
     serverErrors,
     pageErrors,
+    cspViolations,
+    watch,
     phone: async () => {
       const context = await started.newContext({
         viewport: { width: 390, height: 844 },
@@ -109,8 +132,8 @@ export async function startE2E(): Promise<E2E> {
         timezoneId: "UTC",
         acceptDownloads: true,
       });
+      await watch(context);
       const page = await context.newPage();
-      page.on("pageerror", (error) => pageErrors.push(error.message));
       return { context, page };
     },
     stop,

@@ -76,15 +76,15 @@ const history = createRoute({
   },
 });
 const account = createRoute({ getParentRoute: () => signedIn, path: "/account", component: AccountPage });
-// Signed out, the sign-in page keeps this address (with the token) as where to come back to.
+// Open to anyone with the link: signed out, it says who invites to which baby; sign-in comes back here to accept.
 const invite = createRoute({
-  getParentRoute: () => signedIn,
+  getParentRoute: () => root,
   path: "/invite/$token",
   component: function InviteRoute() {
     return <InvitePage token={invite.useParams().token} />;
   },
 });
-const familyRoutes = [vaccinations, milestones, caregivers, history, account, invite];
+const familyRoutes = [vaccinations, milestones, caregivers, history, account];
 
 // Growth charts (`?chart=weight|length|head|weight-for-length&view=chart|table`) and the person's settings.
 const growth = createRoute({
@@ -104,6 +104,7 @@ const growthRoutes = [growth, settings];
 
 const routeTree = root.addChildren([
   callback,
+  invite,
   signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
 ]);
 

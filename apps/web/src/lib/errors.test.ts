@@ -24,6 +24,15 @@ describe("what a person is told when a request fails", () => {
     expect(isNetworkError(apiError("NOT_FOUND", "Baby not found"))).toBe(false);
   });
 
+  it("a file over the size limit or an import over the budget is told in the API's words", () => {
+    const tooLarge = "This request is too large (the limit is 64 KiB). Send a smaller file.";
+    expect(describeError(apiError("PAYLOAD_TOO_LARGE", tooLarge))).toEqual({ kind: "invalid", message: tooLarge });
+    const overBudget =
+      "This file has 12 records, more than you can import right now (at most 10 records in 60 minutes).";
+    expect(describeError(apiError("TOO_MANY_REQUESTS", overBudget))).toEqual({ kind: "busy", message: overBudget });
+    expect(describeError(apiError("SERVICE_UNAVAILABLE", "")).message).toMatch(/busy right now/);
+  });
+
   it("a stale edit says someone else changed it and to reload", () => {
     expect(describeError(apiError("CONFLICT", "")).message).toMatch(/changed by someone else.*Reload/);
     expect(describeError(apiError("CONFLICT", "")).kind).toBe("conflict");

@@ -39,7 +39,11 @@ export function describeError(error: unknown): Problem {
       return { kind: "invalid", message: said ?? "Please check the highlighted fields." };
     case "FORBIDDEN":
       return { kind: "invalid", message: said ?? "You can't make this change." };
+    case "PAYLOAD_TOO_LARGE":
+      return { kind: "invalid", message: said ?? "This is too large to send. Try a smaller file." };
     case "TOO_MANY_REQUESTS":
+      // The API says how long to wait, and for an import how many records are over.
+      return { kind: "busy", message: said ?? "Too many requests in a short time. Please wait a moment." };
     case "SERVICE_UNAVAILABLE":
       return { kind: "busy", message: "UpNest is busy right now. Please try again in a moment." };
     default:

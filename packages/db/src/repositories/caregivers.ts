@@ -3,6 +3,7 @@ import { type Invitation, type Member, type Role, userProfile } from "@upnest/sc
 import { ulid } from "ulid";
 import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
+import { queryPages } from "../query-all.ts";
 import { accessDenied, factsOf, memberCondition, requireMember, roleCondition } from "./access.ts";
 import { auditStep } from "./audit.ts";
 import { versionIs } from "./expressions.ts";
@@ -20,6 +21,10 @@ const invalidLink = () =>
   new DomainError("not-found", "This invitation link has expired or was already used. Ask for a new one.");
 const expiredLink = () => new DomainError("not-found", "This invitation link has expired. Ask for a new one.");
 const lastOwner = () => conflict("A baby needs at least one owner. Make someone else an owner first.");
+const ownInvitation = () =>
+  conflict("You created this invitation. Send the link to the person you want to invite instead.");
+/** A member change may carry this many invitation cancellations in its own transaction (2 items each, of 100). */
+const CANCELS_PER_TRANSACTION = 40;
 
 /**
  * The owner-count guard on the baby profile: removing an owner is conditional
@@ -54,6 +59,41 @@ export function caregiversRepository(store: Store) {
     const item = await getItem(store, babyMemberKey(babyId, userId));
     if (!item) throw notFound("Member");
     return item.role as Role;
+  }
+
+  /** The pending invitations `userId` created for this baby (expired ones included: they are deleted too). */
+  async function invitationsBy(babyId: string, userId: string) {
+    const found: { invitationId: string; tokenHash: string }[] = [];
+    const pages = queryPages(store.db, {
+      TableName: tableName,
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :invite)",
+      FilterExpression: "invitedBy = :by",
+      ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":invite": "INVITE#", ":by": userId },
+      ConsistentRead: true,
+    });
+    for await (const items of pages)
+      for (const i of items) found.push({ invitationId: String(i.invitationId), tokenHash: String(i.tokenHash) });
+    return found;
+  }
+
+  /** Deleting both items of each invitation: its link stops working. */
+  const cancelSteps = (babyId: string, invitations: { invitationId: string; tokenHash: string }[]): Step[] =>
+    invitations.flatMap(({ invitationId, tokenHash }) => [
+      { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, invitationId) } } },
+      { item: { Delete: { TableName: tableName, Key: { PK: `INVITE#${tokenHash}`, SK: "INVITE" } } } },
+    ]);
+
+  /**
+   * A member who stops being an owner (removed, leaving or demoted) takes their pending invitations with them:
+   * the first ones are deleted in the same transaction as the change, any beyond that right after. Accepting
+   * also checks that the inviter is still an owner, so none of them works in between.
+   */
+  async function withInvitationsCancelled(babyId: string, userId: string, wasOwner: boolean, steps: Step[]) {
+    // Only owners invite, so nobody else has invitations to cancel.
+    const pending = wasOwner ? await invitationsBy(babyId, userId) : [];
+    await transact(store, [...steps, ...cancelSteps(babyId, pending.slice(0, CANCELS_PER_TRANSACTION))]);
+    for (let i = CANCELS_PER_TRANSACTION; i < pending.length; i += CANCELS_PER_TRANSACTION)
+      await transact(store, cancelSteps(babyId, pending.slice(i, i + CANCELS_PER_TRANSACTION)));
   }
 
   /** Both sides of one membership change role in one transaction (with the owner guard when an owner is added or removed). */
@@ -128,6 +168,30 @@ export function caregiversRepository(store: Store) {
     },
 
     /**
+     * What an invitation's landing page may say before the invitee signs up: the inviter's display name, the
+     * baby's first name and the role offered. Null, the same for each, for a link that does not exist, has
+     * expired, was used or cancelled, or whose inviter is no longer an owner: exactly the links that would fail.
+     */
+    async preview(token: string): Promise<InvitationPreview | null> {
+      const invite = await getItem(store, inviteKey(token));
+      if (!invite || Number(invite.expiresAt) <= nowSeconds()) return null;
+      const babyId = String(invite.babyId);
+      const invitedBy = String(invite.invitedBy);
+      const [baby, inviter, profile] = await Promise.all([
+        getItem(store, babyProfileKey(babyId)),
+        getItem(store, babyMemberKey(babyId, invitedBy)),
+        getItem(store, userProfileKey(invitedBy)),
+      ]);
+      if (!baby || inviter?.role !== "owner") return null;
+      const inviterName = profile ? userProfile.shape.displayName.safeParse(profile.displayName).data : undefined;
+      return {
+        inviterName: inviterName ?? null,
+        babyName: String(baby.name).trim().split(/\s+/)[0] ?? "",
+        role: invite.role as Role,
+      };
+    },
+
+    /**
      * Accepting uses the link up: the invitation is deleted in the same
      * transaction that creates the membership, conditional on it not having
      * expired (whatever TTL has done), so a link works once.
@@ -138,6 +202,8 @@ export function caregiversRepository(store: Store) {
       if (Number(invite.expiresAt) <= nowSeconds()) throw expiredLink();
       const babyId = String(invite.babyId);
       const role = invite.role as Role;
+      const invitedBy = String(invite.invitedBy);
+      if (invitedBy === actingUserId) throw ownInvitation();
       if (await getItem(store, userMembershipKey(actingUserId, babyId)))
         throw conflict("You already have access to this baby");
       const baby = await getItem(store, babyProfileKey(babyId));
@@ -157,6 +223,17 @@ export function caregiversRepository(store: Store) {
           onConditionFailed: invalidLink,
         },
         { item: { Delete: { TableName: tableName, Key: babyInviteKey(babyId, String(invite.invitationId)) } } },
+        // A link is only as good as its inviter: one who is no longer an owner has no invitations to give.
+        {
+          item: {
+            ConditionCheck: {
+              TableName: tableName,
+              Key: babyMemberKey(babyId, invitedBy),
+              ...roleCondition(["owner"]),
+            },
+          },
+          onConditionFailed: invalidLink,
+        },
         // The new membership copies the profile's facts: the profile must still be the version read, and
         // counting the join lets a baby update that read the members before it fail instead of missing this one.
         {
@@ -298,7 +375,7 @@ export function caregiversRepository(store: Store) {
       const self = userId === actingUserId;
       const steps = roleSteps(babyId, userId, from, role);
       // The acting owner's own membership is already one of the changed items when they change themselves.
-      await transact(store, [
+      const change = [
         ...(self ? [] : [memberCondition(store, actingUserId, babyId, ["owner"])]),
         ...steps,
         auditStep(store, actingUserId, babyId, {
@@ -307,7 +384,8 @@ export function caregiversRepository(store: Store) {
           recordId: userId,
           changes: { role: { before: from, after: role } },
         }),
-      ]);
+      ];
+      await withInvitationsCancelled(babyId, userId, from === "owner", change);
     },
 
     /** An owner revokes someone, or a member leaves (userId = themselves). The last owner cannot leave. */
@@ -324,7 +402,7 @@ export function caregiversRepository(store: Store) {
         ExpressionAttributeValues: { ":role": role },
       };
       const changed = () => conflict("Access to this baby changed at the same moment. Reload and try again.");
-      await transact(store, [
+      await withInvitationsCancelled(babyId, userId, role === "owner", [
         ...(self
           ? []
           : [
@@ -359,6 +437,8 @@ export function caregiversRepository(store: Store) {
   };
 }
 export type CaregiversRepository = ReturnType<typeof caregiversRepository>;
+/** Only what the invitee needs to decide, and nothing that identifies the baby or the inviter further. */
+export type InvitationPreview = { inviterName: string | null; babyName: string; role: Role };
 
 function toInvitation(i: Record<string, unknown>): Invitation {
   return {

@@ -13,6 +13,15 @@ export function useMembers(babyId: string) {
   return useQuery({ ...trpc.caregivers.list.queryOptions({ babyId, limit: 100 }), select: (page) => page.items });
 }
 
+/**
+ * What an invitation link offers (who invites, to which baby, as what), for anyone holding the link, signed in
+ * or not. Null when the link would not work.
+ */
+export function useInvitationPreview(token: string | null) {
+  const trpc = useTRPC();
+  return useQuery(trpc.caregivers.preview.queryOptions({ token: token ?? "" }, { enabled: token !== null }));
+}
+
 /** Pending invitations; only owners may see them. */
 export function useInvitations(babyId: string, enabled: boolean) {
   const trpc = useTRPC();

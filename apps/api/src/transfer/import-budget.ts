@@ -1,0 +1,30 @@
+import { DomainError, type RateLimit, RateLimited, type Repositories } from "@upnest/db";
+import type { ExportDocument } from "@upnest/schemas";
+
+/** Every record an import document would write: each baby and each of its measurements, doses and milestones. */
+export const recordsIn = (document: ExportDocument) =>
+  document.babies.reduce((n, b) => n + 1 + b.measurements.length + b.vaccinations.length + b.milestones.length, 0);
+
+/**
+ * Charges an import of `records` records to the user's import budget (in the table, so it holds across API
+ * instances) before anything is written: over the budget the import is refused whole, with how long to wait.
+ */
+export async function chargeImport(repos: Repositories, userId: string, records: number, budget: RateLimit) {
+  if (records === 0) return;
+  if (records > budget.limit)
+    throw new DomainError(
+      "invalid",
+      `This file has ${records} records; one import can take at most ${budget.limit}. Split it into smaller files.`,
+    );
+  try {
+    await repos.rateLimit(`import|${userId}`, budget, records);
+  } catch (error) {
+    if (!(error instanceof RateLimited)) throw error;
+    const wait = error.retryAfterSeconds ?? budget.windowSeconds;
+    throw new DomainError(
+      "rate-limited",
+      `This file has ${records} records, more than you can import right now (at most ${budget.limit} records in ${Math.round(budget.windowSeconds / 60)} minutes). Try again in ${Math.ceil(wait / 60)} minutes, or import a smaller file.`,
+      { retryAfterSeconds: wait },
+    );
+  }
+}
