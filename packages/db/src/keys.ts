@@ -20,3 +20,11 @@ export const userMembershipKey = (userId: string, babyId: string) => ({
 });
 /** The same membership as the baby sees it (lists caregivers). */
 export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });
+/**
+ * A sign-in attempt counter (wrong passwords, code tries, code e-mails sent). The subject (an e-mail address,
+ * a client address, a code's id) is hashed by the repository; `slot` is a time window or "COUNT".
+ */
+export const attemptKey = (kind: string, subjectHash: string, slot: string) => ({
+  PK: `ATTEMPT#${kind}#${subjectHash}`,
+  SK: slot,
+});
