@@ -29,6 +29,7 @@ try {
     webOrigins: [WEB_URL],
     // No e-mail in development: the code is printed here.
     sendCode: async (email, code) => console.log(`\n  sign-up code for ${email}: ${code}\n`),
+    sendAccountExists: async (email) => console.log(`\n  ${email} already has an account (sign-up was tried)\n`),
   });
 } catch (error) {
   console.error(`Could not start UpNest: ${(error as Error).message}`);

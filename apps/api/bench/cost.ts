@@ -6,7 +6,7 @@
 import { createDocumentClient, createRepositories, lookupUserId, migrate, migrations } from "@upnest/db";
 import { createIssuer } from "../src/auth/issuer.ts";
 import { startIssuerServer } from "../src/server.ts";
-import { codeInbox, signUp } from "../src/testing/sign-up.ts";
+import { codeInbox, signUp, TEST_CLIENTS } from "../src/testing/sign-up.ts";
 import { type AttributeValue, raw } from "./sdk.ts";
 import { CURSOR_SECRET } from "./stack.ts";
 
@@ -63,7 +63,15 @@ export async function yearOfData(endpoint: string) {
   const db = createDocumentClient({ tableName, endpoint });
   await migrate({ db, tableName }, migrations);
   const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startIssuerServer(
+    createIssuer({
+      db,
+      tableName,
+      sendCode: inbox.sendCode,
+      sendAccountExists: inbox.sendAccountExists,
+      clients: TEST_CLIENTS,
+    }),
+  );
   const repos = createRepositories({ db, tableName, cursorSecret: CURSOR_SECRET });
   const ids: string[] = [];
   for (const email of ["parent-one@example.com", "parent-two@example.com"]) {

@@ -18,7 +18,7 @@ import { createIssuer } from "../src/auth/issuer.ts";
 import { jsonLogger } from "../src/log.ts";
 import type { AppRouter } from "../src/routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../src/server.ts";
-import { codeInbox, signUp } from "../src/testing/sign-up.ts";
+import { codeInbox, signUp, TEST_CLIENTS } from "../src/testing/sign-up.ts";
 import { MODELED_DYNAMO_MS, withModeledLatency } from "./modeled-latency.ts";
 
 export const CURSOR_SECRET = "bench-cursor-secret-0123456789abcdef";
@@ -80,7 +80,15 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
   const apiDb = createDocumentClient({ tableName, endpoint: engine.endpoint }, options);
   await migrate({ db: apiDb, tableName }, migrations);
   const inbox = codeInbox();
-  const issuer = await startIssuerServer(createIssuer({ db: apiDb, tableName, sendCode: inbox.sendCode }));
+  const issuer = await startIssuerServer(
+    createIssuer({
+      db: apiDb,
+      tableName,
+      sendCode: inbox.sendCode,
+      sendAccountExists: inbox.sendAccountExists,
+      clients: TEST_CLIENTS,
+    }),
+  );
   let logBytes = 0;
   const log = jsonLogger((line) => void (logBytes += Buffer.byteLength(line) + 1));
   const env = {

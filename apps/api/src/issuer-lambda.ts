@@ -1,16 +1,11 @@
 import { createDocumentClient } from "@upnest/db";
 import { handle } from "hono/aws-lambda";
 import { createIssuer } from "./auth/issuer.ts";
+import { dropOpenAuthStorageOverride, readIssuerEnv } from "./issuer-env.ts";
 import { jsonLogger } from "./log.ts";
 
-// SST's Auth component points OpenAuth at a table of its own through this
-// variable, and OpenAuth lets it override the storage we pass. Sign-in data
-// stays in the app table instead (the adapter used locally and in tests,
-// covered by that table's backups and deletion protection).
-delete process.env.OPENAUTH_STORAGE;
-
-const tableName = process.env.TABLE_NAME;
-if (!tableName) throw new Error("Invalid issuer configuration: TABLE_NAME is missing");
+dropOpenAuthStorageOverride();
+const env = readIssuerEnv();
 const log = jsonLogger();
 
 /**
@@ -19,8 +14,21 @@ const log = jsonLogger();
  * production sign-up fails loudly rather than leak codes into logs.
  */
 async function sendCode(email: string, code: string) {
-  if (process.env.CODE_DELIVERY !== "log") throw new Error("E-mail delivery is not configured for this stage");
+  if (env.CODE_DELIVERY !== "log") throw new Error("E-mail delivery is not configured for this stage");
   log.info("verification code (test stage only)", { email, code });
 }
+async function sendAccountExists(email: string) {
+  if (env.CODE_DELIVERY !== "log") throw new Error("E-mail delivery is not configured for this stage");
+  log.info("account-exists mail (test stage only)", { email });
+}
 
-export const handler = handle(createIssuer({ db: createDocumentClient({ tableName }), tableName, sendCode }));
+export const handler = handle(
+  createIssuer({
+    db: createDocumentClient({ tableName: env.TABLE_NAME }),
+    tableName: env.TABLE_NAME,
+    clients: env.clients,
+    sendCode,
+    sendAccountExists,
+    log,
+  }),
+);

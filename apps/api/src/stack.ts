@@ -2,6 +2,7 @@ import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
 import { createIssuer } from "./auth/issuer.ts";
+import { WEB_CLIENT_ID } from "./auth/subjects.ts";
 import type { Logger } from "./log.ts";
 import { startApiServer, startIssuerServer } from "./server.ts";
 
@@ -13,6 +14,8 @@ export type StackOptions = {
   cursorSecret: string;
   webOrigins: string[];
   sendCode: (email: string, code: string) => Promise<void>;
+  /** The "you already have an account" e-mail for a sign-up with a taken address. */
+  sendAccountExists: (email: string) => Promise<void>;
   log?: Logger;
   /** Seconds an access token lives; tests shorten it to exercise refresh. */
   accessTtlSeconds?: number;
@@ -30,7 +33,15 @@ export async function startStack(options: StackOptions) {
     const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
     await migrate({ db, tableName }, migrations);
     const issuer = await startIssuerServer(
-      createIssuer({ db, tableName, sendCode: options.sendCode, accessTtlSeconds: options.accessTtlSeconds }),
+      createIssuer({
+        db,
+        tableName,
+        sendCode: options.sendCode,
+        sendAccountExists: options.sendAccountExists,
+        accessTtlSeconds: options.accessTtlSeconds,
+        clients: localClients(options.webOrigins),
+        log: options.log,
+      }),
       { port: options.ports?.issuer },
     );
     started.push(issuer);
@@ -61,4 +72,11 @@ export async function startStack(options: StackOptions) {
     throw error;
   }
 }
+/** The web app may sign in from the development address and from every origin the stack was started with. */
+const localClients = (webOrigins: string[]) => [
+  {
+    id: WEB_CLIENT_ID,
+    redirectUris: [...new Set(["http://localhost:5173", ...webOrigins].map((origin) => `${origin}/auth/callback`))],
+  },
+];
 export type Stack = Awaited<ReturnType<typeof startStack>>;

@@ -9,7 +9,7 @@ import type { AppRouter } from "../routers/_app.ts";
 import { appRouter } from "../routers/_app.ts";
 import { startApiServer, startIssuerServer } from "../server.ts";
 import { createCallerFactory } from "../trpc.ts";
-import { codeInbox, signUp } from "./sign-up.ts";
+import { codeInbox, signUp, TEST_CLIENTS } from "./sign-up.ts";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -24,7 +24,13 @@ export async function createHarness(
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
   const issuer = await startIssuerServer(
-    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }),
+    createIssuer({
+      db: table.db,
+      tableName: table.tableName,
+      sendCode: inbox.sendCode,
+      sendAccountExists: inbox.sendAccountExists,
+      clients: TEST_CLIENTS,
+    }),
   );
   const { logger, lines } = memoryLogger();
   const services: Services = {

@@ -2,13 +2,22 @@ import { createClient } from "@openauthjs/openauth/client";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 
 const REDIRECT = "http://localhost:5173/auth/callback";
+/** The issuer's allow-list in tests: the web app on its development address. */
+export const TEST_CLIENTS = [{ id: WEB_CLIENT_ID, redirectUris: [REDIRECT] }];
 
-/** Codes the issuer "e-mailed", by address: pass `inbox.sendCode` to the issuer. */
+/**
+ * What the issuer "e-mailed", by address: pass `inbox.sendCode` and
+ * `inbox.sendAccountExists` to the issuer.
+ */
 export function codeInbox() {
   const codes = new Map<string, string>();
+  const accountExists: string[] = [];
   return {
     sendCode: async (email: string, code: string) => void codes.set(email, code),
+    sendAccountExists: async (email: string) => void accountExists.push(email),
     codeFor: (email: string) => codes.get(email),
+    /** Addresses told "you already have an account", in order. */
+    accountExists,
   };
 }
 
@@ -51,7 +60,7 @@ export async function signUp(
   password = "correct horse battery",
 ) {
   const client = createClient({ clientID: WEB_CLIENT_ID, issuer: issuerUrl });
-  const { url } = await client.authorize(REDIRECT, "code", { provider: "password" });
+  const { url, challenge } = await client.authorize(REDIRECT, "code", { pkce: true, provider: "password" });
   const go = session(issuerUrl);
   let res = await go(url);
   while (res.status >= 300 && res.status < 400) res = await go(res.headers.get("location") ?? "");
@@ -69,7 +78,7 @@ export async function signUp(
   }
   const authCode = new URL(location).searchParams.get("code");
   if (!authCode) throw new Error("no authorization code");
-  const exchanged = await client.exchange(authCode, REDIRECT);
+  const exchanged = await client.exchange(authCode, REDIRECT, challenge.verifier);
   if (exchanged.err) throw exchanged.err;
   return exchanged.tokens;
 }

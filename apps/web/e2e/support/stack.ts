@@ -67,6 +67,7 @@ export async function startE2E(): Promise<E2E> {
       cursorSecret: randomBytes(32).toString("hex"),
       webOrigins: [web],
       sendCode: async (email, code) => void codes.set(email, code),
+      sendAccountExists: async () => {}, // not what these tests are about (apps/api/src/attacks/issuer.db.test.ts is)
       log,
     });
     process.env.VITE_API_URL = stack.apiUrl;
