@@ -53,7 +53,9 @@ export async function startIssuers(dynamoEndpoint: string, over: Partial<IssuerC
     hashCalls: watched.calls,
     a: a.url,
     b: b.url,
-    advance: (seconds: number) => void (clock.now = new Date(clock.now.getTime() + seconds * 1000)),
+    advance: (seconds: number) => {
+      clock.now = new Date(clock.now.getTime() + seconds * 1000);
+    },
     close: async () => {
       await a.close();
       await b.close();
