@@ -177,6 +177,8 @@ describe("password guessing", () => {
 
   it(`backs off per client address after ${policy.address.freeFailures} failures over many accounts`, async () => {
     await fresh();
+    const mine = email("mine");
+    await signUp(s.a, s.inbox, mine);
     const go = browser();
     await startSignIn(go, s.a);
     const statuses: number[] = [];
@@ -190,6 +192,12 @@ describe("password guessing", () => {
     const another = await go(new URL("/password/authorize", s.b), form({ email: email("next"), password: "x" }));
     expect(another.status).toBe(429);
     expect(await another.text()).toContain("sign-in is paused");
+    // From that address even a right password waits, until the pause is over.
+    const right = await go(new URL("/password/authorize", s.a), form({ email: mine, password: PASSWORD }));
+    expect([right.status, location(right)]).toEqual([429, null]);
+    s.advance(61);
+    const later = await go(new URL("/password/authorize", s.a), form({ email: mine, password: PASSWORD }));
+    expect(location(later)).toMatch(new RegExp(`^${REDIRECT}\\?code=`));
   });
 });
 
