@@ -26,7 +26,7 @@ body {
 }
 main { width: 100%; max-width: 26rem; background: var(--card); border: 1px solid var(--line); border-radius: 1rem; padding: 1.5rem; }
 .brand { margin: 0 0 1rem; font-weight: 700; color: var(--accent); letter-spacing: 0.01em; }
-h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 0.5rem; }
+h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 1rem; }
 p { margin: 0 0 1rem; color: var(--muted); }
 form { display: grid; gap: 1rem; margin: 0 0 1rem; }
 label { display: grid; gap: 0.25rem; font-weight: 600; }
