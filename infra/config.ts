@@ -14,8 +14,17 @@ export const API_ACTIONS = [
   "dynamodb:Query",
   "dynamodb:BatchWriteItem",
 ];
-/** OpenAuth's storage adapter (get/set/remove/scan) and the e-mail → user id map. */
-export const ISSUER_ACTIONS = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:Query"];
+/**
+ * OpenAuth's storage adapter (get/set/remove/scan), the e-mail → user id map, and the sign-in attempt
+ * counters (`ATTEMPT#…`, one conditional UpdateItem each: apps/api/src/auth/attempt-policy.ts).
+ */
+export const ISSUER_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+];
 
 /**
  * OpenAuth 0.4.3's routes. They are served through the Router so that the
