@@ -16,8 +16,14 @@ export function watchedHasher() {
   const inner = ScryptHasher() as PasswordHasher<unknown>;
   const calls = { hash: 0, verify: 0 };
   const hasher: PasswordHasher<unknown> = {
-    hash: (password) => (calls.hash++, inner.hash(password)),
-    verify: (password, hash) => (calls.verify++, inner.verify(password, hash)),
+    hash: (password) => {
+      calls.hash++;
+      return inner.hash(password);
+    },
+    verify: (password, hash) => {
+      calls.verify++;
+      return inner.verify(password, hash);
+    },
   };
   return { hasher, calls };
 }

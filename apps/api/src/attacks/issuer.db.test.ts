@@ -205,7 +205,7 @@ describe("headers on every response", () => {
 });
 
 describe("request bodies", () => {
-  const big = "email=a%40example.com&password=" + "x".repeat(20 * 1024);
+  const big = `email=a%40example.com&password=${"x".repeat(20 * 1024)}`;
 
   it("an oversized form is refused with 413 before anything reads it", async () => {
     const res = await fetch(new URL("/password/authorize", s.a), {
@@ -253,7 +253,8 @@ describe("UpNest's own pages", () => {
     const reset = await go(new URL("/password/change", s.a));
     const refused = await authorizeWith({ client_id: "evil-app" });
     const all = { login, wrong, register, code, reset, refused };
-    return Object.fromEntries(await Promise.all(Object.entries(all).map(async ([k, res]) => [k, await res.text()])));
+    const texts = await Promise.all(Object.entries(all).map(async ([k, res]) => [k, await res.text()] as const));
+    return Object.fromEntries(texts) as Record<keyof typeof all, string>;
   }
 
   it("load nothing from another host and run no script", async () => {
