@@ -296,6 +296,33 @@ describe("UpNest's own pages", () => {
   });
 });
 
+describe("forms sent from elsewhere", () => {
+  it("a sign-in form posted by another site is refused, and nothing is counted", async () => {
+    const email = `csrf-${Date.now()}@example.com`;
+    const res = await fetch(new URL("/password/authorize", s.a), {
+      ...form({ email, password: "attacker password" }),
+      headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "cross-site" },
+      redirect: "manual",
+    });
+    expect([res.status, location(res)]).toEqual([403, null]);
+    expect(await res.text()).toContain("This form can only be sent from UpNest");
+    const { attemptCounters } = await import("@upnest/db");
+    expect(await attemptCounters(s.table.db, s.table.tableName).failures("password", email)).toBeUndefined();
+  });
+
+  it("a form posted without the issuer's cookie (no sign-up in progress) starts over instead of failing", async () => {
+    for (const path of ["/password/register", "/password/change"]) {
+      const res = await fetch(new URL(path, s.a), {
+        ...form({ action: "verify", code: "123456" }),
+        redirect: "manual",
+      });
+      expect(location(res), path).toBeNull();
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).not.toMatch(/Cannot read|undefined|TypeError/);
+    }
+  });
+});
+
 describe("internal errors", () => {
   it("a thrown TypeError reaches neither a redirect nor the page; the detail is logged", async () => {
     const failing = await startIssuerServer(

@@ -20,7 +20,7 @@ type Fetchable = { fetch: (request: Request, env?: unknown) => Response | Promis
  * counts the stream (a missing Content-Length does not get around it), the
  * allow-list and PKCE S256 checked before OpenAuth sees /authorize (a refused
  * request gets a page, never a redirect), only the grants the web app uses
- * at /token, and errors answered with a generic message (the detail is
+ * at /token, sign-in forms only from the issuer's own pages, and errors answered with a generic message (the detail is
  * logged, never redirected or shown).
  */
 export function hardenIssuer(inner: Fetchable, options: { clients: IssuerClient[]; log: Logger }) {
@@ -45,6 +45,13 @@ export function hardenIssuer(inner: Fetchable, options: { clients: IssuerClient[
   const app = new Hono();
   app.use(issuerHeaders(origins));
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("The request is too large.", 413) }));
+  // A sign-in form posted from another site (login CSRF: signing the victim into the attacker's account).
+  app.post("/password/*", async (c, next) => {
+    const site = c.req.header("sec-fetch-site");
+    if (site !== undefined && site !== "same-origin")
+      return errorPage("This form can only be sent from UpNest's own sign-in page.", 403, back);
+    await next();
+  });
   app.get("/password/style.css", (c) =>
     c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }),
   );
