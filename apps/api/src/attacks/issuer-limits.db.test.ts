@@ -1,3 +1,4 @@
+import { attemptCounters } from "@upnest/db";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { policy } from "../auth/attempt-policy.ts";
 import { signUp } from "../testing/sign-up.ts";
@@ -192,6 +193,13 @@ describe("password guessing", () => {
     const another = await go(new URL("/password/authorize", s.b), form({ email: email("next"), password: "x" }));
     expect(another.status).toBe(429);
     expect(await another.text()).toContain("sign-in is paused");
+    // Counted under the socket's peer address, not under a catch-all.
+    const counters = attemptCounters(s.table.db, s.table.tableName, () => s.clock.now);
+    const peers = await Promise.all(
+      ["127.0.0.1", "::1", "::ffff:127.0.0.1"].map((a) => counters.failures("password-address", a)),
+    );
+    expect(peers.some((f) => (f?.count ?? 0) >= policy.address.freeFailures)).toBe(true);
+    expect(await counters.failures("password-address", "unknown")).toBeUndefined();
     // From that address even a right password waits, until the pause is over.
     const right = await go(new URL("/password/authorize", s.a), form({ email: mine, password: PASSWORD }));
     expect([right.status, location(right)]).toEqual([429, null]);
