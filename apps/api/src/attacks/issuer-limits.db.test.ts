@@ -248,6 +248,22 @@ describe("who has an account is not revealed", () => {
     expect(location(login)).toMatch(new RegExp(`^${REDIRECT}\\?code=`));
   });
 
+  it("a sign-up code for an address that got an account meanwhile does not replace that account's password", async () => {
+    await fresh();
+    const address = email("race");
+    const attacker = browser();
+    await startSignIn(attacker, s.a);
+    await registerUntilCode(attacker, s.a, address, "attacker password 1");
+    const attackerCode = s.inbox.codeFor(address) ?? "";
+    await signUp(s.b, s.inbox, address); // the owner signs up (with PASSWORD) before the first code is used
+    const res = await attacker(new URL("/password/register", s.a), form({ action: "verify", code: attackerCode }));
+    expect(location(res)).toBeNull();
+    const signIn = browser();
+    await startSignIn(signIn, s.a);
+    const owner = await signIn(new URL("/password/authorize", s.a), form({ email: address, password: PASSWORD }));
+    expect(location(owner)).toMatch(new RegExp(`^${REDIRECT}\\?code=`));
+  });
+
   it("a failed sign-in runs the password hash for an unknown address too, and answers the same", async () => {
     await fresh();
     const known = email("known");
