@@ -1,4 +1,4 @@
-import { GRANTS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "./config.ts";
+import { GRANTS, ISSUER_PATHS, WEB_CLIENT_ID, WEB_DEV_ORIGIN } from "./config.ts";
 import { tableAccess } from "./table.ts";
 
 /** Lambda settings shared by the API and the issuer (docs/libraries.md: deploy on nodejs22.x). */
@@ -21,7 +21,18 @@ export function createIssuer(args: {
   keys: sst.Secret;
   mail: { email: sst.aws.Email; from: $util.Input<string> };
   originSecret: $util.Output<string>;
+  /** The site's URL (the Router's): the one place the web app's sign-in may return to. */
+  webUrl: $util.Output<string>;
 }) {
+  // The issuer's allow-list (apps/api/src/auth/allow.ts): exact client id and redirect URIs; `sst dev` adds Vite's.
+  const clients = args.webUrl.apply((url) =>
+    JSON.stringify([
+      {
+        id: WEB_CLIENT_ID,
+        redirectUris: [`${url}/auth/callback`, ...($dev ? [`${WEB_DEV_ORIGIN}/auth/callback`] : [])],
+      },
+    ]),
+  );
   return new sst.aws.Function("Issuer", {
     handler: "apps/api/src/issuer-lambda.handler",
     ...lambda,
@@ -38,6 +49,7 @@ export function createIssuer(args: {
     environment: {
       TABLE_NAME: args.table.name,
       ORIGIN_SECRET: args.originSecret,
+      ISSUER_CLIENTS: clients,
       MAIL_FROM: args.mail.from,
       MAIL_CONFIGURATION_SET: args.mail.email.nodes.configurationSet.configurationSetName,
     },

@@ -15,8 +15,17 @@ export const API_ACTIONS = [
   "dynamodb:Query",
   "dynamodb:BatchWriteItem",
 ];
-/** OpenAuth's storage adapter (get/set/remove/scan) and the e-mail → user id map. */
-export const ISSUER_ACTIONS = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:Query"];
+/**
+ * OpenAuth's storage adapter (get/set/remove/scan), the e-mail → user id map, and the sign-in attempt
+ * counters (`ATTEMPT#…`, one conditional UpdateItem each: apps/api/src/auth/attempt-policy.ts).
+ */
+export const ISSUER_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+];
 
 /** Actions on the partitions whose keys match `leadingKeys` (IAM `dynamodb:LeadingKeys`). */
 export type TableGrant = { actions: string[]; leadingKeys: readonly string[] };
@@ -52,6 +61,9 @@ export const NO_STORE_PATHS = ["/trpc", "/token", "/authorize", "/password"];
  * The web app's own routes must not start with these.
  */
 export const ISSUER_PATHS = ["/authorize", "/token", "/.well-known", "/password"];
+
+/** The web app's OAuth client id (apps/api/src/auth/subjects.ts), the one client the issuer allows. */
+export const WEB_CLIENT_ID = "upnest-web";
 
 /** Where `sst dev` runs Vite; the API accepts calls from it in dev mode. */
 export const WEB_DEV_ORIGIN = "http://localhost:5173";

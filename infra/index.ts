@@ -12,8 +12,8 @@ export function createApp() {
   const keys = new sst.Secret("IssuerKeys");
   // Known to CloudFront and the two Lambdas only: proves a request came through the Router (infra/web.ts).
   const originSecret = new random.RandomPassword("OriginSecret", { length: 48, special: false }).result;
-  const issuer = createIssuer({ table, keys, mail: createMail(), originSecret });
   const router = createRouter({ originSecret });
+  const issuer = createIssuer({ table, keys, mail: createMail(), originSecret, webUrl: router.url });
   const issuerUrl = routeIssuer(router, issuer);
   const api = createApi({ table, router, issuerUrl, originSecret });
   const site = createSite({ router, issuerUrl });

@@ -5,7 +5,7 @@ import { issuerFromEnv } from "./issuer-app.ts";
 import { codeIn, type Inbox, startInbox } from "./mail/inbox.ts";
 import { type Running, startIssuerServer } from "./server.ts";
 import { capturePrinted } from "./testing/printed.ts";
-import { form, session, signUp } from "./testing/sign-up.ts";
+import { form, session, signUp, TEST_CLIENTS } from "./testing/sign-up.ts";
 
 /**
  * The issuer exactly as the Lambda builds it from its configuration, with
@@ -30,6 +30,7 @@ beforeAll(async () => {
       DYNAMODB_ENDPOINT: table.endpoint,
       ISSUER_KEYS: JSON.stringify(generateIssuerKeys()),
       ORIGIN_SECRET: "origin-secret-for-the-issuer-app-test-0123",
+      clients: TEST_CLIENTS,
     }),
   );
 });

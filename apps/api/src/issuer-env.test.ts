@@ -6,11 +6,14 @@ const valid = {
   MAIL_FROM: "UpNest <sign-in@upnest.example>",
   ISSUER_KEYS: '{"signing":"from-the-test"}',
   ORIGIN_SECRET: "o".repeat(40),
+  ISSUER_CLIENTS: JSON.stringify([{ id: "upnest-web", redirectUris: ["https://app.example/auth/callback"] }]),
 };
+const clients = [{ id: "upnest-web", redirectUris: ["https://app.example/auth/callback"] }];
 
 describe("the issuer Lambda's configuration", () => {
   it("without SMTP_URL the issuer is configured for SES (no SMTP server named)", () => {
-    expect(readIssuerEnv({ ...valid })).toEqual(valid);
+    const { ISSUER_CLIENTS: _, ...rest } = valid;
+    expect(readIssuerEnv({ ...valid })).toEqual({ ...rest, clients });
   });
 
   it("a missing sender stops start-up with the variable's name", () => {

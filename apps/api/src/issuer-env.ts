@@ -1,9 +1,12 @@
 import { Resource } from "sst";
 import { z } from "zod";
+import { type IssuerClient, parseClients } from "./auth/allow.ts";
 
 /** The issuer Lambda's whole configuration, read once at start-up; a problem stops it with the variable's name. */
 const issuerEnv = z.object({
   TABLE_NAME: z.string().min(3),
+  /** JSON, `[{ "id": "upnest-web", "redirectUris": ["https://…/auth/callback"] }]`: the exact clients and redirect URIs this stage accepts. */
+  ISSUER_CLIENTS: z.string().min(2),
   /** Only for DynamoDB Local; on AWS the SDK finds the endpoint. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** The signing and encryption keys as JSON (auth/keys.ts): the linked `IssuerKeys` secret on AWS. */
@@ -15,7 +18,7 @@ const issuerEnv = z.object({
   /** When set, mail goes to this SMTP server (e.g. `smtp://127.0.0.1:1025`); otherwise through Amazon SES. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 });
-export type IssuerEnv = z.infer<typeof issuerEnv>;
+export type IssuerEnv = Omit<z.infer<typeof issuerEnv>, "ISSUER_CLIENTS"> & { clients: IssuerClient[] };
 
 /** The linked secret's value, when SST links are present (on AWS); tests pass ISSUER_KEYS directly. */
 function linkedKeys(): string | undefined {
@@ -35,5 +38,6 @@ export function readIssuerEnv(source: Record<string, string | undefined> = proce
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid issuer configuration: ${problems}`);
   }
-  return parsed.data;
+  const { ISSUER_CLIENTS, ...rest } = parsed.data;
+  return { ...rest, clients: parseClients(ISSUER_CLIENTS) };
 }

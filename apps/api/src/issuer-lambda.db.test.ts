@@ -16,6 +16,7 @@ beforeAll(async () => {
     ISSUER_KEYS: JSON.stringify(keys),
     ORIGIN_SECRET,
     MAIL_FROM: "UpNest <sign-in@upnest.example>",
+    ISSUER_CLIENTS: JSON.stringify([{ id: "upnest-web", redirectUris: ["https://app.example.com/auth/callback"] }]),
   });
   ({ handler } = await import("./issuer-lambda.ts"));
 });

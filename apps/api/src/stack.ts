@@ -3,6 +3,7 @@ import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
 import { createIssuer } from "./auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "./auth/keys.ts";
+import { WEB_CLIENT_ID } from "./auth/subjects.ts";
 import type { Logger } from "./log.ts";
 import { codeMail } from "./mail/code-mail.ts";
 import { startInbox } from "./mail/inbox.ts";
@@ -48,7 +49,10 @@ export async function startStack(options: StackOptions) {
           tableName,
           signingKeys: parseIssuerKeys(options.issuerKeys ?? JSON.stringify(generateIssuerKeys())),
           sendCode: mail.sendCode,
+          sendAccountExists: mail.accountExists(options.webOrigins[0] ?? "http://localhost:5173"),
           accessTtlSeconds: options.accessTtlSeconds,
+          clients: localClients(options.webOrigins),
+          log: options.log,
         }),
       ),
       { port: options.ports?.issuer },
@@ -83,4 +87,11 @@ export async function startStack(options: StackOptions) {
     throw error;
   }
 }
+/** The web app may sign in from the development address and from every origin the stack was started with. */
+const localClients = (webOrigins: string[]) => [
+  {
+    id: WEB_CLIENT_ID,
+    redirectUris: [...new Set(["http://localhost:5173", ...webOrigins].map((origin) => `${origin}/auth/callback`))],
+  },
+];
 export type Stack = Awaited<ReturnType<typeof startStack>>;

@@ -11,6 +11,7 @@ export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
 export type { Access, BabyFacts } from "./repositories/access.ts";
+export { type AttemptCounters, attemptCounters, type Failures } from "./repositories/attempts.ts";
 export { allPages, createRepositories, type Page, type Repositories } from "./repositories/index.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
 export { createTableInput, tableDefinition } from "./table.ts";

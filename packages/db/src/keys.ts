@@ -30,8 +30,8 @@ export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.bab
  * than its app access: see infra/config.ts.
  */
 export const partitionPatterns = {
-  /** The issuer: OpenAuth's storage and the e-mail → user id map, nothing else. */
-  issuer: ["AUTH#*"],
+  /** The issuer: OpenAuth's storage, the e-mail → user id map and its attempt counters, nothing else. */
+  issuer: ["AUTH#*", "ATTEMPT#*"],
   /** The API's own data: users, babies, invitations by secret hash, rate-limit counters. */
   app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*"],
   /** Sign-in partitions the API needs for account deletion (`deleteIdentity`) and the profile's e-mail check. */
@@ -41,3 +41,11 @@ export const partitionPatterns = {
     refreshTokens: "AUTH#oauth:refresh?*",
   },
 } as const;
+/**
+ * A sign-in attempt counter (wrong passwords, code tries, code e-mails sent). The subject (an e-mail address,
+ * a client address, a code's id) is hashed by the repository; `slot` is a time window or "COUNT".
+ */
+export const attemptKey = (kind: string, subjectHash: string, slot: string) => ({
+  PK: `ATTEMPT#${kind}#${subjectHash}`,
+  SK: slot,
+});

@@ -5,7 +5,7 @@ import { codeMail } from "../mail/code-mail.ts";
 import { type Inbox, startInbox } from "../mail/inbox.ts";
 import { smtpMailer } from "../mail/smtp.ts";
 import { type Running, startIssuerServer } from "../server.ts";
-import { signUp } from "../testing/sign-up.ts";
+import { signUp, TEST_CLIENTS } from "../testing/sign-up.ts";
 import { createIssuer } from "./issuer.ts";
 import { addSigningKey, type ConfiguredKeys, dropPreviousKeys, generateIssuerKeys, parseIssuerKeys } from "./keys.ts";
 import { createTokenVerifier } from "./verify.ts";
@@ -28,7 +28,9 @@ const deploy = (keys: ConfiguredKeys) => {
       db: table.db,
       tableName: table.tableName,
       signingKeys: parseIssuerKeys(JSON.stringify(keys)),
+      clients: TEST_CLIENTS,
       sendCode: mail.sendCode,
+      sendAccountExists: mail.accountExists("http://localhost:5173"),
     }),
   );
 };

@@ -1,10 +1,39 @@
 import type { DocClient, IssuerKeyMaterial } from "@upnest/db";
-import { createIssuer } from "../auth/issuer.ts";
+import { createIssuer, type IssuerConfig } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { codeMail } from "../mail/code-mail.ts";
-import { startInbox } from "../mail/inbox.ts";
+import { codeIn, type Inbox, startInbox } from "../mail/inbox.ts";
+import { accountExistsMail } from "../mail/messages.ts";
 import { smtpMailer } from "../mail/smtp.ts";
 import { startIssuerServer } from "../server.ts";
+import { TEST_CLIENTS } from "./sign-up.ts";
+
+const ACCOUNT_EXISTS_SUBJECT = accountExistsMail("x@example.com", "http://localhost:5173").subject;
+
+/**
+ * What tests ask of the inbox about the issuer's mail, read from the messages
+ * it really received over SMTP (the issuer awaits delivery before it answers,
+ * so a message is there once its request has been answered).
+ */
+export function mailbox(inbox: Inbox) {
+  const to = (address: string) => inbox.messages().filter((m) => m.to.some((r) => r.toLowerCase() === address));
+  return Object.assign(inbox, {
+    /** The code in the newest code e-mail to this address, if any. */
+    codeFor(address: string): string | undefined {
+      const mail = to(address.toLowerCase()).find((m) => m.subject !== ACCOUNT_EXISTS_SUBJECT);
+      return mail ? codeIn(mail) : undefined;
+    },
+    /** Addresses told "someone tried to create an account with your address", oldest first. */
+    get accountExists(): string[] {
+      return inbox
+        .messages()
+        .filter((m) => m.subject === ACCOUNT_EXISTS_SUBJECT)
+        .reverse()
+        .flatMap((m) => m.to);
+    },
+  });
+}
+export type Mailbox = ReturnType<typeof mailbox>;
 
 /**
  * The real issuer on a free port, sending its e-mail over SMTP to a local
@@ -14,22 +43,33 @@ export async function startMailedIssuer({
   db,
   tableName,
   signingKeys = parseIssuerKeys(JSON.stringify(generateIssuerKeys())),
+  ...over
 }: {
   db: DocClient;
   tableName: string;
   /** The issuer's keys; a fresh set when absent. */
   signingKeys?: IssuerKeyMaterial;
-}) {
-  const inbox = await startInbox();
+} & Partial<Omit<IssuerConfig, "db" | "tableName" | "signingKeys" | "sendCode" | "sendAccountExists">>) {
+  const inbox = mailbox(await startInbox());
   const mailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <sign-in@upnest.localhost>" });
   const mail = codeMail(mailer);
-  const issuer = await startIssuerServer(
-    mail.serving(createIssuer({ db, tableName, signingKeys, sendCode: mail.sendCode })),
-  );
+  const config: IssuerConfig = {
+    db,
+    tableName,
+    signingKeys,
+    clients: TEST_CLIENTS,
+    sendCode: mail.sendCode,
+    sendAccountExists: mail.accountExists("http://localhost:5173"),
+    ...over,
+  };
+  const issuer = await startIssuerServer(mail.serving(createIssuer(config)));
   return {
     url: issuer.url,
     inbox,
     signingKeys,
+    /** The issuer's whole configuration, to start a second instance on the same table and inbox. */
+    config,
+    mail,
     async close() {
       await issuer.close();
       mailer.close();

@@ -3,6 +3,8 @@ import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 import { codeIn, type Inbox } from "../mail/inbox.ts";
 
 const REDIRECT = "http://localhost:5173/auth/callback";
+/** The issuer's allow-list in tests: the web app on its development address. */
+export const TEST_CLIENTS = [{ id: WEB_CLIENT_ID, redirectUris: [REDIRECT] }];
 
 /** A browser-like session: follows nothing automatically and keeps the issuer's cookies. */
 export function session(issuerUrl: string) {
@@ -43,7 +45,7 @@ export async function signUp(
   password = "correct horse battery",
 ) {
   const client = createClient({ clientID: WEB_CLIENT_ID, issuer: issuerUrl });
-  const { url } = await client.authorize(REDIRECT, "code", { provider: "password" });
+  const { url, challenge } = await client.authorize(REDIRECT, "code", { pkce: true, provider: "password" });
   const go = session(issuerUrl);
   let res = await go(url);
   while (res.status >= 300 && res.status < 400) res = await go(res.headers.get("location") ?? "");
@@ -61,7 +63,7 @@ export async function signUp(
   }
   const authCode = new URL(location).searchParams.get("code");
   if (!authCode) throw new Error("no authorization code");
-  const exchanged = await client.exchange(authCode, REDIRECT);
+  const exchanged = await client.exchange(authCode, REDIRECT, challenge.verifier);
   if (exchanged.err) throw exchanged.err;
   return exchanged.tokens;
 }
