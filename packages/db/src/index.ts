@@ -9,7 +9,12 @@ export {
 export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
-export { type Access, type BabyFacts } from "./repositories/access.ts";
-export { allPages, createRepositories, type Page, type Repositories } from "./repositories/index.ts";
+export type { Access, BabyFacts } from "./repositories/access.ts";
+export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
+export {
+  SESSION_IDLE_SECONDS,
+  SESSION_LIFETIME_SECONDS,
+  type SessionsRepository,
+} from "./repositories/sessions.ts";
 export { createTableInput, tableDefinition } from "./table.ts";

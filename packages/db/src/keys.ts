@@ -20,3 +20,9 @@ export const userMembershipKey = (userId: string, babyId: string) => ({
 });
 /** The same membership as the baby sees it (lists caregivers). */
 export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });
+/** One sign-in (a refresh-token family) in the user's own partition, so deleting the account removes it. */
+export const sessionKey = (userId: string, sessionId: string) => ({
+  PK: keys.user(userId),
+  SK: `SESSION#${sessionId}`,
+});
+export const SESSION_PREFIX = "SESSION#";

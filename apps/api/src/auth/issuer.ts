@@ -1,7 +1,8 @@
 import { issuer } from "@openauthjs/openauth";
 import { PasswordProvider } from "@openauthjs/openauth/provider/password";
 import { PasswordUI } from "@openauthjs/openauth/ui/password";
-import { authStorage, type DocClient, userIdForEmail } from "@upnest/db";
+import { authStorage, type DocClient, SESSION_IDLE_SECONDS, userIdForEmail } from "@upnest/db";
+import { createSessionGuard } from "./sessions.ts";
 import { subjects } from "./subjects.ts";
 
 export type IssuerConfig = {
@@ -9,16 +10,26 @@ export type IssuerConfig = {
   tableName: string;
   /** Delivers the e-mail verification code. In development it is printed; tests capture it. */
   sendCode: (email: string, code: string) => Promise<void>;
-  /** Access tokens are short-lived; the web app refreshes them. */
+  /** Access tokens are short-lived (a minute), so an ended session stops working soon; the web app refreshes them. */
   accessTtlSeconds?: number;
 };
 
+/** An access token's life when not configured: what an ended session or deleted account can still use. */
+export const ACCESS_TTL_SECONDS = 60;
+
 /** The OpenAuth issuer: e-mail + password with a verification code. A Hono app; serve it anywhere. */
 export function createIssuer(config: IssuerConfig) {
-  return issuer({
+  const sessions = createSessionGuard({ ...config, storage: authStorage(config.db, config.tableName) });
+  const app = issuer({
     subjects,
-    storage: authStorage(config.db, config.tableName),
-    ttl: { access: config.accessTtlSeconds ?? 15 * 60, refresh: 30 * 24 * 3600 },
+    storage: sessions.storage,
+    // A used refresh token is kept (`retention`) so presenting it again is seen as reuse (auth/sessions.ts).
+    ttl: {
+      access: config.accessTtlSeconds ?? ACCESS_TTL_SECONDS,
+      refresh: SESSION_IDLE_SECONDS,
+      reuse: 1,
+      retention: SESSION_IDLE_SECONDS,
+    },
     providers: {
       password: PasswordProvider(
         PasswordUI({
@@ -37,8 +48,10 @@ export function createIssuer(config: IssuerConfig) {
       if (value.provider !== "password") throw new Error("Unknown provider");
       const email = value.email.toLowerCase();
       const id = await userIdForEmail(config.db, config.tableName, email);
-      // Refresh tokens are filed under this subject, so deleting the account can revoke them all.
-      return ctx.subject("user", { id, email }, { subject: `user:${id}` });
+      // A new session; refresh tokens are filed under `user:<id>`, so deleting the account can revoke them all.
+      const { properties, options } = sessions.subjectFor(id, email);
+      return ctx.subject("user", properties, options);
     },
   });
+  return sessions.wrap(app);
 }

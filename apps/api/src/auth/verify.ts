@@ -1,7 +1,8 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { subjects, WEB_CLIENT_ID } from "./subjects.ts";
 
-export type Identity = { userId: string; email: string };
+/** `sessionId`: the sign-in this token belongs to (absent on tokens from before sessions had ids). */
+export type Identity = { userId: string; email: string; sessionId?: string };
 export type VerifyToken = (authorization: string | undefined) => Promise<Identity | null>;
 
 /**
@@ -16,6 +17,7 @@ export function createTokenVerifier(issuerUrl: string, fetchFn?: typeof fetch): 
     if (!token) return null;
     const verified = await client.verify(subjects, token);
     if (verified.err || verified.aud !== WEB_CLIENT_ID) return null;
-    return { userId: verified.subject.properties.id, email: verified.subject.properties.email };
+    const { id, email, sid } = verified.subject.properties;
+    return sid ? { userId: id, email, sessionId: sid } : { userId: id, email };
   };
 }
