@@ -8,6 +8,7 @@ export {
 } from "./client.ts";
 export { CursorSealer } from "./cursor.ts";
 export { DomainError, type DomainErrorKind } from "./errors.ts";
+export { sessionKey } from "./keys.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
 export type { Access, BabyFacts } from "./repositories/access.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";

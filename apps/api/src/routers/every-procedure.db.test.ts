@@ -29,6 +29,11 @@ const ATTACKS: Record<string, Attack | "own-data-only"> = {
   "account.import": "own-data-only",
   "account.deletionPreview": "own-data-only",
   "account.delete": "own-data-only",
+  // Keyed by the caller's own id; ending another user's session by its id is tried in attacks/sessions.db.test.ts.
+  "sessions.list": "own-data-only",
+  "sessions.end": "own-data-only",
+  "sessions.endCurrent": "own-data-only",
+  "sessions.endAll": "own-data-only",
   "babies.get": { write: false, call: (c, i) => c.babies.get({ babyId: i.babyId }) },
   "babies.update": {
     write: true,

@@ -58,6 +58,8 @@ export async function createHarness(
     table,
     services,
     issuerUrl: issuer.url,
+    /** Codes the issuer sent, by address. */
+    inbox,
     logLines: lines,
     callerWith,
     httpClient,

@@ -13,7 +13,7 @@ export function codeInbox() {
 }
 
 /** A browser-like session: follows nothing automatically and keeps the issuer's cookies. */
-function session(issuerUrl: string) {
+export function session(issuerUrl: string) {
   const cookies = new Map<string, string>();
   return async (path: string, init: RequestInit = {}) => {
     const res = await fetch(new URL(path, issuerUrl), {
@@ -33,7 +33,7 @@ function session(issuerUrl: string) {
   };
 }
 
-const form = (fields: Record<string, string>) => ({
+export const form = (fields: Record<string, string>) => ({
   method: "POST",
   headers: { "content-type": "application/x-www-form-urlencoded" },
   body: new URLSearchParams(fields).toString(),
