@@ -32,11 +32,11 @@ describe("token storage", () => {
     expect(store.read()).toBeNull();
   });
 
-  it("computes expiry from the issuer's expires_in and refreshes 30 s early", () => {
-    const tokens = tokensFrom({ access: "a", refresh: "r", expiresIn: 900 }, 1_000_000);
-    expect(tokens.expiresAt).toBe(1_900_000);
+  it("computes expiry from the issuer's expires_in (a minute) and refreshes 10 s early", () => {
+    const tokens = tokensFrom({ access: "a", refresh: "r", expiresIn: 60 }, 1_000_000);
+    expect(tokens.expiresAt).toBe(1_060_000);
     expect(isExpired(tokens, 1_000_000)).toBe(false);
-    expect(isExpired(tokens, 1_869_999)).toBe(false);
-    expect(isExpired(tokens, 1_870_000)).toBe(true);
+    expect(isExpired(tokens, 1_049_999)).toBe(false);
+    expect(isExpired(tokens, 1_050_000)).toBe(true);
   });
 });

@@ -2,8 +2,8 @@
 export type Tokens = { access: string; refresh: string /** epoch ms */; expiresAt: number };
 
 const KEY = "upnest.tokens";
-/** Refresh a little before the issuer's expiry so a request never carries a token that dies in flight. */
-export const EXPIRY_MARGIN_MS = 30_000;
+/** Refresh a little before the issuer's expiry (access tokens live a minute) so a request never carries a token that dies in flight. */
+export const EXPIRY_MARGIN_MS = 10_000;
 
 /**
  * Tokens kept in Web Storage (localStorage in the browser). Anything unreadable
