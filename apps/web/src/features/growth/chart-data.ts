@@ -2,7 +2,7 @@
 // person's units, ages in months, WHO bands as [low, high] pairs and readable text for every point.
 import { ageForPercentile } from "@upnest/growth";
 import { ageOn } from "../../lib/dates.ts";
-import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
+import { type GrowthChartData, type Score } from "../../lib/growth-scores.ts";
 import {
   displayLength,
   displayWeight,
