@@ -5,6 +5,11 @@ export const sessionId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: "
 
 export const sessionRef = z.object({ sessionId });
 
+/** Signing every device out is asked for in words, like deleting the account. */
+export const endAllSessionsInput = z.object({
+  confirm: z.literal("everywhere", { error: 'Confirm with "everywhere"' }),
+});
+
 /** One signed-in device as its owner sees it: no address, no raw user agent. */
 export const session = z.object({
   sessionId,

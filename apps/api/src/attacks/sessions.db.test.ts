@@ -92,7 +92,11 @@ describe("password change or reset", () => {
 describe("signing out", () => {
   it("sign-out ends the session on the server: its refresh token is refused afterwards", async () => {
     const parent = await h.user("signout");
-    await expect(parent.client.sessions.endCurrent.mutate()).resolves.toEqual({ ended: 1 });
+    const [current] = await parent.client.sessions.list.query();
+    expect(current?.current).toBe(true);
+    await expect(parent.client.sessions.end.mutate({ sessionId: current?.sessionId ?? "" })).resolves.toEqual({
+      ended: 1,
+    });
     expect(await refresh(h.issuerUrl, parent.tokens.refresh)).toEqual(refused);
   });
 
@@ -127,7 +131,7 @@ describe("signing out", () => {
   it("sign out everywhere ends every session, this one included", async () => {
     const parent = await h.user("everywhere");
     const phone = await signIn(h.issuerUrl, parent.email, PASSWORD, ANDROID);
-    await expect(parent.client.sessions.endAll.mutate()).resolves.toEqual({ ended: 2 });
+    await expect(parent.client.sessions.endAll.mutate({ confirm: "everywhere" })).resolves.toEqual({ ended: 2 });
     expect(await refresh(h.issuerUrl, parent.tokens.refresh)).toEqual(refused);
     expect(await refresh(h.issuerUrl, phone.refresh)).toEqual(refused);
     expect(await h.httpClient(phone.access).sessions.list.query()).toEqual([]);

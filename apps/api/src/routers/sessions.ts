@@ -1,4 +1,4 @@
-import { sessionRef } from "@upnest/schemas";
+import { endAllSessionsInput, sessionRef } from "@upnest/schemas";
 import { protectedProcedure, router } from "../trpc.ts";
 
 /**
@@ -11,15 +11,12 @@ export const sessionsRouter = router({
   list: protectedProcedure.query(async ({ ctx }) =>
     (await ctx.repos.sessions.list(ctx.userId)).map((s) => ({ ...s, current: s.sessionId === ctx.sessionId })),
   ),
-  /** Signs one device out. */
+  /** Signs one device out (the web app's "Sign out" ends its own session this way). */
   end: protectedProcedure
     .input(sessionRef)
     .mutation(({ ctx, input }) => ctx.repos.sessions.end(ctx.userId, input.sessionId).then(() => ({ ended: 1 }))),
-  /** Signs this device out (the web app's "Sign out"); nothing to do for a token without a session. */
-  endCurrent: protectedProcedure.mutation(async ({ ctx }) => {
-    if (ctx.sessionId) await ctx.repos.sessions.end(ctx.userId, ctx.sessionId).catch(() => {});
-    return { ended: ctx.sessionId ? 1 : 0 };
-  }),
   /** Signs every device out, this one included. */
-  endAll: protectedProcedure.mutation(async ({ ctx }) => ({ ended: await ctx.repos.sessions.endAll(ctx.userId) })),
+  endAll: protectedProcedure
+    .input(endAllSessionsInput)
+    .mutation(async ({ ctx }) => ({ ended: await ctx.repos.sessions.endAll(ctx.userId) })),
 });

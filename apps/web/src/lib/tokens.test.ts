@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isExpired, tokenStore, tokensFrom } from "./tokens.ts";
+import { isExpired, sessionIdOf, tokenStore, tokensFrom } from "./tokens.ts";
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -38,5 +38,20 @@ describe("token storage", () => {
     expect(isExpired(tokens, 1_000_000)).toBe(false);
     expect(isExpired(tokens, 1_049_999)).toBe(false);
     expect(isExpired(tokens, 1_050_000)).toBe(true);
+  });
+});
+
+describe("sessionIdOf", () => {
+  const jwt = (payload: unknown) =>
+    `e30.${btoa(JSON.stringify(payload)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "")}.sig`;
+  it("reads the session id the issuer put in the access token", () => {
+    expect(sessionIdOf(jwt({ properties: { id: "u", sid: "01J0000000000000000000000A" } }))).toBe(
+      "01J0000000000000000000000A",
+    );
+  });
+  it("is undefined for a token without one, or not a token at all", () => {
+    expect(sessionIdOf(jwt({ properties: { id: "u" } }))).toBeUndefined();
+    expect(sessionIdOf("not a token")).toBeUndefined();
+    expect(sessionIdOf("a.%%%.b")).toBeUndefined();
   });
 });

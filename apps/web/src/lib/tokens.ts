@@ -44,3 +44,15 @@ export const tokensFrom = (t: { access: string; refresh: string; expiresIn: numb
 });
 
 export const isExpired = (tokens: Tokens, now = Date.now()) => tokens.expiresAt - EXPIRY_MARGIN_MS <= now;
+
+/** The sign-in session an access token belongs to (the issuer's `sid`), to sign this device out on the server. */
+export function sessionIdOf(access: string): string | undefined {
+  try {
+    const payload = access.split(".")[1] ?? "";
+    const json = atob(payload.replaceAll("-", "+").replaceAll("_", "/"));
+    const sid = (JSON.parse(json) as { properties?: { sid?: unknown } }).properties?.sid;
+    return typeof sid === "string" ? sid : undefined;
+  } catch {
+    return undefined;
+  }
+}

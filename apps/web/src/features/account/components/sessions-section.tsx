@@ -61,7 +61,7 @@ export function SessionsSection() {
         variant="secondary"
         className="w-full border-red-300 text-red-800 sm:w-auto"
         disabled={endAll.isPending}
-        onClick={() => endAll.mutate()}
+        onClick={() => endAll.mutate({ confirm: "everywhere" })}
       >
         <LogOut aria-hidden className="size-4" /> {endAll.isPending ? "Signing out…" : "Sign out everywhere"}
       </Button>
