@@ -2,6 +2,8 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { sessionKey } from "@upnest/db";
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createIssuer } from "../auth/issuer.ts";
+import { startIssuerServer } from "../server.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import { refresh, resetPassword, signIn } from "../testing/sessions.ts";
 
@@ -40,6 +42,24 @@ describe("refresh-token rotation", () => {
     expect(await refresh(h.issuerUrl, stolen)).toEqual(refused);
     expect(await refresh(h.issuerUrl, rotated.refresh)).toEqual(refused);
     expect(await h.httpClient(rotated.access).sessions.list.query()).toEqual([]);
+  });
+
+  it("two tabs refreshing with the same token a moment apart both get the same new token (the grace), and it works", async () => {
+    // The issuer as deployed: a used token presented again within seconds is a second tab, not a thief.
+    const issuer = await startIssuerServer(
+      createIssuer({ db: h.table.db, tableName: h.table.tableName, sendCode: h.inbox.sendCode }),
+    );
+    try {
+      const parent = await h.user("tabs");
+      const tokens = await signIn(issuer.url, parent.email, PASSWORD);
+      const first = await refresh(issuer.url, tokens.refresh);
+      const second = await refresh(issuer.url, tokens.refresh);
+      expect(first.ok && second.ok).toBe(true);
+      expect(second.ok && second.refresh).toBe(first.ok && first.refresh);
+      expect(await refresh(issuer.url, first.ok ? first.refresh : "")).toMatchObject({ ok: true });
+    } finally {
+      await issuer.close();
+    }
   });
 
   it("reuse ends only the session it belongs to: the same person's other device stays signed in", async () => {

@@ -12,6 +12,8 @@ export type IssuerConfig = {
   sendCode: (email: string, code: string) => Promise<void>;
   /** Access tokens are short-lived (a minute), so an ended session stops working soon; the web app refreshes them. */
   accessTtlSeconds?: number;
+  /** A used refresh token presented again within this many seconds gets the same new tokens; later it ends the session. */
+  refreshReuseGraceSeconds?: number;
 };
 
 /** An access token's life when not configured: what an ended session or deleted account can still use. */
@@ -19,7 +21,12 @@ export const ACCESS_TTL_SECONDS = 60;
 
 /** The OpenAuth issuer: e-mail + password with a verification code. A Hono app; serve it anywhere. */
 export function createIssuer(config: IssuerConfig) {
-  const sessions = createSessionGuard({ ...config, storage: authStorage(config.db, config.tableName) });
+  const reuseGraceSeconds = config.refreshReuseGraceSeconds ?? 10;
+  const sessions = createSessionGuard({
+    ...config,
+    reuseGraceSeconds,
+    storage: authStorage(config.db, config.tableName),
+  });
   const app = issuer({
     subjects,
     storage: sessions.storage,
@@ -27,7 +34,8 @@ export function createIssuer(config: IssuerConfig) {
     ttl: {
       access: config.accessTtlSeconds ?? ACCESS_TTL_SECONDS,
       refresh: SESSION_IDLE_SECONDS,
-      reuse: 1,
+      // Longer than the guard's grace, so OpenAuth's own reuse handling is never what answers.
+      reuse: reuseGraceSeconds + 30,
       retention: SESSION_IDLE_SECONDS,
     },
     providers: {

@@ -3,7 +3,13 @@ import { Hono } from "hono";
 import { ulid } from "ulid";
 import { deviceName } from "./device.ts";
 
-export type SessionDeps = { db: DocClient; tableName: string; storage: AuthStorage };
+export type SessionDeps = {
+  db: DocClient;
+  tableName: string;
+  storage: AuthStorage;
+  /** Seconds a used refresh token still gets the same new tokens (two tabs refreshing at once); later, it is reuse. */
+  reuseGraceSeconds: number;
+};
 
 /** OpenAuth's own answer to a refresh token it does not know, so a refused one looks the same. */
 const refused = { error: "invalid_grant", error_description: "Refresh token has been used or expired" };
@@ -22,8 +28,9 @@ const userSubject = (userId: string) => `user:${userId}`;
  *   the session's record is live (not ended, within its absolute lifetime),
  *   and the record notes when it was last used.
  * - OpenAuth rotates refresh tokens and keeps a used one (marked `timeUsed`)
- *   for `retention` seconds; presenting a used one again is reuse: that
- *   whole family ends, the new tokens with the old.
+ *   for `retention` seconds. Within the grace seconds it answers a used one
+ *   with the same new tokens (OpenAuth's `reuse` window); after that,
+ *   presenting it is reuse: that whole family ends, the new tokens with the old.
  * - Setting a password where one existed (change or reset) ends every session.
  */
 export function createSessionGuard(deps: SessionDeps) {
@@ -101,7 +108,7 @@ export function createSessionGuard(deps: SessionDeps) {
         await base.remove(key);
         return Response.json(refused, { status: 400 });
       }
-      if (payload.timeUsed !== undefined) {
+      if (payload.timeUsed !== undefined && Date.now() - payload.timeUsed > deps.reuseGraceSeconds * 1000) {
         await endFamily(id, sid);
         return Response.json(refused, { status: 400 });
       }

@@ -24,7 +24,8 @@ export async function createHarness(
   const table = await createTestTable(dynamoEndpoint);
   const inbox = codeInbox();
   const issuer = await startIssuerServer(
-    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode }),
+    // No grace for a reused refresh token, so a test sees reuse at once (attacks/sessions.db.test.ts tries the grace).
+    createIssuer({ db: table.db, tableName: table.tableName, sendCode: inbox.sendCode, refreshReuseGraceSeconds: 0 }),
   );
   const { logger, lines } = memoryLogger();
   const services: Services = {
