@@ -117,6 +117,15 @@ describe("signing out", () => {
     await expect(parent.client.sessions.end.mutate({ sessionId: current?.sessionId ?? "" })).resolves.toEqual({
       ended: 1,
     });
+    // Refused, in a way the web app can read (and sign out) rather than a cross-origin failure.
+    const res = await fetch(`${h.issuerUrl}/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:5173" },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: parent.tokens.refresh }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await res.json()).toMatchObject({ error: "invalid_grant" });
     expect(await refresh(h.issuerUrl, parent.tokens.refresh)).toEqual(refused);
   });
 

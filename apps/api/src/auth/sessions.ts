@@ -1,5 +1,6 @@
 import { type AuthStorage, createSessions, type DocClient, lookupUserId } from "@upnest/db";
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { ulid } from "ulid";
 import { deviceName } from "./device.ts";
 
@@ -129,6 +130,8 @@ export function createSessionGuard(deps: SessionDeps) {
     /** The issuer app with the token endpoint guarded. */
     wrap(app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }) {
       const outer = new Hono();
+      // As OpenAuth answers /token, so a browser can read a refusal too.
+      outer.use("/token", cors({ origin: "*", allowHeaders: ["*"], allowMethods: ["POST"], credentials: false }));
       outer.post("/token", (c) => guardToken(c.req.raw, async () => app.fetch(c.req.raw, c.env)));
       outer.all("*", (c) => app.fetch(c.req.raw, c.env));
       return outer;
