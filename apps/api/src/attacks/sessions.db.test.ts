@@ -1,5 +1,5 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { sessionKey } from "@upnest/db";
+import { authStorage, sessionKey } from "@upnest/db";
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createIssuer } from "../auth/issuer.ts";
@@ -24,6 +24,10 @@ const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const code = (error: unknown) => (error as { data?: { code?: string } }).data?.code;
 const refused = { ok: false, status: 400, error: "invalid_grant" };
+const first = async <T>(items: AsyncIterable<T>) => {
+  for await (const item of items) return item;
+  return undefined;
+};
 
 describe("refresh-token rotation", () => {
   it("a refresh gives a new refresh token, and the new one works", async () => {
@@ -84,6 +88,35 @@ describe("refresh-token rotation", () => {
       }),
     );
     expect(await refresh(h.issuerUrl, parent.tokens.refresh)).toEqual(refused);
+  });
+
+  it("a session idle for longer than its refresh token lives is no longer listed", async () => {
+    const parent = await h.user("idle");
+    const phone = await signIn(h.issuerUrl, parent.email, PASSWORD, ANDROID);
+    const listed = await h.httpClient(phone.access).sessions.list.query();
+    const other = listed.find((s) => !s.current);
+    await h.table.db.send(
+      new UpdateCommand({
+        TableName: h.table.tableName,
+        Key: sessionKey(parent.userId, other?.sessionId ?? ""),
+        UpdateExpression: "SET lastUsedAt = :then",
+        ExpressionAttributeValues: { ":then": new Date(Date.now() - 31 * 86_400_000).toISOString() },
+      }),
+    );
+    expect((await h.httpClient(phone.access).sessions.list.query()).map((s) => s.device)).toEqual([
+      "Chrome on Android",
+    ]);
+  });
+
+  it("a refresh token from before sessions had ids is refused", async () => {
+    const parent = await h.user("legacy");
+    const storage = authStorage(h.table.db, h.table.tableName);
+    const [key, value] = (await first(storage.scan(["oauth:refresh", `user:${parent.userId}`]))) ?? [];
+    const old = value as { properties: Record<string, unknown> };
+    const legacy = ["oauth:refresh", `user:${parent.userId}`, "legacy-token"];
+    await storage.set(legacy, { ...old, properties: { id: parent.userId, email: parent.email } });
+    expect(key).toBeDefined();
+    expect(await refresh(h.issuerUrl, `user:${parent.userId}:legacy-token`)).toEqual(refused);
   });
 
   it("access tokens live a minute, so an ended session's last one dies soon", async () => {

@@ -22,7 +22,10 @@ const toSession = (item: Record<string, unknown>): Session =>
  */
 export function sessionsRepository(store: Store) {
   const nowSeconds = () => Math.floor(store.now().getTime() / 1000);
-  const live = (item: Record<string, unknown>) => Number(item.expiresAt) > nowSeconds();
+  /** Within its lifetime, and refreshed within the idle limit (after that its refresh token has expired). */
+  const live = (item: Record<string, unknown>) =>
+    Number(item.expiresAt) > nowSeconds() &&
+    Date.parse(String(item.lastUsedAt)) > store.now().getTime() - SESSION_IDLE_SECONDS * 1000;
 
   function items(userId: string) {
     return send(async () => {
