@@ -81,15 +81,15 @@ export const publicProcedure = t.procedure.use(logCall).use(mapErrors);
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   if (!ctx.identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
-  const { userId, email } = ctx.identity;
+  const { userId, email, sessionId } = ctx.identity;
   if (type === "mutation") {
     const allowed = ctx.repos.rateLimit(userId, ctx.limits.writes);
     allowed.catch(() => {}); // awaited below, and by every write
-    const result = await next({ ctx: { ...ctx, repos: ctx.repos.gatedBy(allowed), userId, email } });
+    const result = await next({ ctx: { ...ctx, repos: ctx.repos.gatedBy(allowed), userId, email, sessionId } });
     await allowed; // also refuses, over the limit, a mutation that happened to write nothing
     return result;
   }
   const wait = ctx.readLimiter(userId);
   if (wait !== null) throw new RateLimited(wait);
-  return next({ ctx: { ...ctx, userId, email } });
+  return next({ ctx: { ...ctx, userId, email, sessionId } });
 });

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, daysAgo, type E2E, signUp, startE2E, WEB_DIR } from "./support/stack.ts";
+import { apiAs, daysAgo, type E2E, signIn, signUp, startE2E, WEB_DIR } from "./support/stack.ts";
 
 /** Screens the docs show: `pnpm docs:refresh` copies them to docs/screenshots/ (a test run changes no tracked file). */
 const DOCS_SHOTS = `${WEB_DIR}screenshots/docs/`;
@@ -12,6 +12,8 @@ const SHOTS = `${WEB_DIR}screenshots`;
 const PARENT = "family-parent@example.com";
 const GRANDMA = "grandma@example.com";
 const BORN = daysAgo(100);
+const ANDROID =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
 
 let e2e: E2E;
 let parent: Page;
@@ -274,6 +276,45 @@ describe("a family on phones", () => {
     const list = parent.getByRole("list", { name: "Measurements" });
     await list.getByText(/5\.4 kg/).waitFor();
     await list.getByText(/5\.6 kg/).waitFor();
+  });
+
+  it("sees where they are signed in, signs another device out, then signs out everywhere", async () => {
+    const android = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: ANDROID });
+    const other = await android.newPage();
+    await other.goto(e2e.web);
+    await signIn(e2e, other, PARENT);
+    await other.getByRole("heading", { name: "Your babies" }).waitFor();
+
+    await parent.getByRole("link", { name: "Account" }).click();
+    const devices = parent.getByRole("list", { name: "Signed-in devices" });
+    await devices.getByRole("listitem", { name: "Chrome on Android" }).waitFor();
+    const items = devices.getByRole("listitem");
+    expect(await items.count()).toBe(2);
+    const mine = items.first(); // this device comes first
+    await mine.getByText("This device").waitFor();
+    await mine.getByText("Active now").waitFor();
+    await mine.getByText(/^Signed in \d+ \w+ \d{4}$/).waitFor();
+    await parent.getByRole("heading", { name: "Where you're signed in" }).scrollIntoViewIfNeeded();
+    await parent.screenshot({ path: `${SHOTS}/family-10-sessions.png` });
+    await parent.emulateMedia({ colorScheme: "dark" });
+    await parent.screenshot({ path: `${SHOTS}/family-10-sessions-dark.png` });
+    await parent.emulateMedia({ colorScheme: "light" });
+
+    await parent.getByRole("button", { name: "Sign out on Chrome on Android" }).click();
+    await devices.getByRole("listitem", { name: "Chrome on Android" }).waitFor({ state: "detached" });
+    // That phone's next refresh is refused, and it is back at the start.
+    await other.evaluate(() => {
+      const t = JSON.parse(localStorage.getItem("upnest.tokens") ?? "{}");
+      localStorage.setItem("upnest.tokens", JSON.stringify({ ...t, expiresAt: 0 }));
+    });
+    await other.reload();
+    await other.getByRole("button", { name: "Sign in or create an account" }).waitFor();
+    await android.close();
+
+    await parent.getByRole("button", { name: "Sign out everywhere" }).click();
+    await parent.getByRole("button", { name: "Sign in or create an account" }).waitFor();
+    expect(await parent.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
+    await signIn(e2e, parent, PARENT);
   });
 
   it("deletes the account after seeing what goes, typing DELETE", async () => {

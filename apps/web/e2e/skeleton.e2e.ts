@@ -250,9 +250,19 @@ describe("a parent on a phone", () => {
   });
 
   it("signs out, leaving no tokens on the device, and signs back in to the same babies", async () => {
+    const { refresh } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as {
+      refresh: string;
+    };
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("button", { name: "Sign in or create an account" }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
+    // The session ended on the server too: a copy of the refresh token taken before is refused.
+    const reused = await fetch(`${stack?.issuerUrl}/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refresh }),
+    });
+    expect(reused.status).toBe(400);
 
     await page.getByRole("button", { name: "Sign in or create an account" }).click();
     await page.waitForURL(`${stack?.issuerUrl}/**`);

@@ -30,10 +30,10 @@ export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.bab
  * than its app access: see infra/config.ts.
  */
 export const partitionPatterns = {
-  /** The issuer: OpenAuth's storage, the e-mail → user id map and its attempt counters, nothing else. */
-  issuer: ["AUTH#*", "ATTEMPT#*"],
-  /** The API's own data: users, babies, invitations by secret hash, rate-limit counters. */
-  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*"],
+  /** The issuer: OpenAuth's storage, the e-mail → user id map, its attempt counters and the sessions. */
+  issuer: ["AUTH#*", "ATTEMPT#*", "SESSION#*"],
+  /** The API's own data: users, babies, invitations by secret hash, rate-limit counters; and the sessions it lists and ends. */
+  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*", "SESSION#*"],
   /** Sign-in partitions the API needs for account deletion (`deleteIdentity`) and the profile's e-mail check. */
   apiSignIn: {
     userIds: "AUTH#user-id",
@@ -49,3 +49,13 @@ export const attemptKey = (kind: string, subjectHash: string, slot: string) => (
   PK: `ATTEMPT#${kind}#${subjectHash}`,
   SK: slot,
 });
+/**
+ * One sign-in (a refresh-token family), in a partition of the user's sessions: the issuer writes these
+ * and the API lists and ends them, so both roles reach `SESSION#` and the issuer none of `USER#`.
+ * Deleting the account deletes the partition (repositories/account.ts).
+ */
+export const sessionKey = (userId: string, sessionId: string) => ({
+  PK: `SESSION#${userId}`,
+  SK: `SESSION#${sessionId}`,
+});
+export const SESSION_PREFIX = "SESSION#";

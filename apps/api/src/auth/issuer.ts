@@ -5,6 +5,7 @@ import {
   authStorage,
   type DocClient,
   type IssuerKeyMaterial,
+  SESSION_IDLE_SECONDS,
   userIdForEmail,
   withConfiguredKeys,
 } from "@upnest/db";
@@ -13,7 +14,8 @@ import { type IssuerClient, isAllowed } from "./allow.ts";
 import { clientAddress } from "./client-address.ts";
 import { hardenIssuer } from "./harden.ts";
 import { passwordProvider } from "./password/provider.ts";
-import { revokeRefreshTokens, validatePassword } from "./password/rules.ts";
+import { validatePassword } from "./password/rules.ts";
+import { createSessionGuard } from "./sessions.ts";
 import { subjects } from "./subjects.ts";
 
 export type IssuerConfig = {
@@ -27,8 +29,10 @@ export type IssuerConfig = {
   sendCode: (email: string, code: string) => Promise<void>;
   /** Tells the owner of an address that someone tried to sign up with it (the visitor is not told). */
   sendAccountExists: (email: string) => Promise<void>;
-  /** Access tokens are short-lived; the web app refreshes them. */
+  /** Access tokens are short-lived (a minute), so an ended session stops working soon; the web app refreshes them. */
   accessTtlSeconds?: number;
+  /** A used refresh token presented again within this many seconds gets the same new tokens; later it ends the session. */
+  refreshReuseGraceSeconds?: number;
   log?: Logger;
   /** The clock of the attempt limits (tests move it). */
   now?: () => Date;
@@ -36,13 +40,33 @@ export type IssuerConfig = {
   hasher?: PasswordHasher<unknown>;
 };
 
-/** The OpenAuth issuer: e-mail + password with a verification code. A Hono app; serve it anywhere. */
+/** An access token's life when not configured: what an ended session or deleted account can still use. */
+export const ACCESS_TTL_SECONDS = 60;
+
+/**
+ * The OpenAuth issuer: e-mail + password with a verification code. A Hono app; serve it anywhere.
+ * Layers, outside in: the front door (hardenIssuer: allow-list, headers, body cap, errors), the session
+ * guard on /token (auth/sessions.ts), then OpenAuth with UpNest's password provider.
+ */
 export function createIssuer(config: IssuerConfig) {
   const now = config.now ?? (() => new Date());
+  const reuseGraceSeconds = config.refreshReuseGraceSeconds ?? 10;
+  const sessions = createSessionGuard({
+    ...config,
+    reuseGraceSeconds,
+    storage: withConfiguredKeys(authStorage(config.db, config.tableName), config.signingKeys),
+  });
   const app = issuer({
     subjects,
-    storage: withConfiguredKeys(authStorage(config.db, config.tableName), config.signingKeys),
-    ttl: { access: config.accessTtlSeconds ?? 15 * 60, refresh: 30 * 24 * 3600 },
+    storage: sessions.storage,
+    // A used refresh token is kept (`retention`) so presenting it again is seen as reuse (auth/sessions.ts).
+    ttl: {
+      access: config.accessTtlSeconds ?? ACCESS_TTL_SECONDS,
+      refresh: SESSION_IDLE_SECONDS,
+      // Longer than the guard's grace, so OpenAuth's own reuse handling is never what answers.
+      reuse: reuseGraceSeconds + 30,
+      retention: SESSION_IDLE_SECONDS,
+    },
     allow: async (request) => isAllowed(config.clients, request.clientID, request.redirectURI),
     providers: {
       password: passwordProvider({
@@ -52,7 +76,8 @@ export function createIssuer(config: IssuerConfig) {
         sendCode: config.sendCode,
         sendAccountExists: config.sendAccountExists,
         validatePassword,
-        onPasswordChanged: revokeRefreshTokens(config.db, config.tableName),
+        // Replacing a password ends every session: the session guard's storage sees the write (auth/sessions.ts).
+        onPasswordChanged: async () => {},
         clientAddress,
       }),
     },
@@ -60,9 +85,10 @@ export function createIssuer(config: IssuerConfig) {
       if (value.provider !== "password") throw new Error("Unknown provider");
       const email = value.email.toLowerCase();
       const id = await userIdForEmail(config.db, config.tableName, email);
-      // Refresh tokens are filed under this subject, so deleting the account can revoke them all.
-      return ctx.subject("user", { id, email }, { subject: `user:${id}` });
+      // A new session; refresh tokens are filed under `user:<id>`, so deleting the account can revoke them all.
+      const { properties, options } = sessions.subjectFor(id, email);
+      return ctx.subject("user", properties, options);
     },
   });
-  return hardenIssuer(app, { clients: config.clients, log: config.log ?? jsonLogger() });
+  return hardenIssuer(sessions.wrap(app), { clients: config.clients, log: config.log ?? jsonLogger() });
 }

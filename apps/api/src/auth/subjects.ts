@@ -3,7 +3,8 @@ import { z } from "zod";
 
 /** What a verified access token says about its bearer. Shared by the issuer and the API. */
 export const subjects = createSubjects({
-  user: z.object({ id: z.string(), email: z.string() }),
+  /** `sid`: the sign-in session (refresh-token family) the token belongs to. */
+  user: z.object({ id: z.string(), email: z.string(), sid: z.string().optional() }),
 });
 
 /** The OAuth client id of the web app: the only audience the API accepts. */

@@ -2,7 +2,8 @@ import { createClient } from "@openauthjs/openauth/client";
 import { decodeProtectedHeader } from "jose";
 import { subjects, WEB_CLIENT_ID } from "./subjects.ts";
 
-export type Identity = { userId: string; email: string };
+/** `sessionId`: the sign-in this token belongs to (absent on tokens from before sessions had ids). */
+export type Identity = { userId: string; email: string; sessionId?: string };
 export type VerifyToken = (authorization: string | undefined) => Promise<Identity | null>;
 
 /** Published keys are fetched again after this long, so a key dropped from the issuer stops verifying. */
@@ -63,6 +64,7 @@ export function createTokenVerifier(issuerUrl: string, fetchFn: typeof fetch = f
     }
     const verified = await client.verify(subjects, token);
     if (verified.err || verified.aud !== WEB_CLIENT_ID) return null;
-    return { userId: verified.subject.properties.id, email: verified.subject.properties.email };
+    const { id, email, sid } = verified.subject.properties;
+    return sid ? { userId: id, email, sessionId: sid } : { userId: id, email };
   };
 }

@@ -4,6 +4,7 @@ import { babiesRouter } from "./babies.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
+import { sessionsRouter } from "./sessions.ts";
 import { usersRouter } from "./users.ts";
 import { vaccinationsRouter } from "./vaccinations.ts";
 
@@ -15,5 +16,6 @@ export const appRouter = router({
   vaccinations: vaccinationsRouter,
   milestones: milestonesRouter,
   account: accountRouter,
+  sessions: sessionsRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -12,11 +12,10 @@ export const accountRouter = router({
     .input(babyRef.extend({ kind: csvKind }))
     .query(({ ctx, input }) => babyCsv(ctx.repos, ctx.userId, input.babyId, input.kind)),
   /** Imports an export document (from this or another account); safe to retry with the same key. */
-  import: protectedProcedure
-    .input(importDocumentInput)
-    .mutation(({ ctx, input }) =>
-      importDocument(ctx.repos, ctx.userId, input.document, input.idempotencyKey, ctx.limits.importRecords),
-    ),
+  import: protectedProcedure.input(importDocumentInput).mutation(async ({ ctx, input }) => {
+    await ctx.repos.users.getOrCreate(ctx.userId, ctx.email); // a live account only (babies.create)
+    return importDocument(ctx.repos, ctx.userId, input.document, input.idempotencyKey, ctx.limits.importRecords);
+  }),
   /** Measurement rows from a CSV, with a per-row report; `dryRun` writes nothing. */
   importMeasurements: protectedProcedure
     .input(importMeasurementsInput)

@@ -4,9 +4,11 @@ import { protectedProcedure, router } from "../trpc.ts";
 export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),
   get: protectedProcedure.input(babyRef).query(({ ctx, input }) => ctx.repos.babies.get(ctx.userId, input.babyId)),
-  create: protectedProcedure
-    .input(createBabyInput)
-    .mutation(({ ctx, input }) => ctx.repos.babies.create(ctx.userId, input)),
+  create: protectedProcedure.input(createBabyInput).mutation(async ({ ctx, input }) => {
+    // The account must be live (its profile is made on first use): a deleted account's token creates nothing.
+    await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
+    return ctx.repos.babies.create(ctx.userId, input);
+  }),
   update: protectedProcedure
     .input(updateBabyInput)
     .mutation(({ ctx, input }) => ctx.repos.babies.update(ctx.userId, input)),

@@ -31,6 +31,10 @@ const ATTACKS: Record<string, Attack | "own-data-only"> = {
   "account.delete": "own-data-only",
   // Public: without a link's secret it answers null (src/attacks/invitations.db.test.ts walks it).
   "caregivers.preview": "own-data-only",
+  // Keyed by the caller's own id; ending another user's session by its id is tried in attacks/sessions.db.test.ts.
+  "sessions.list": "own-data-only",
+  "sessions.end": "own-data-only",
+  "sessions.endAll": "own-data-only",
   "babies.get": { write: false, call: (c, i) => c.babies.get({ babyId: i.babyId }) },
   "babies.update": {
     write: true,

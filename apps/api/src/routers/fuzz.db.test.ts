@@ -20,6 +20,7 @@ type Ids = {
   milestoneRecordId: string;
   invitationId: string;
   userId: string;
+  sessionId: string;
 };
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "users.me": null,
@@ -108,6 +109,9 @@ const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   }),
   "account.deletionPreview": null,
   "account.delete": () => ({ confirm: "DELETE" }),
+  "sessions.list": null,
+  "sessions.end": (i) => ({ sessionId: i.sessionId }),
+  "sessions.endAll": () => ({ confirm: "everywhere" }),
 };
 
 /** A value that no field of this type accepts. */
@@ -183,6 +187,7 @@ beforeAll(async () => {
     milestoneRecordId: c.milestoneRecordId,
     invitationId: inv.invitation.invitationId,
     userId: owner.userId,
+    sessionId: (await owner.caller.sessions.list())[0]?.sessionId ?? "",
   };
 });
 afterAll(() => h.close());

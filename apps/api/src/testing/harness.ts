@@ -54,6 +54,8 @@ export async function createHarness(
     db: clientFor("issuer"),
     tableName: table.tableName,
     signingKeys: issuerKeys,
+    // No grace for a reused refresh token, so a test sees reuse at once (attacks/sessions.db.test.ts tries the grace).
+    refreshReuseGraceSeconds: 0,
   });
   const inbox = issuer.inbox;
   const { logger, lines } = memoryLogger();
@@ -91,6 +93,9 @@ export async function createHarness(
     services,
     issuerUrl: issuer.url,
     issuerKeys,
+    /** The issuer's configuration and mail, to start another instance of it on the same table and inbox. */
+    issuerConfig: issuer.config,
+    issuerMail: issuer.mail,
     /** Where the issuer's e-mail arrives. */
     inbox,
     logLines: lines,

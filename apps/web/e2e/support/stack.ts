@@ -160,6 +160,16 @@ export async function signUp(e2e: E2E, page: Page, email: string) {
   await page.waitForURL((url) => url.origin === e2e.web && !url.pathname.startsWith("/auth/"));
 }
 
+/** From the app's sign-in screen: signs an existing account in with its password on the issuer's page. */
+export async function signIn(e2e: E2E, page: Page, email: string) {
+  await page.getByRole("button", { name: "Sign in or create an account" }).click();
+  await page.waitForURL(`${e2e.stack.issuerUrl}/**`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL((url) => url.origin === e2e.web && !url.pathname.startsWith("/auth/"));
+}
+
 /** The API as the person signed in on `page` (to set up data the test is not about). */
 export async function apiAs(e2e: E2E, page: Page): Promise<TRPCClient<AppRouter>> {
   const { access } = JSON.parse((await page.evaluate(() => localStorage.getItem("upnest.tokens"))) ?? "{}") as {

@@ -1,6 +1,6 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { env } from "../config/env.ts";
-import { isExpired, type Tokens, tokenStore, tokensFrom } from "./tokens.ts";
+import { isExpired, sessionIdOf, type Tokens, tokenStore, tokensFrom } from "./tokens.ts";
 
 /** The OAuth client id the API accepts (apps/api/src/auth/subjects.ts). */
 const CLIENT_ID = "upnest-web";
@@ -65,6 +65,12 @@ export function completeSignIn(params: URLSearchParams): Promise<string> {
   }
   return exchange;
 }
+
+/** The session this device is signed in with, if its token names one. */
+export const currentSessionId = () => {
+  const tokens = store.read();
+  return tokens ? sessionIdOf(tokens.access) : undefined;
+};
 
 /** Forgets the tokens on this device. */
 export function signOut() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isExpired, tokenStore, tokensFrom } from "./tokens.ts";
+import { isExpired, sessionIdOf, tokenStore, tokensFrom } from "./tokens.ts";
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -32,11 +32,26 @@ describe("token storage", () => {
     expect(store.read()).toBeNull();
   });
 
-  it("computes expiry from the issuer's expires_in and refreshes 30 s early", () => {
-    const tokens = tokensFrom({ access: "a", refresh: "r", expiresIn: 900 }, 1_000_000);
-    expect(tokens.expiresAt).toBe(1_900_000);
+  it("computes expiry from the issuer's expires_in (a minute) and refreshes 10 s early", () => {
+    const tokens = tokensFrom({ access: "a", refresh: "r", expiresIn: 60 }, 1_000_000);
+    expect(tokens.expiresAt).toBe(1_060_000);
     expect(isExpired(tokens, 1_000_000)).toBe(false);
-    expect(isExpired(tokens, 1_869_999)).toBe(false);
-    expect(isExpired(tokens, 1_870_000)).toBe(true);
+    expect(isExpired(tokens, 1_049_999)).toBe(false);
+    expect(isExpired(tokens, 1_050_000)).toBe(true);
+  });
+});
+
+describe("sessionIdOf", () => {
+  const jwt = (payload: unknown) =>
+    `e30.${btoa(JSON.stringify(payload)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "")}.sig`;
+  it("reads the session id the issuer put in the access token", () => {
+    expect(sessionIdOf(jwt({ properties: { id: "u", sid: "01J0000000000000000000000A" } }))).toBe(
+      "01J0000000000000000000000A",
+    );
+  });
+  it("is undefined for a token without one, or not a token at all", () => {
+    expect(sessionIdOf(jwt({ properties: { id: "u" } }))).toBeUndefined();
+    expect(sessionIdOf("not a token")).toBeUndefined();
+    expect(sessionIdOf("a.%%%.b")).toBeUndefined();
   });
 });

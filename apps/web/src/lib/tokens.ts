@@ -2,8 +2,8 @@
 export type Tokens = { access: string; refresh: string /** epoch ms */; expiresAt: number };
 
 const KEY = "upnest.tokens";
-/** Refresh a little before the issuer's expiry so a request never carries a token that dies in flight. */
-export const EXPIRY_MARGIN_MS = 30_000;
+/** Refresh a little before the issuer's expiry (access tokens live a minute) so a request never carries a token that dies in flight. */
+export const EXPIRY_MARGIN_MS = 10_000;
 
 /**
  * Tokens kept in Web Storage (localStorage in the browser). Anything unreadable
@@ -44,3 +44,15 @@ export const tokensFrom = (t: { access: string; refresh: string; expiresIn: numb
 });
 
 export const isExpired = (tokens: Tokens, now = Date.now()) => tokens.expiresAt - EXPIRY_MARGIN_MS <= now;
+
+/** The sign-in session an access token belongs to (the issuer's `sid`), to sign this device out on the server. */
+export function sessionIdOf(access: string): string | undefined {
+  try {
+    const payload = access.split(".")[1] ?? "";
+    const json = atob(payload.replaceAll("-", "+").replaceAll("_", "/"));
+    const sid = (JSON.parse(json) as { properties?: { sid?: unknown } }).properties?.sid;
+    return typeof sid === "string" ? sid : undefined;
+  } catch {
+    return undefined;
+  }
+}

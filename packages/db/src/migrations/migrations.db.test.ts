@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
-import { describe, expect, inject, it } from "vitest";
-import "../testing/index.ts";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, inject, it } from "vitest";
 import { createDocumentClient } from "../client.ts";
 import { createRepositories } from "../repositories/index.ts";
+import { createAccount } from "../testing/index.ts";
 import { appliedMigrations, type Migration, migrate, migrations } from "./index.ts";
 
 function freshTable() {
@@ -69,7 +69,8 @@ describe("migrations", () => {
     const ctx = freshTable();
     await migrate(ctx, [migrations[0]!]);
     const repos = createRepositories({ ...ctx, cursorSecret: "migration-test-secret-0123456789abcd" });
-    const { babyId } = await repos.babies.create("owner-1", {
+    const { userId: owner } = await createAccount(ctx);
+    const { babyId } = await repos.babies.create(owner, {
       name: "Ada",
       dateOfBirth: "2026-01-10",
       sex: "female",
@@ -77,7 +78,7 @@ describe("migrations", () => {
       vaccinationSchedule: "who",
     });
     // A membership as the previous release wrote it: name, date of birth and sex only.
-    const key = { PK: "USER#owner-1", SK: `BABY#${babyId}` };
+    const key = { PK: `USER#${owner}`, SK: `BABY#${babyId}` };
     await ctx.db.send(
       new UpdateCommand({
         TableName: ctx.tableName,
@@ -93,7 +94,7 @@ describe("migrations", () => {
       gestationalAgeWeeks: 32,
       vaccinationSchedule: "who",
     };
-    expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the profile
+    expect((await repos.babies.access(owner, babyId)).baby).toEqual(expected); // read from the profile
 
     expect((await migrate(ctx, migrations)).ran).toEqual(["0002-copy-baby-facts"]);
     const item = (await ctx.db.send(new GetCommand({ TableName: ctx.tableName, Key: key }))).Item;
@@ -103,6 +104,6 @@ describe("migrations", () => {
       vaccinationSchedule: "who",
       role: "owner",
     });
-    expect((await repos.babies.access("owner-1", babyId)).baby).toEqual(expected); // read from the membership alone
+    expect((await repos.babies.access(owner, babyId)).baby).toEqual(expected); // read from the membership alone
   });
 });

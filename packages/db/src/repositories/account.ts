@@ -1,6 +1,6 @@
 import type { Role } from "@upnest/schemas";
 import { deleteIdentity } from "../auth-storage.ts";
-import { babyProfileKey, keys } from "../keys.ts";
+import { babyProfileKey, keys, sessionKey } from "../keys.ts";
 import { queryPages } from "../query-all.ts";
 import type { BabiesRepository } from "./babies.ts";
 import type { CaregiversRepository } from "./caregivers.ts";
@@ -12,14 +12,14 @@ import { deleteKeys, getItem, type Store, send } from "./store.ts";
  * others, without this user; then the user's own partition and sign-in go.
  */
 export function accountRepository(store: Store, babies: BabiesRepository, caregivers: CaregiversRepository) {
-  /** Everything in the user's own partition: profile, memberships, idempotency records. */
-  function userItems(userId: string) {
+  /** Everything in one partition of the user's: their own (profile, memberships, idempotency records) or their sessions. */
+  function userItems(userId: string, partition = keys.user(userId)) {
     return send(async () => {
       const items: Record<string, unknown>[] = [];
       const pages = queryPages(store.db, {
         TableName: store.tableName,
         KeyConditionExpression: "PK = :pk",
-        ExpressionAttributeValues: { ":pk": keys.user(userId) },
+        ExpressionAttributeValues: { ":pk": partition },
         ConsistentRead: true,
       });
       for await (const page of pages) items.push(...page);
@@ -49,6 +49,8 @@ export function accountRepository(store: Store, babies: BabiesRepository, caregi
       }
       for (const babyId of babiesLeft) await caregivers.remove(actingUserId, { babyId, userId: actingUserId });
       await deleteKeys(store, (await userItems(actingUserId)) as { PK: string; SK: string }[]);
+      const sessions = await userItems(actingUserId, sessionKey(actingUserId, "").PK);
+      await deleteKeys(store, sessions as { PK: string; SK: string }[]);
       await send(() => deleteIdentity(store.db, store.tableName, actingUserId, email));
       return { babiesDeleted, babiesLeft };
     },

@@ -10,7 +10,7 @@ import {
 } from "@upnest/schemas";
 import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
-import { babyMemberKey, babyProfileKey, keys, userMembershipKey } from "../keys.ts";
+import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
 import { queryPages } from "../query-all.ts";
 import { type Access, accessDenied, factsOf, factsUpdate, requireMember, roleCondition } from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
@@ -127,6 +127,17 @@ export function babiesRepository(store: Store) {
               },
             },
           },
+        },
+        // Only a live account creates: a token that outlives its deleted account stores nothing.
+        {
+          item: {
+            ConditionCheck: {
+              TableName: tableName,
+              Key: userProfileKey(actingUserId),
+              ConditionExpression: "attribute_exists(PK)",
+            },
+          },
+          onConditionFailed: () => notFound("Account"),
         },
         auditStep(store, actingUserId, babyId, {
           action: "create",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type DocClient, gatedClient } from "../client.ts";
 import { CursorSealer } from "../cursor.ts";
 import { accountRepository } from "./account.ts";
@@ -7,6 +8,7 @@ import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
 import { milestonesRepository } from "./milestones.ts";
 import { rateLimiter } from "./rate-limit.ts";
+import { sessionsRepository } from "./sessions.ts";
 import type { Store } from "./store.ts";
 import { usersRepository } from "./users.ts";
 import { vaccinationsRepository } from "./vaccinations.ts";
@@ -34,6 +36,7 @@ function repositoriesOf(store: Store) {
     milestones: milestonesRepository(store),
     caregivers,
     account: accountRepository(store, babies, caregivers),
+    sessions: sessionsRepository(store),
     rateLimit: rateLimiter(store),
     audit: {
       list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) =>
@@ -56,6 +59,15 @@ function repositoriesOver(store: Store): Repositories {
     ...repositoriesOf(store),
     gatedBy: (gate) => repositoriesOver({ ...store, db: gatedClient(store.db, gate) }),
   };
+}
+
+/** Only the sign-in sessions, for the issuer (which keeps no cursors). */
+export function createSessions(config: Omit<RepositoriesConfig, "cursorSecret">) {
+  return sessionsRepository({
+    ...config,
+    cursors: new CursorSealer(randomUUID() + randomUUID()),
+    now: config.now ?? (() => new Date()),
+  });
 }
 
 export type { AuditEvent } from "./audit.ts";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { userIdForEmail } from "../auth-storage.ts";
 import { createDocumentClient } from "../client.ts";
 import { migrate, migrations } from "../migrations/index.ts";
 import { createRepositories } from "../repositories/index.ts";
@@ -44,4 +45,13 @@ export async function dumpTable(table: { db: TestTable["db"]; tableName: string 
   return items
     .filter((i) => !String(i.PK).startsWith("RATE#"))
     .sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+}
+
+/** A signed-up user with a profile, as the API makes one on first sign-in; creating a baby needs a live account. */
+export async function createAccount(table: { db: TestTable["db"]; tableName: string }, email?: string) {
+  const address = email ?? `parent-${randomBytes(4).toString("hex")}@example.com`;
+  const userId = await userIdForEmail(table.db, table.tableName, address);
+  const repos = createRepositories({ db: table.db, tableName: table.tableName, cursorSecret: TEST_CURSOR_SECRET });
+  await repos.users.getOrCreate(userId, address);
+  return { userId, email: address };
 }

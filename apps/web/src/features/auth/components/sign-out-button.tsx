@@ -1,20 +1,13 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { LogOut } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
-import { signOut } from "../../../lib/auth.ts";
+import { useSignOut } from "../api/use-sign-out.ts";
 
 export function SignOutButton() {
-  const queryClient = useQueryClient();
+  const { signOut, isPending } = useSignOut();
   return (
-    <Button
-      variant="quiet"
-      onClick={() => {
-        signOut();
-        queryClient.clear();
-      }}
-    >
+    <Button variant="quiet" disabled={isPending} onClick={() => void signOut()}>
       <LogOut aria-hidden className="size-5" />
-      Sign out
+      {isPending ? "Signing out…" : "Sign out"}
     </Button>
   );
 }
