@@ -11,6 +11,17 @@ const valid = {
 const clients = [{ id: "upnest-web", redirectUris: ["https://app.example/auth/callback"] }];
 
 describe("the issuer Lambda's configuration", () => {
+  // First: SST's Resource reads its links once, at the first look.
+  it("takes the keys from the linked IssuerKeys secret, as SST provides it to the function", () => {
+    // What SST's runtime exposes for a linked secret (the `sst` SDK reads SST_RESOURCE_<name>).
+    Object.assign(process.env, {
+      SST_RESOURCE_App: JSON.stringify({ name: "upnest", stage: "test" }),
+      SST_RESOURCE_IssuerKeys: JSON.stringify({ type: "sst.sst.Secret", value: '{"signing":"from-the-secret"}' }),
+    });
+    const { ISSUER_KEYS: _, ...withoutKeys } = valid;
+    expect(readIssuerEnv(withoutKeys).ISSUER_KEYS).toBe('{"signing":"from-the-secret"}');
+  });
+
   it("without SMTP_URL the issuer is configured for SES (no SMTP server named)", () => {
     const { ISSUER_CLIENTS: _, ...rest } = valid;
     expect(readIssuerEnv({ ...valid })).toEqual({ ...rest, clients });
@@ -30,16 +41,6 @@ describe("the issuer Lambda's configuration", () => {
     const source: Record<string, string | undefined> = { ...valid, OPENAUTH_STORAGE: '{"type":"dynamo"}' };
     readIssuerEnv(source);
     expect(source.OPENAUTH_STORAGE).toBeUndefined();
-  });
-
-  it("takes the keys from the linked IssuerKeys secret, as SST provides it to the function", () => {
-    // What SST's runtime exposes for a linked secret (the `sst` SDK reads SST_RESOURCE_<name>).
-    Object.assign(process.env, {
-      SST_RESOURCE_App: JSON.stringify({ name: "upnest", stage: "test" }),
-      SST_RESOURCE_IssuerKeys: JSON.stringify({ type: "sst.sst.Secret", value: '{"signing":"from-the-secret"}' }),
-    });
-    const { ISSUER_KEYS: _, ...withoutKeys } = valid;
-    expect(readIssuerEnv(withoutKeys).ISSUER_KEYS).toBe('{"signing":"from-the-secret"}');
   });
 
   it("stops with the names of what is missing or wrong, and never prints a value", () => {

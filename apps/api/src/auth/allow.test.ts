@@ -30,9 +30,10 @@ describe("the issuer's client allow-list (ISSUER_CLIENTS)", () => {
 
   it("the issuer Lambda will not start without it", () => {
     expect(() => readIssuerEnv({ TABLE_NAME: "upnest" })).toThrow(/Invalid issuer configuration: ISSUER_CLIENTS/);
-    expect(readIssuerEnv({ TABLE_NAME: "upnest", ISSUER_CLIENTS: web(["https://a.example/cb"]) }).clients).toHaveLength(
-      1,
-    );
+    const rest = { ISSUER_KEYS: "{}", ORIGIN_SECRET: "o".repeat(40), MAIL_FROM: "UpNest <sign-in@upnest.example>" };
+    expect(
+      readIssuerEnv({ TABLE_NAME: "upnest", ISSUER_CLIENTS: web(["https://a.example/cb"]), ...rest }).clients,
+    ).toHaveLength(1);
   });
 });
 
