@@ -34,7 +34,7 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
     for (const fn of ofType(app, FN)) expect(JSON.stringify(fn.inputs.environment)).not.toMatch(/PRIVATE KEY|signing/);
   });
 
-  it("limits the issuer's role to the sign-in partitions, with no wildcard resource and no dynamodb:*", () => {
+  it("limits the issuer's role to the sign-in, attempt and session partitions, with no wildcard resource and no dynamodb:*", () => {
     const table = named(app, "aws:dynamodb/table:Table", "TableTable").inputs.name as string;
     const dynamo = statements(named(app, ROLE, "IssuerRole")).filter((s) =>
       s.Action.some((a) => a.startsWith("dynamodb:")),
@@ -44,7 +44,8 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
       expect(s.Action).not.toContain("dynamodb:*");
       expect(s.Action).not.toContain("dynamodb:Scan");
       expect(s.Resource).toEqual([expect.stringContaining(table)]);
-      expect(leadingKeys(s)).toEqual(["AUTH#*"]);
+      // Sign-in storage, its attempt counters and the sessions: none of the family's data (USER#, BABY#).
+      expect(leadingKeys(s)).toEqual(["AUTH#*", "ATTEMPT#*", "SESSION#*"]);
     }
     // SST's Auth component would add a second table with dynamodb:* for the issuer; there is one table.
     expect(ofType(app, "aws:dynamodb/table:Table")).toHaveLength(1);
