@@ -90,5 +90,14 @@ export function createIssuer(config: IssuerConfig) {
       return ctx.subject("user", properties, options);
     },
   });
-  return hardenIssuer(sessions.wrap(app), { clients: config.clients, log: config.log ?? jsonLogger() });
+  const guarded = sessions.wrap(app);
+  // The front door answers errors itself: in OpenAuth's app (which would otherwise redirect them) and in the guard's.
+  const inner = {
+    fetch: guarded.fetch.bind(guarded),
+    onError: (handler: Parameters<typeof guarded.onError>[0]) => {
+      app.onError(handler as unknown as Parameters<typeof app.onError>[0]);
+      guarded.onError(handler);
+    },
+  };
+  return hardenIssuer(inner, { clients: config.clients, log: config.log ?? jsonLogger() });
 }

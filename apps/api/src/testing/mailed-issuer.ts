@@ -17,7 +17,8 @@ const ACCOUNT_EXISTS_SUBJECT = accountExistsMail("x@example.com", "http://localh
  */
 export function mailbox(inbox: Inbox) {
   const to = (address: string) => inbox.messages().filter((m) => m.to.some((r) => r.toLowerCase() === address));
-  return Object.assign(inbox, {
+  return {
+    ...inbox,
     /** The code in the newest code e-mail to this address, if any. */
     codeFor(address: string): string | undefined {
       const mail = to(address.toLowerCase()).find((m) => m.subject !== ACCOUNT_EXISTS_SUBJECT);
@@ -31,7 +32,7 @@ export function mailbox(inbox: Inbox) {
         .reverse()
         .flatMap((m) => m.to);
     },
-  });
+  };
 }
 export type Mailbox = ReturnType<typeof mailbox>;
 
