@@ -7,6 +7,7 @@ import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 import { memoryLogger } from "../log.ts";
 import { startIssuerServer } from "../server.ts";
 import { startMailedIssuer } from "../testing/mailed-issuer.ts";
+import { type Browser, browser, form } from "../testing/sign-up.ts";
 
 export const REDIRECT = "http://localhost:5173/auth/callback";
 export const PASSWORD = "correct horse battery";
@@ -66,33 +67,7 @@ export async function startIssuers(dynamoEndpoint: string, over: Partial<IssuerC
 }
 export type Issuers = Awaited<ReturnType<typeof startIssuers>>;
 
-/** A browser: one cookie jar for every issuer instance (all on localhost), redirects not followed. */
-export function browser() {
-  const cookies = new Map<string, string>();
-  return async (url: string | URL, init: RequestInit = {}) => {
-    const res = await fetch(url, {
-      ...init,
-      redirect: "manual",
-      headers: {
-        ...(init.headers as Record<string, string>),
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
-      },
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (name) cookies.set(name.trim(), value.join("="));
-    }
-    return res;
-  };
-}
-export type Browser = ReturnType<typeof browser>;
-
-export const form = (fields: Record<string, string>): RequestInit => ({
-  method: "POST",
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-  body: new URLSearchParams(fields).toString(),
-});
+export { type Browser, browser, form };
 
 /** The web app's own authorize request (code flow, PKCE S256), as a URL on the given instance. */
 export async function authorizeUrl(issuerUrl: string) {

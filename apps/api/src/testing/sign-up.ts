@@ -6,11 +6,11 @@ const REDIRECT = "http://localhost:5173/auth/callback";
 /** The issuer's allow-list in tests: the web app on its development address. */
 export const TEST_CLIENTS = [{ id: WEB_CLIENT_ID, redirectUris: [REDIRECT] }];
 
-/** A browser-like session: follows nothing automatically and keeps the issuer's cookies. */
-export function session(issuerUrl: string) {
+/** A browser: one cookie jar (every issuer instance is on localhost), redirects not followed. */
+export function browser() {
   const cookies = new Map<string, string>();
-  return async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(new URL(path, issuerUrl), {
+  return async (url: string | URL, init: RequestInit = {}) => {
+    const res = await fetch(url, {
       ...init,
       redirect: "manual",
       headers: {
@@ -26,8 +26,15 @@ export function session(issuerUrl: string) {
     return res;
   };
 }
+export type Browser = ReturnType<typeof browser>;
 
-export const form = (fields: Record<string, string>) => ({
+/** A browser on one issuer: paths are resolved against its URL. */
+export function session(issuerUrl: string) {
+  const go = browser();
+  return (path: string, init: RequestInit = {}) => go(new URL(path, issuerUrl), init);
+}
+
+export const form = (fields: Record<string, string>): RequestInit => ({
   method: "POST",
   headers: { "content-type": "application/x-www-form-urlencoded" },
   body: new URLSearchParams(fields).toString(),
