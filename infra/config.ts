@@ -50,6 +50,8 @@ export const GRANTS: Record<"api" | "issuer", TableGrant[]> = {
 
 /** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/origin-check.ts). */
 export const ORIGIN_HEADER = "x-upnest-origin";
+/** The viewer's IP address, set at the edge for the per-address limits (apps/api/src/origin-check.ts). */
+export const VIEWER_ADDRESS_HEADER = "x-upnest-viewer-address";
 
 /** Routes whose answers are never stored by a browser or CloudFront: the API and the issuer's pages and tokens. */
 export const NO_STORE_PATHS = ["/trpc", "/token", "/authorize", "/password"];

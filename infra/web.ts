@@ -1,4 +1,11 @@
-import { HSTS_MAX_AGE_SECONDS, NO_STORE_PATHS, ORIGIN_HEADER, WEB_CSP, WEB_DEV_ORIGIN } from "./config.ts";
+import {
+  HSTS_MAX_AGE_SECONDS,
+  NO_STORE_PATHS,
+  ORIGIN_HEADER,
+  VIEWER_ADDRESS_HEADER,
+  WEB_CSP,
+  WEB_DEV_ORIGIN,
+} from "./config.ts";
 
 /**
  * One CloudFront distribution (the Router) in front of the site, the API
@@ -27,7 +34,9 @@ export function createRouter(args: { originSecret: $util.Output<string> }) {
   return new sst.aws.Router("Web", {
     edge: {
       viewerRequest: {
-        injection: $interpolate`event.request.headers["${ORIGIN_HEADER}"] = { value: "${args.originSecret}" };`,
+        // The viewer's address overwrites whatever a client sent under that name (per-address sign-in limits).
+        injection: $interpolate`event.request.headers["${ORIGIN_HEADER}"] = { value: "${args.originSecret}" };
+event.request.headers["${VIEWER_ADDRESS_HEADER}"] = { value: event.viewer.ip };`,
       },
       viewerResponse: {
         injection: [

@@ -80,6 +80,8 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
     const request = byName("WebCloudfrontFunctionRequest")?.inputs.code as string;
     const secret = /headers\["x-upnest-origin"\] = \{ value: "([^"]+)" \}/.exec(request)?.[1];
     expect(secret).toBeTruthy();
+    // The viewer's own address, over anything a client sent under that name (per-address sign-in limits).
+    expect(request).toContain('event.request.headers["x-upnest-viewer-address"] = { value: event.viewer.ip };');
     for (const name of ["ApiFunction", "IssuerFunction"])
       expect(named(app, FN, name).inputs.environment.variables.ORIGIN_SECRET).toBe(secret);
     const viewerRequest = named(app, DISTRIBUTION, "WebCdnDistribution").inputs.defaultCacheBehavior

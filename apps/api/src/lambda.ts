@@ -5,7 +5,7 @@ import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { retryAfterHeader } from "./errors.ts";
 import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
-import { fromCloudFront } from "./origin-check.ts";
+import { fromCloudFront, viewerAddress } from "./origin-check.ts";
 import { appRouter } from "./routers/_app.ts";
 
 const env = readEnv();
@@ -36,7 +36,7 @@ const trpc = awsLambdaRequestHandler({
     createContext(services, {
       headers: event.headers,
       requestId: context.awsRequestId,
-      clientAddress: event.requestContext.http.sourceIp,
+      clientAddress: viewerAddress(event.headers) ?? event.requestContext.http.sourceIp,
     }),
   responseMeta: ({ ctx, errors }) => ({
     headers: { "x-request-id": ctx?.requestId ?? "", ...retryAfterHeader(errors).headers },
