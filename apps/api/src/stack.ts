@@ -1,14 +1,11 @@
 import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
 import { createServices } from "./app.ts";
-import { createIssuer } from "./auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "./auth/keys.ts";
 import { WEB_CLIENT_ID } from "./auth/subjects.ts";
+import { startLocalIssuer } from "./local-issuer.ts";
 import type { Logger } from "./log.ts";
-import { codeMail } from "./mail/code-mail.ts";
-import { startInbox } from "./mail/inbox.ts";
-import { smtpMailer } from "./mail/smtp.ts";
-import { startApiServer, startIssuerServer } from "./server.ts";
+import { startApiServer } from "./server.ts";
 
 export type StackOptions = {
   /** Keep DynamoDB Local's data here across restarts; in memory when absent. */
@@ -35,27 +32,22 @@ export async function startStack(options: StackOptions) {
   const tableName = options.tableName ?? "upnest-local";
   const started: { close: () => Promise<void> }[] = [];
   try {
-    const inbox = await startInbox({ smtpPort: options.mail?.smtpPort, httpPort: options.mail?.inboxPort });
-    started.push(inbox);
-    const mailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <sign-in@upnest.localhost>" });
-    started.push({ close: async () => mailer.close() });
-    const mail = codeMail(mailer);
     const db = createDocumentClient({ tableName, endpoint: engine.endpoint });
     await migrate({ db, tableName }, migrations);
-    const issuer = await startIssuerServer(
-      mail.serving(
-        createIssuer({
-          db,
-          tableName,
-          signingKeys: parseIssuerKeys(options.issuerKeys ?? JSON.stringify(generateIssuerKeys())),
-          sendCode: mail.sendCode,
-          sendAccountExists: mail.accountExists(options.webOrigins[0] ?? "http://localhost:5173"),
-          accessTtlSeconds: options.accessTtlSeconds,
-          clients: localClients(options.webOrigins),
-          log: options.log,
-        }),
-      ),
-      { port: options.ports?.issuer },
+    const issuer = await startLocalIssuer(
+      {
+        db,
+        tableName,
+        signingKeys: parseIssuerKeys(options.issuerKeys ?? JSON.stringify(generateIssuerKeys())),
+        accessTtlSeconds: options.accessTtlSeconds,
+        clients: localClients(options.webOrigins),
+        log: options.log,
+      },
+      {
+        signInUrl: options.webOrigins[0] ?? "http://localhost:5173",
+        port: options.ports?.issuer,
+        inbox: { smtpPort: options.mail?.smtpPort, httpPort: options.mail?.inboxPort },
+      },
     );
     started.push(issuer);
     const env = {
@@ -73,7 +65,7 @@ export async function startStack(options: StackOptions) {
       issuerUrl: issuer.url,
       apiUrl: api.url,
       /** The local inbox: its page (`inbox.url`) and the messages it received. */
-      inbox,
+      inbox: issuer.inbox,
       services,
       async stop() {
         await api.close();

@@ -1,11 +1,9 @@
 import type { DocClient, IssuerKeyMaterial } from "@upnest/db";
-import { createIssuer, type IssuerConfig } from "../auth/issuer.ts";
+import type { IssuerConfig } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
-import { codeMail } from "../mail/code-mail.ts";
-import { codeIn, type Inbox, startInbox } from "../mail/inbox.ts";
+import { startLocalIssuer } from "../local-issuer.ts";
+import { codeIn, type Inbox } from "../mail/inbox.ts";
 import { accountExistsMail } from "../mail/messages.ts";
-import { smtpMailer } from "../mail/smtp.ts";
-import { startIssuerServer } from "../server.ts";
 import { TEST_CLIENTS } from "./sign-up.ts";
 
 const ACCOUNT_EXISTS_SUBJECT = accountExistsMail("x@example.com", "http://localhost:5173").subject;
@@ -51,30 +49,9 @@ export async function startMailedIssuer({
   /** The issuer's keys; a fresh set when absent. */
   signingKeys?: IssuerKeyMaterial;
 } & Partial<Omit<IssuerConfig, "db" | "tableName" | "signingKeys" | "sendCode" | "sendAccountExists">>) {
-  const inbox = mailbox(await startInbox());
-  const mailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <sign-in@upnest.localhost>" });
-  const mail = codeMail(mailer);
-  const config: IssuerConfig = {
-    db,
-    tableName,
-    signingKeys,
-    clients: TEST_CLIENTS,
-    sendCode: mail.sendCode,
-    sendAccountExists: mail.accountExists("http://localhost:5173"),
-    ...over,
-  };
-  const issuer = await startIssuerServer(mail.serving(createIssuer(config)));
-  return {
-    url: issuer.url,
-    inbox,
-    signingKeys,
-    /** The issuer's whole configuration, to start a second instance on the same table and inbox. */
-    config,
-    mail,
-    async close() {
-      await issuer.close();
-      mailer.close();
-      await inbox.close();
-    },
-  };
+  const issuer = await startLocalIssuer(
+    { db, tableName, signingKeys, clients: TEST_CLIENTS, ...over },
+    { signInUrl: "http://localhost:5173" },
+  );
+  return { ...issuer, inbox: mailbox(issuer.inbox), signingKeys };
 }
