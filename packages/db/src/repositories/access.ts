@@ -1,6 +1,6 @@
 import type { BabyFields, Role } from "@upnest/schemas";
 import { forbidden, notFound } from "../errors.ts";
-import { babyProfileKey, userMembershipKey } from "../keys.ts";
+import { babyMemberKey, babyProfileKey, userMembershipKey } from "../keys.ts";
 import { getItem, type Step, type Store } from "./store.ts";
 
 /** Roles that may change a baby's records. */
@@ -36,6 +36,17 @@ export function factsUpdate(facts: Record<string, unknown>) {
     UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
+  };
+}
+
+/**
+ * The two items of a new membership: the user's side (read by every access check, so it carries the baby's
+ * facts) and the baby's side (its member list). Baby creation and invitation acceptance both write them.
+ */
+export function membershipItems(member: { userId: string; babyId: string; role: Role; since: string }, facts: object) {
+  return {
+    user: { ...userMembershipKey(member.userId, member.babyId), type: "membership", ...member, ...facts },
+    baby: { ...babyMemberKey(member.babyId, member.userId), type: "member", ...member },
   };
 }
 

@@ -12,7 +12,15 @@ import { ulid } from "ulid";
 import { conflict, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
 import { queryPages } from "../query-all.ts";
-import { type Access, accessDenied, factsOf, factsUpdate, requireMember, roleCondition } from "./access.ts";
+import {
+  type Access,
+  accessDenied,
+  factsOf,
+  factsUpdate,
+  membershipItems,
+  requireMember,
+  roleCondition,
+} from "./access.ts";
 import { auditStep, changedFields } from "./audit.ts";
 import { versionedUpdate, versionIs } from "./expressions.ts";
 import { idempotencyStep, once } from "./idempotency.ts";
@@ -86,6 +94,7 @@ export function babiesRepository(store: Store) {
       const babyId = ulid();
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
+      const membership = membershipItems({ userId: actingUserId, babyId, role: "owner", since: now }, factsOf(fields));
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
       const steps: Step[] = [
         {
@@ -101,15 +110,7 @@ export function babiesRepository(store: Store) {
           item: {
             Put: {
               TableName: tableName,
-              Item: {
-                ...userMembershipKey(actingUserId, babyId),
-                type: "membership",
-                userId: actingUserId,
-                babyId,
-                role: "owner",
-                since: now,
-                ...factsOf(fields),
-              },
+              Item: membership.user,
             },
           },
         },
@@ -117,14 +118,7 @@ export function babiesRepository(store: Store) {
           item: {
             Put: {
               TableName: tableName,
-              Item: {
-                ...babyMemberKey(babyId, actingUserId),
-                type: "member",
-                userId: actingUserId,
-                babyId,
-                role: "owner",
-                since: now,
-              },
+              Item: membership.baby,
             },
           },
         },

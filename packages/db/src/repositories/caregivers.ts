@@ -4,7 +4,7 @@ import { ulid } from "ulid";
 import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
 import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
 import { queryPages } from "../query-all.ts";
-import { accessDenied, factsOf, memberCondition, requireMember, roleCondition } from "./access.ts";
+import { accessDenied, factsOf, memberCondition, membershipItems, requireMember, roleCondition } from "./access.ts";
 import { auditStep } from "./audit.ts";
 import { versionIs } from "./expressions.ts";
 import { type Page, queryPage } from "./pagination.ts";
@@ -209,6 +209,7 @@ export function caregiversRepository(store: Store) {
       const baby = await getItem(store, babyProfileKey(babyId));
       if (!baby) throw invalidLink();
       const since = store.now().toISOString();
+      const membership = membershipItems({ userId: actingUserId, babyId, role, since }, factsOf(baby));
       const sameVersion = versionIs(Number(baby.version));
       await transact(store, [
         {
@@ -254,15 +255,7 @@ export function caregiversRepository(store: Store) {
           item: {
             Put: {
               TableName: tableName,
-              Item: {
-                ...userMembershipKey(actingUserId, babyId),
-                type: "membership",
-                userId: actingUserId,
-                babyId,
-                role,
-                since,
-                ...factsOf(baby),
-              },
+              Item: membership.user,
               ConditionExpression: "attribute_not_exists(PK)",
             },
           },
@@ -272,14 +265,7 @@ export function caregiversRepository(store: Store) {
           item: {
             Put: {
               TableName: tableName,
-              Item: {
-                ...babyMemberKey(babyId, actingUserId),
-                type: "member",
-                userId: actingUserId,
-                babyId,
-                role,
-                since,
-              },
+              Item: membership.baby,
             },
           },
         },
