@@ -1,5 +1,5 @@
 // Plain data shared by the infra modules and their tests (no SST globals here).
-import { partitionPatterns } from "../packages/db/src/keys.ts";
+import { partitionPatterns } from "../packages/db/src/core/keys.ts";
 
 /**
  * The DynamoDB actions each function really calls (packages/db): a

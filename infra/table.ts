@@ -1,4 +1,4 @@
-import { tableDefinition } from "../packages/db/src/table.ts";
+import { tableDefinition } from "../packages/db/src/core/table.ts";
 import type { TableGrant } from "./config.ts";
 import { infraEnv } from "./env.ts";
 

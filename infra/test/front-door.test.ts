@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ORIGIN_HEADER as CHECKED_HEADER } from "../../apps/api/src/origin-check.ts";
-import { partitionPatterns } from "../../packages/db/src/keys.ts";
+import { partitionPatterns } from "../../packages/db/src/core/keys.ts";
 import { ORIGIN_HEADER } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
 import { DEPLOY_ENV, type Evaluation, evaluate, leadingKeys, named, ofType, routes, statements } from "./resources.ts";

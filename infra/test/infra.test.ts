@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { tableDefinition } from "../../packages/db/src/table.ts";
+import { tableDefinition } from "../../packages/db/src/core/table.ts";
 import { API_ACTIONS, GRANTS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
 import { type Evaluation, evaluate, leadingKeys, named, ofType, routes, statements } from "./resources.ts";

@@ -1,18 +1,18 @@
-export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./auth-keys.ts";
-export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./auth-storage.ts";
+export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./sign-in/auth-keys.ts";
+export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./sign-in/auth-storage.ts";
 export {
   type ClientOptions,
   type ConsumedCapacity,
   createDocumentClient,
   type DbConfig,
   type DocClient,
-} from "./client.ts";
-export { CursorSealer } from "./cursor.ts";
-export { DomainError, type DomainErrorKind } from "./errors.ts";
-export { sessionKey } from "./keys.ts";
+} from "./core/client.ts";
+export { CursorSealer } from "./core/cursor.ts";
+export { DomainError, type DomainErrorKind } from "./core/errors.ts";
+export { sessionKey } from "./core/keys.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
-export type { Access, BabyFacts } from "./repositories/access.ts";
-export { type AttemptCounters, attemptCounters, type Failures } from "./repositories/attempts.ts";
+export type { Access, BabyFacts } from "./guards/access.ts";
+export { type AttemptCounters, attemptCounters, type Failures } from "./sign-in/attempts.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
 export {
@@ -20,4 +20,4 @@ export {
   SESSION_LIFETIME_SECONDS,
   type SessionsRepository,
 } from "./repositories/sessions.ts";
-export { createTableInput, tableDefinition } from "./table.ts";
+export { createTableInput, tableDefinition } from "./core/table.ts";

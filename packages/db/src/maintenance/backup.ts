@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { ScanCommand } from "@aws-sdk/client-dynamodb";
-import type { DocClient } from "../client.ts";
+import type { DocClient } from "../core/client.ts";
 import { type Item, itemToLine } from "./items.ts";
 import { isSecretItem } from "./secrets.ts";
 

@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { createDocumentClient } from "../client.ts";
+import { createDocumentClient } from "../core/client.ts";
 import { dbEnv } from "../env.ts";
 import { backupToFile } from "./backup.ts";
 import { restoreFromFile, TableNotEmptyError } from "./restore.ts";

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { BatchWriteItemCommand, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
-import type { DocClient } from "../client.ts";
+import type { DocClient } from "../core/client.ts";
 import { migrations as allMigrations, type Migration, migrate, tableExists } from "../migrations/index.ts";
 import { type Item, lineToItem } from "./items.ts";
 

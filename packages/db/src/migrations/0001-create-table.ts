@@ -5,7 +5,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
-import { createTableInput, tableDefinition } from "../table.ts";
+import { createTableInput, tableDefinition } from "../core/table.ts";
 import type { Migration } from "./runner.ts";
 
 /** Creates the table from the shared definition and turns on TTL. On AWS, SST creates the table; this then only confirms TTL. */

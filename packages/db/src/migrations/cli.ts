@@ -1,5 +1,5 @@
 // Usage: TABLE_NAME=upnest-dev DYNAMODB_ENDPOINT=http://127.0.0.1:8000 pnpm --filter @upnest/db migrate
-import { createDocumentClient } from "../client.ts";
+import { createDocumentClient } from "../core/client.ts";
 import { dbEnv } from "../env.ts";
 import { migrate, migrations } from "./index.ts";
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, inject, it } from "vitest";
-import { createDocumentClient } from "../client.ts";
+import { createDocumentClient } from "../core/client.ts";
 import { createRepositories } from "../repositories/index.ts";
 import { createAccount } from "../testing/index.ts";
 import { appliedMigrations, type Migration, migrate, migrations } from "./index.ts";

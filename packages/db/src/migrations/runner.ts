@@ -1,7 +1,7 @@
 import { DescribeTableCommand, ResourceNotFoundException } from "@aws-sdk/client-dynamodb";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { DocClient } from "../client.ts";
-import { queryPages } from "../query-all.ts";
+import type { DocClient } from "../core/client.ts";
+import { queryPages } from "../core/query-all.ts";
 
 export type MigrationContext = { db: DocClient; tableName: string };
 

@@ -1,10 +1,10 @@
 import type { Role } from "@upnest/schemas";
-import { deleteIdentity } from "../auth-storage.ts";
-import { babyProfileKey, keys, sessionKey } from "../keys.ts";
-import { queryPages } from "../query-all.ts";
+import { deleteIdentity } from "../sign-in/auth-storage.ts";
+import { babyProfileKey, keys, sessionKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
 import type { BabiesRepository } from "./babies.ts";
 import type { CaregiversRepository } from "./caregivers.ts";
-import { deleteKeys, getItem, type Store, send } from "./store.ts";
+import { deleteKeys, getItem, type Store, send } from "../core/store.ts";
 
 /**
  * Deleting an account: babies the user owns alone are deleted with every

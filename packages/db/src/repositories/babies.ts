@@ -9,9 +9,9 @@ import {
   type UpdateBabyInput,
 } from "@upnest/schemas";
 import { ulid } from "ulid";
-import { conflict, notFound } from "../errors.ts";
-import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
-import { queryPages } from "../query-all.ts";
+import { conflict, notFound } from "../core/errors.ts";
+import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
 import {
   type Access,
   accessDenied,
@@ -20,12 +20,12 @@ import {
   membershipItems,
   requireMember,
   roleCondition,
-} from "./access.ts";
-import { auditStep, changedFields } from "./audit.ts";
-import { versionedUpdate, versionIs } from "./expressions.ts";
-import { idempotencyStep, once } from "./idempotency.ts";
-import { type Page, queryPage } from "./pagination.ts";
-import { deleteKeys, getItem, type Step, type Store, send, transact } from "./store.ts";
+} from "../guards/access.ts";
+import { auditStep, changedFields } from "../guards/audit.ts";
+import { versionedUpdate, versionIs } from "../guards/versions.ts";
+import { idempotencyStep, once } from "../guards/idempotency.ts";
+import { type Page, queryPage } from "../guards/pagination.ts";
+import { deleteKeys, getItem, type Step, type Store, send, transact } from "../core/store.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 

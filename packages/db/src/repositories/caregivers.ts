@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Invitation, type Member, type Role, userProfile } from "@upnest/schemas";
 import { ulid } from "ulid";
-import { conflict, DomainError, forbidden, notFound } from "../errors.ts";
-import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../keys.ts";
-import { queryPages } from "../query-all.ts";
-import { accessDenied, factsOf, memberCondition, membershipItems, requireMember, roleCondition } from "./access.ts";
-import { auditStep } from "./audit.ts";
-import { versionIs } from "./expressions.ts";
-import { type Page, queryPage } from "./pagination.ts";
-import { getItem, type Step, type Store, transact } from "./store.ts";
+import { conflict, DomainError, forbidden, notFound } from "../core/errors.ts";
+import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
+import { accessDenied, factsOf, memberCondition, membershipItems, requireMember, roleCondition } from "../guards/access.ts";
+import { auditStep } from "../guards/audit.ts";
+import { versionIs } from "../guards/versions.ts";
+import { type Page, queryPage } from "../guards/pagination.ts";
+import { getItem, type Step, type Store, transact } from "../core/store.ts";
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const inviteKey = (token: string) => ({ PK: `INVITE#${tokenHash(token)}`, SK: "INVITE" });

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { type DocClient, gatedClient } from "../client.ts";
-import { CursorSealer } from "../cursor.ts";
+import { type DocClient, gatedClient } from "../core/client.ts";
+import { CursorSealer } from "../core/cursor.ts";
 import { accountRepository } from "./account.ts";
-import { listAudit } from "./audit.ts";
+import { listAudit } from "../guards/audit.ts";
 import { babiesRepository } from "./babies.ts";
 import { caregiversRepository } from "./caregivers.ts";
 import { measurementsRepository } from "./measurements.ts";
 import { milestonesRepository } from "./milestones.ts";
 import { rateLimiter } from "./rate-limit.ts";
 import { sessionsRepository } from "./sessions.ts";
-import type { Store } from "./store.ts";
+import type { Store } from "../core/store.ts";
 import { usersRepository } from "./users.ts";
 import { vaccinationsRepository } from "./vaccinations.ts";
 
@@ -70,5 +70,5 @@ export function createSessions(config: Omit<RepositoriesConfig, "cursorSecret">)
   });
 }
 
-export type { AuditEvent } from "./audit.ts";
-export { allPages, type Page } from "./pagination.ts";
+export type { AuditEvent } from "../guards/audit.ts";
+export { allPages, type Page } from "../guards/pagination.ts";

@@ -5,10 +5,10 @@ import {
   measurement,
   type UpdateMeasurementInput,
 } from "@upnest/schemas";
-import { invalid } from "../errors.ts";
-import type { Access } from "./access.ts";
+import { invalid } from "../core/errors.ts";
+import type { Access } from "../guards/access.ts";
 import { babyRecords } from "./records.ts";
-import type { Store } from "./store.ts";
+import type { Store } from "../core/store.ts";
 
 type Values = Omit<AddMeasurementInput, "babyId" | "idempotencyKey">;
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError } from "../errors.ts";
-import { conditionalWrite, type Store } from "./store.ts";
+import { DomainError } from "../core/errors.ts";
+import { conditionalWrite, type Store } from "../core/store.ts";
 
 export type RateLimit = { limit: number; windowSeconds: number };
 

@@ -1,14 +1,14 @@
 import { ulid } from "ulid";
 import type { z } from "zod";
-import { conflict, notFound } from "../errors.ts";
-import { keys } from "../keys.ts";
-import { queryPages } from "../query-all.ts";
-import { type Access, type BabyFacts, memberCondition, requireMember } from "./access.ts";
-import { auditStep, changedFields } from "./audit.ts";
-import { versionIs } from "./expressions.ts";
-import { idempotencyStep, once } from "./idempotency.ts";
-import { type Page, queryPage } from "./pagination.ts";
-import { getItem, type Step, type Store, send, transact } from "./store.ts";
+import { conflict, notFound } from "../core/errors.ts";
+import { keys } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
+import { type Access, type BabyFacts, memberCondition, requireMember } from "../guards/access.ts";
+import { auditStep, changedFields } from "../guards/audit.ts";
+import { versionIs } from "../guards/versions.ts";
+import { idempotencyStep, once } from "../guards/idempotency.ts";
+import { type Page, queryPage } from "../guards/pagination.ts";
+import { getItem, type Step, type Store, send, transact } from "../core/store.ts";
 
 /**
  * The shared base of every record kept in a baby's partition (measurements,

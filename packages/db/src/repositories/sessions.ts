@@ -1,9 +1,9 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Session, session } from "@upnest/schemas";
-import { DomainError, notFound } from "../errors.ts";
-import { SESSION_PREFIX, sessionKey } from "../keys.ts";
-import { queryPages } from "../query-all.ts";
-import { conditionalWrite, deleteKeys, type Store, send } from "./store.ts";
+import { DomainError, notFound } from "../core/errors.ts";
+import { SESSION_PREFIX, sessionKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
+import { conditionalWrite, deleteKeys, type Store, send } from "../core/store.ts";
 
 /** Thirty days without a refresh, or ninety from signing in, whichever comes first. */
 export const SESSION_IDLE_SECONDS = 30 * 24 * 3600;

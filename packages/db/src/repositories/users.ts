@@ -1,10 +1,10 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
-import { lookupUserId } from "../auth-storage.ts";
-import { conflict, notFound } from "../errors.ts";
-import { userProfileKey } from "../keys.ts";
-import { versionedUpdate } from "./expressions.ts";
-import { conditionalWrite, getItem, type Store, send } from "./store.ts";
+import { lookupUserId } from "../sign-in/auth-storage.ts";
+import { conflict, notFound } from "../core/errors.ts";
+import { userProfileKey } from "../core/keys.ts";
+import { versionedUpdate } from "../guards/versions.ts";
+import { conditionalWrite, getItem, type Store, send } from "../core/store.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
 

@@ -1,9 +1,9 @@
 import { type AddVaccinationInput, type UpdateVaccinationInput, type Vaccination, vaccination } from "@upnest/schemas";
-import { invalid } from "../errors.ts";
-import type { Access } from "./access.ts";
-import { allPages } from "./pagination.ts";
+import { invalid } from "../core/errors.ts";
+import type { Access } from "../guards/access.ts";
+import { allPages } from "../guards/pagination.ts";
 import { babyRecords } from "./records.ts";
-import type { Store } from "./store.ts";
+import type { Store } from "../core/store.ts";
 
 type Values = Omit<AddVaccinationInput, "babyId" | "idempotencyKey">;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { userIdForEmail } from "../auth-storage.ts";
-import { createDocumentClient } from "../client.ts";
+import { userIdForEmail } from "../sign-in/auth-storage.ts";
+import { createDocumentClient } from "../core/client.ts";
 import { migrate, migrations } from "../migrations/index.ts";
 import { createRepositories } from "../repositories/index.ts";
 

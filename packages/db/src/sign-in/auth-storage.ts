@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
-import type { DocClient } from "./client.ts";
-import { queryPages } from "./query-all.ts";
+import type { DocClient } from "../core/client.ts";
+import { queryPages } from "../core/query-all.ts";
 
 /** The shape of OpenAuth's StorageAdapter, restated so the data layer does not depend on the sign-in library. */
 export type AuthStorage = {

@@ -5,9 +5,9 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import type { DocClient } from "../client.ts";
-import type { CursorSealer } from "../cursor.ts";
-import { DomainError, unavailable } from "../errors.ts";
+import type { DocClient } from "./client.ts";
+import type { CursorSealer } from "./cursor.ts";
+import { DomainError, unavailable } from "./errors.ts";
 
 export type Store = {
   db: DocClient;

@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { dbEnv } from "./env.ts";
+import { dbEnv } from "../env.ts";
 
 export type DbConfig = {
   tableName: string;

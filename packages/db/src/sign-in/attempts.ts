@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { DocClient } from "../client.ts";
-import { attemptKey } from "../keys.ts";
-import { send } from "./store.ts";
+import type { DocClient } from "../core/client.ts";
+import { attemptKey } from "../core/keys.ts";
+import { send } from "../core/store.ts";
 
 /** Failures so far and when the last one was (seconds since the epoch). */
 export type Failures = { count: number; lastAt: number };

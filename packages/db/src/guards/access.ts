@@ -1,7 +1,7 @@
 import type { BabyFields, Role } from "@upnest/schemas";
-import { forbidden, notFound } from "../errors.ts";
-import { babyMemberKey, babyProfileKey, userMembershipKey } from "../keys.ts";
-import { getItem, type Step, type Store } from "./store.ts";
+import { forbidden, notFound } from "../core/errors.ts";
+import { babyMemberKey, babyProfileKey, userMembershipKey } from "../core/keys.ts";
+import { getItem, type Step, type Store } from "../core/store.ts";
 
 /** Roles that may change a baby's records. */
 export const WRITE_ROLES: readonly Role[] = ["owner", "caregiver"];

@@ -1,9 +1,9 @@
 import { ulid } from "ulid";
-import { forbidden } from "../errors.ts";
-import { keys } from "../keys.ts";
+import { forbidden } from "../core/errors.ts";
+import { keys } from "../core/keys.ts";
 import { requireMember } from "./access.ts";
 import { type Page, queryPage } from "./pagination.ts";
-import type { Step, Store } from "./store.ts";
+import type { Step, Store } from "../core/store.ts";
 
 export type AuditAction = "create" | "update" | "delete";
 export type FieldChange = { before?: unknown; after?: unknown };

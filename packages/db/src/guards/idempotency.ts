@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { conflict, DomainError } from "../errors.ts";
-import { idempotencyKey } from "../keys.ts";
-import type { Step, Store } from "./store.ts";
+import { conflict, DomainError } from "../core/errors.ts";
+import { idempotencyKey } from "../core/keys.ts";
+import type { Step, Store } from "../core/store.ts";
 
 /** How long a retried create returns the first result instead of a duplicate. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { createDocumentClient } from "./client.ts";
-import { createRepositories } from "./repositories/index.ts";
-import { createAccount, createTestTable, TEST_CURSOR_SECRET } from "./testing/index.ts";
+import { createRepositories } from "../repositories/index.ts";
+import { createAccount, createTestTable, TEST_CURSOR_SECRET } from "../testing/index.ts";
 
 describe("consumed capacity", () => {
   it("is reported for every operation, reads and transactional writes alike", async () => {

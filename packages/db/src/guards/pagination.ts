@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { type Store, send } from "./store.ts";
+import { type Store, send } from "../core/store.ts";
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
