@@ -78,12 +78,13 @@ export async function yearOfData(endpoint: string) {
     sex: "female",
     vaccinationSchedule: "cdc",
   });
-  const invite = await repos.caregivers.invite(owner, { babyId: baby.babyId, role: "caregiver", validForHours: 48 });
+  const ownerAccess = await repos.babies.access(owner, baby.babyId);
+  const invite = await repos.caregivers.invite(ownerAccess, { role: "caregiver", validForHours: 48 });
   await repos.caregivers.accept(partner, invite.token);
+  const partnerAccess = await repos.babies.access(partner, baby.babyId);
   for (let m = 0; m < 60; m++) {
     const age = 365 - m * 6;
-    const added = await repos.measurements.add(m % 3 ? owner : partner, {
-      babyId: baby.babyId,
+    const added = await repos.measurements.add(m % 3 ? ownerAccess : partnerAccess, {
       measuredOn: daysAgo(age),
       weightKg: Math.round((3.3 + (365 - age) * 0.017) * 1000) / 1000,
       lengthCm: Math.round((50 + (365 - age) * 0.07) * 10) / 10,
@@ -92,10 +93,7 @@ export async function yearOfData(endpoint: string) {
       ...(m % 10 === 0 ? { notes: "Check-up at the clinic, all fine" } : {}),
     });
     if (m % 12 === 0)
-      await repos.measurements.update(owner, {
-        babyId: baby.babyId,
-        measurementId: added.measurementId,
-        version: 1,
+      await repos.measurements.update(ownerAccess, added.measurementId, 1, {
         measuredOn: added.measuredOn,
         weightKg: (added.weightKg ?? 4) + 0.05,
         lengthCm: added.lengthCm,
@@ -131,16 +129,14 @@ export async function yearOfData(endpoint: string) {
     "83",
   ];
   for (const [d, code] of cvx.entries())
-    await repos.vaccinations.add(owner, {
-      babyId: baby.babyId,
+    await repos.vaccinations.add(ownerAccess, {
       dateGiven: daysAgo(365 - d * 14),
       cvx: code,
       lotNumber: `LOT${1000 + d}`,
       clinic: "Riverside Family Clinic",
     });
   for (let k = 0; k < 40; k++)
-    await repos.milestones.mark(k % 2 ? owner : partner, {
-      babyId: baby.babyId,
+    await repos.milestones.mark(k % 2 ? ownerAccess : partnerAccess, {
       milestoneId: `m${2 + Math.floor(k / 8) * 2}-milestone-${k}`,
       achievedOn: daysAgo(330 - k * 8),
     });

@@ -131,8 +131,7 @@ export async function startBenchStack(userCount: number, measurementsPerBaby: nu
     // A year of fortnightly-ish measurements: what a growth chart reads.
     for (let m = 0; m < measurementsPerBaby; m++) {
       const age = 360 - m * Math.floor(360 / measurementsPerBaby);
-      await repos.measurements.add(me.userId, {
-        babyId: readBaby.babyId,
+      await repos.measurements.add(await repos.babies.access(me.userId, readBaby.babyId), {
         measuredOn: daysAgo(age),
         weightKg: 3.3 + (365 - age) * 0.017,
         lengthCm: 50 + (365 - age) * 0.07,

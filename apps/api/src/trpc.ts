@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { DomainError, RateLimited } from "@upnest/db";
+import { type Access, DomainError, RateLimited, requireRole as roleAtLeast } from "@upnest/db";
+import type { Role } from "@upnest/schemas";
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
@@ -40,6 +41,7 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
+export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
@@ -93,3 +95,25 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }
   if (wait !== null) throw new RateLimited(wait);
   return next({ ctx: { ...ctx, userId, email, sessionId } });
 });
+
+/**
+ * A procedure on one baby's data (tRPC's organization-procedure pattern): its input names the baby, and one
+ * consistent membership read puts the `Access` on the context before the resolver runs. Every repository
+ * method for a baby's data takes that `Access` first, and only the membership check makes one, so a
+ * procedure cannot reach a baby's data without it. A stranger gets NOT_FOUND, as for a baby that does not exist.
+ */
+export function babyProcedure<S extends z.ZodType<{ babyId: string }>>(input: S) {
+  return protectedProcedure.input(input).use(async ({ ctx, input, next }) => {
+    const access = await ctx.repos.babies.access(ctx.userId, (input as { babyId: string }).babyId);
+    return next({ ctx: { ...ctx, access } });
+  });
+}
+
+/** A role guard for a baby procedure: a member below `least` gets FORBIDDEN (e.g. a viewer trying to write). */
+export const requireRole = (least: Role, message?: string) =>
+  t.middleware(({ ctx, next }) => {
+    const { access } = ctx as Context & { access?: Access };
+    if (!access) throw new Error("requireRole is for baby procedures");
+    roleAtLeast(access, least, message);
+    return next();
+  });

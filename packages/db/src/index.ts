@@ -1,5 +1,3 @@
-export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./sign-in/auth-keys.ts";
-export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./sign-in/auth-storage.ts";
 export {
   type ClientOptions,
   type ConsumedCapacity,
@@ -10,14 +8,17 @@ export {
 export { CursorSealer } from "./core/cursor.ts";
 export { DomainError, type DomainErrorKind } from "./core/errors.ts";
 export { sessionKey } from "./core/keys.ts";
+export { createTableInput, tableDefinition } from "./core/table.ts";
+export { type Access, type BabyFacts, requireRole } from "./guards/access.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
-export type { Access, BabyFacts } from "./guards/access.ts";
-export { type AttemptCounters, attemptCounters, type Failures } from "./sign-in/attempts.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
+export type { ListQuery, RecordsRepository } from "./repositories/records.ts";
 export {
   SESSION_IDLE_SECONDS,
   SESSION_LIFETIME_SECONDS,
   type SessionsRepository,
 } from "./repositories/sessions.ts";
-export { createTableInput, tableDefinition } from "./core/table.ts";
+export { type AttemptCounters, attemptCounters, type Failures } from "./sign-in/attempts.ts";
+export { type IssuerKeyMaterial, KeyStorageRefused, type StoredKey, withConfiguredKeys } from "./sign-in/auth-keys.ts";
+export { type AuthStorage, authStorage, deleteIdentity, lookupUserId, userIdForEmail } from "./sign-in/auth-storage.ts";

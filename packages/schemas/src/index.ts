@@ -3,6 +3,7 @@ export * from "./caregivers.ts";
 export * from "./common.ts";
 export * from "./measurement.ts";
 export * from "./milestone.ts";
+export * from "./records/index.ts";
 export * from "./session.ts";
 export * from "./transfer.ts";
 export * from "./user.ts";

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { babyFields, role } from "./baby.ts";
 import { id, idempotencyKey } from "./common.ts";
-import { measurementFields } from "./measurement.ts";
 import { achievedOn, milestoneRecordId } from "./milestone.ts";
+import type { BabyRecordDefinition } from "./records/define.ts";
 import { profileFields } from "./user.ts";
-import { vaccinationFields } from "./vaccination.ts";
 
 /** A milestone as exported: a checklist id or a custom title, with the date reached. */
 export const exportedMilestone = z
@@ -18,24 +17,25 @@ export const exportedMilestone = z
     error: "A milestone has either a checklist id or a title",
   });
 
-export const exportedBaby = z.object({
-  role,
-  baby: babyFields,
-  measurements: z.array(measurementFields).max(10_000, { error: "At most 10 000 measurements per baby" }),
-  vaccinations: z.array(vaccinationFields).max(1_000, { error: "At most 1 000 doses per baby" }),
-  milestones: z.array(exportedMilestone).max(1_000, { error: "At most 1 000 milestones per baby" }),
-});
-export type ExportedBaby = z.infer<typeof exportedBaby>;
+/** One baby as exported: its role, its profile's fields and, per record type, the values of its records. */
+export const exportedBabyOf = <R extends readonly BabyRecordDefinition[]>(records: R) =>
+  z.object({
+    role,
+    baby: babyFields,
+    ...(Object.fromEntries(
+      records.map((d) => [d.kind, z.array(d.values).max(d.exportLimit.max, { error: d.exportLimit.message })]),
+    ) as { [D in R[number] as D["kind"]]: z.ZodArray<D["values"]> }),
+  });
 
 /** Everything a user can take out of UpNest, in one JSON document; the same document imports into any account. */
-export const exportDocument = z.object({
-  format: z.literal("upnest-export", { error: "This is not an UpNest export file" }),
-  version: z.literal(1, { error: "This export was made by a newer UpNest" }),
-  exportedAt: z.string(),
-  profile: profileFields.partial(),
-  babies: z.array(exportedBaby).max(50, { error: "At most 50 babies per file" }),
-});
-export type ExportDocument = z.infer<typeof exportDocument>;
+export const exportDocumentOf = <B extends z.ZodType>(exportedBaby: B) =>
+  z.object({
+    format: z.literal("upnest-export", { error: "This is not an UpNest export file" }),
+    version: z.literal(1, { error: "This export was made by a newer UpNest" }),
+    exportedAt: z.string(),
+    profile: profileFields.partial(),
+    babies: z.array(exportedBaby).max(50, { error: "At most 50 babies per file" }),
+  });
 
 /** Rows of a measurements CSV, already parsed: validated row by row before anything is written. */
 export const importMeasurementsInput = z.object({
@@ -49,7 +49,8 @@ export const importMeasurementsInput = z.object({
 });
 
 export const deleteAccountInput = z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm" }) });
-export const importDocumentInput = z.object({ document: exportDocument, idempotencyKey: idempotencyKey });
-export const csvKind = z.enum(["measurements", "vaccinations", "milestones"], {
-  error: "Choose measurements, vaccinations or milestones",
-});
+export const importDocumentInputOf = <D extends z.ZodType>(document: D) =>
+  z.object({ document, idempotencyKey: idempotencyKey });
+/** Which record type a CSV holds: one of the registry's kinds. */
+export const csvKindOf = <K extends string>(kinds: readonly [K, ...K[]]) =>
+  z.enum(kinds, { error: `Choose ${kinds.slice(0, -1).join(", ")}${kinds.length > 1 ? " or " : ""}${kinds.at(-1)}` });

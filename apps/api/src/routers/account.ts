@@ -1,28 +1,50 @@
-import { babyRef, csvKind, deleteAccountInput, importDocumentInput, importMeasurementsInput } from "@upnest/schemas";
+import {
+  type BabyRecordDefinition,
+  babyRef,
+  deleteAccountInput,
+  importMeasurementsInput,
+  measurements,
+  transferSchemasOf,
+} from "@upnest/schemas";
 import { babyCsv } from "../transfer/csv.ts";
 import { exportAccount } from "../transfer/export.ts";
-import { importDocument, importMeasurementRows } from "../transfer/import.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { importCsvRows, importDocument } from "../transfer/import.ts";
+import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc.ts";
 
-export const accountRouter = router({
-  /** All of the user's data as one JSON document. */
-  export: protectedProcedure.query(({ ctx }) => exportAccount(ctx.repos, ctx.userId, ctx.email)),
-  /** One baby's measurements, doses or milestones as CSV. */
-  csv: protectedProcedure
-    .input(babyRef.extend({ kind: csvKind }))
-    .query(({ ctx, input }) => babyCsv(ctx.repos, ctx.userId, input.babyId, input.kind)),
-  /** Imports an export document (from this or another account); safe to retry with the same key. */
-  import: protectedProcedure.input(importDocumentInput).mutation(async ({ ctx, input }) => {
-    await ctx.repos.users.getOrCreate(ctx.userId, ctx.email); // a live account only (babies.create)
-    return importDocument(ctx.repos, ctx.userId, input.document, input.idempotencyKey, ctx.limits.importRecords);
-  }),
-  /** Measurement rows from a CSV, with a per-row report; `dryRun` writes nothing. */
-  importMeasurements: protectedProcedure
-    .input(importMeasurementsInput)
-    .mutation(({ ctx, input }) => importMeasurementRows(ctx.repos, ctx.userId, input, ctx.limits.importRecords)),
-  /** What deleting the account would delete, and which shared babies would stay for the others. */
-  deletionPreview: protectedProcedure.query(({ ctx }) => ctx.repos.account.preview(ctx.userId)),
-  delete: protectedProcedure
-    .input(deleteAccountInput)
-    .mutation(({ ctx }) => ctx.repos.account.deleteAccount(ctx.userId, ctx.email)),
-});
+/** The account's procedures over a record registry: export, import and CSV cover every type in it. */
+export function accountRouterFor<const R extends readonly [BabyRecordDefinition, ...BabyRecordDefinition[]]>(
+  registry: R,
+) {
+  const { csvKind, importDocumentInput } = transferSchemasOf(registry);
+  return router({
+    /** All of the user's data as one JSON document. */
+    export: protectedProcedure.query(({ ctx }) => exportAccount(ctx.repos, registry, ctx.userId, ctx.email)),
+    /** One baby's records of one type as CSV. */
+    csv: babyProcedure(babyRef.extend({ kind: csvKind })).query(({ ctx, input }) =>
+      babyCsv(ctx.repos, registry.find((d) => d.kind === input.kind) ?? registry[0], ctx.access),
+    ),
+    /** Imports an export document (from this or another account); safe to retry with the same key. */
+    import: protectedProcedure.input(importDocumentInput).mutation(async ({ ctx, input }) => {
+      await ctx.repos.users.getOrCreate(ctx.userId, ctx.email); // a live account only (babies.create)
+      return importDocument(
+        ctx.repos,
+        registry,
+        ctx.userId,
+        input.document as never,
+        input.idempotencyKey,
+        ctx.limits.importRecords,
+      );
+    }),
+    /** Measurement rows from a CSV, with a per-row report; `dryRun` writes nothing. */
+    importMeasurements: babyProcedure(importMeasurementsInput)
+      .use(requireRole("caregiver"))
+      .mutation(({ ctx, input }) =>
+        importCsvRows(ctx.repos, measurements, ctx.access, input, ctx.limits.importRecords),
+      ),
+    /** What deleting the account would delete, and which shared babies would stay for the others. */
+    deletionPreview: protectedProcedure.query(({ ctx }) => ctx.repos.account.preview(ctx.userId)),
+    delete: protectedProcedure
+      .input(deleteAccountInput)
+      .mutation(({ ctx }) => ctx.repos.account.deleteAccount(ctx.userId, ctx.email)),
+  });
+}

@@ -90,7 +90,10 @@ describe("caregivers", () => {
     );
     const racing = createRepositories({ db, tableName: h.table.tableName, cursorSecret: TEST_CURSOR_SECRET });
     await expect(
-      racing.measurements.add(second.userId, { babyId, measuredOn: "2026-02-03", weightKg: 4.2 }),
+      racing.measurements.add(await racing.babies.access(second.userId, babyId), {
+        measuredOn: "2026-02-03",
+        weightKg: 4.2,
+      }),
     ).rejects.toMatchObject({ kind: "not-found" });
     expect(revoked).toBe(true);
     expect((await owner.caller.measurements.list({ babyId })).items).toEqual([]);
@@ -122,7 +125,8 @@ describe("caregivers", () => {
     expect(stored.length).toBeGreaterThan(0);
     await expect(later.caregivers.accept(second.userId, token)).rejects.toMatchObject({ kind: "not-found" });
     await expect(second.caller.babies.get({ babyId: baby.babyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await later.caregivers.invitations(owner.userId, baby.babyId, { limit: 50 })).items).toEqual([]);
+    const ownerAccess = await later.babies.access(owner.userId, baby.babyId);
+    expect((await later.caregivers.invitations(ownerAccess, { limit: 50 })).items).toEqual([]);
   });
 
   it("the last owner cannot leave or step down, but can once there is another owner", async () => {

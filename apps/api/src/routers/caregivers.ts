@@ -6,22 +6,20 @@ import {
   invitationRef,
   memberRef,
 } from "@upnest/schemas";
-import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { babyProcedure, protectedProcedure, publicProcedure, router } from "../trpc.ts";
 
 export const caregiversRouter = router({
   /** Who can see this baby. */
-  list: protectedProcedure
-    .input(babyPageInput)
-    .query(({ ctx, input }) => ctx.repos.caregivers.members(ctx.userId, input.babyId, input)),
+  list: babyProcedure(babyPageInput).query(({ ctx, input }) => ctx.repos.caregivers.members(ctx.access, input)),
   /** An owner creates a one-time link; the token is returned once and never stored in clear. */
-  invite: protectedProcedure
-    .input(createInvitationInput)
-    .mutation(({ ctx, input }) => ctx.repos.caregivers.invite(ctx.userId, input)),
-  invitations: protectedProcedure
-    .input(babyPageInput)
-    .query(({ ctx, input }) => ctx.repos.caregivers.invitations(ctx.userId, input.babyId, input)),
-  cancelInvitation: protectedProcedure.input(invitationRef).mutation(async ({ ctx, input }) => {
-    await ctx.repos.caregivers.cancelInvitation(ctx.userId, input.babyId, input.invitationId);
+  invite: babyProcedure(createInvitationInput).mutation(({ ctx, input }) =>
+    ctx.repos.caregivers.invite(ctx.access, input),
+  ),
+  invitations: babyProcedure(babyPageInput).query(({ ctx, input }) =>
+    ctx.repos.caregivers.invitations(ctx.access, input),
+  ),
+  cancelInvitation: babyProcedure(invitationRef).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.cancelInvitation(ctx.access, input.invitationId);
     return { invitationId: input.invitationId };
   }),
   /**
@@ -35,13 +33,13 @@ export const caregiversRouter = router({
   accept: protectedProcedure
     .input(acceptInvitationInput)
     .mutation(({ ctx, input }) => ctx.repos.caregivers.accept(ctx.userId, input.token)),
-  changeRole: protectedProcedure.input(changeRoleInput).mutation(async ({ ctx, input }) => {
-    await ctx.repos.caregivers.changeRole(ctx.userId, input);
+  changeRole: babyProcedure(changeRoleInput).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.changeRole(ctx.access, input);
     return input;
   }),
   /** An owner revokes someone; anyone may remove themselves (leave). */
-  remove: protectedProcedure.input(memberRef).mutation(async ({ ctx, input }) => {
-    await ctx.repos.caregivers.remove(ctx.userId, input);
+  remove: babyProcedure(memberRef).mutation(async ({ ctx, input }) => {
+    await ctx.repos.caregivers.remove(ctx.access, input);
     return input;
   }),
 });

@@ -3,14 +3,18 @@ import { ageForPercentile } from "@upnest/growth";
 import { MILESTONE_SOURCE, milestoneById, milestoneView } from "@upnest/milestones";
 import {
   addCustomMilestoneInput,
-  babyPageInput,
   babyRef,
-  deleteMilestoneInput,
   markMilestoneInput,
+  milestones,
   updateMilestoneInput,
 } from "@upnest/schemas";
 import { todayIn } from "../today.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { babyProcedure, requireRole, router } from "../trpc.ts";
+import { recordProcedures } from "./records.ts";
+
+const { list, delete: remove } = recordProcedures(milestones);
+const writes = <S extends Parameters<typeof babyProcedure>[0]>(input: S) =>
+  babyProcedure(input).use(requireRole("caregiver"));
 
 export const milestonesRouter = router({
   /**
@@ -18,11 +22,10 @@ export const milestonesRouter = router({
    * Ages are corrected for babies born before 37 weeks (until 24 months), as
    * for growth; both ages are returned.
    */
-  view: protectedProcedure.input(babyRef).query(async ({ ctx, input }) => {
-    const access = await ctx.repos.babies.access(ctx.userId, input.babyId);
-    const { baby } = access;
+  view: babyProcedure(babyRef).query(async ({ ctx }) => {
+    const { baby } = ctx.access;
     const [records, me] = await Promise.all([
-      ctx.repos.milestones.all(ctx.userId, input.babyId, access),
+      ctx.repos.milestones.all(ctx.access),
       ctx.repos.users.getOrCreate(ctx.userId, ctx.email),
     ]);
     const age = ageForPercentile({
@@ -39,26 +42,19 @@ export const milestonesRouter = router({
       custom: records.filter((r) => r.title !== undefined),
     };
   }),
-  list: protectedProcedure
-    .input(babyPageInput)
-    .query(({ ctx, input }) => ctx.repos.milestones.list(ctx.userId, input.babyId, input)),
+  list,
   /** Marks a checklist milestone as achieved on a date (once per baby). */
-  mark: protectedProcedure.input(markMilestoneInput).mutation(({ ctx, input }) => {
-    if (!milestoneById(input.milestoneId)) {
+  mark: writes(markMilestoneInput).mutation(({ ctx, input: { babyId: _, ...values } }) => {
+    if (!milestoneById(values.milestoneId)) {
       throw new DomainError("invalid", "Choose a milestone from the checklist", {
         fieldErrors: { milestoneId: ["Choose a milestone from the checklist"] },
       });
     }
-    return ctx.repos.milestones.mark(ctx.userId, input);
+    return ctx.repos.milestones.mark(ctx.access, values);
   }),
-  addCustom: protectedProcedure
-    .input(addCustomMilestoneInput)
-    .mutation(({ ctx, input }) => ctx.repos.milestones.addCustom(ctx.userId, input)),
-  update: protectedProcedure
-    .input(updateMilestoneInput)
-    .mutation(({ ctx, input }) => ctx.repos.milestones.update(ctx.userId, input)),
-  delete: protectedProcedure.input(deleteMilestoneInput).mutation(async ({ ctx, input }) => {
-    await ctx.repos.milestones.remove(ctx.userId, input);
-    return { milestoneRecordId: input.milestoneRecordId };
-  }),
+  addCustom: writes(addCustomMilestoneInput).mutation(({ ctx, input: { babyId: _, ...values } }) =>
+    ctx.repos.milestones.addCustom(ctx.access, values),
+  ),
+  update: writes(updateMilestoneInput).mutation(({ ctx, input }) => ctx.repos.milestones.update(ctx.access, input)),
+  delete: remove,
 });

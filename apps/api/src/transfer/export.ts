@@ -1,5 +1,5 @@
-import { allPages, type Repositories } from "@upnest/db";
-import type { ExportDocument, ExportedBaby, Measurement, MilestoneRecord, Vaccination } from "@upnest/schemas";
+import { type Access, allPages, type Repositories } from "@upnest/db";
+import { type BabyRecordRegistry, type ExportDocument, type ExportedBaby, valuesOf } from "@upnest/schemas";
 
 const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K[]) => {
   const out: Partial<Pick<T, K>> = {};
@@ -7,33 +7,26 @@ const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K
   return out as Pick<T, K>;
 };
 
-export const measurementValues = (m: Measurement) =>
-  pick(m, ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const);
-export const vaccinationValues = (v: Vaccination) =>
-  pick(v, ["dateGiven", "cvx", "lotNumber", "clinic", "reactions", "givenAbroad"] as const);
-export const milestoneValues = (m: MilestoneRecord) =>
-  pick(m, ["milestoneId", "title", "achievedOn", "notes"] as const);
-
-/** One baby's records, as exported (no ids, versions or bookkeeping: they are re-made on import). */
-export async function exportBaby(repos: Repositories, userId: string, babyId: string): Promise<ExportedBaby> {
-  const access = await repos.babies.access(userId, babyId);
-  const [baby, measurements, vaccinations, milestones] = await Promise.all([
-    repos.babies.get(userId, babyId, access),
-    allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access)),
-    repos.vaccinations.all(userId, babyId, access),
-    repos.milestones.all(userId, babyId, access),
+/** One baby's records, every type of the registry, as exported (no ids, versions or bookkeeping: they are re-made on import). */
+export async function exportBaby(repos: Repositories, registry: BabyRecordRegistry, access: Access) {
+  const [baby, ...records] = await Promise.all([
+    repos.babies.get(access),
+    ...registry.map(async (d) => [d.kind, (await repos.records(d).all(access)).map((r) => valuesOf(d, r))] as const),
   ]);
   return {
     role: baby.role,
     baby: pick(baby, ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const),
-    measurements: measurements.reverse().map(measurementValues),
-    vaccinations: vaccinations.map(vaccinationValues),
-    milestones: milestones.map(milestoneValues),
-  };
+    ...Object.fromEntries(records),
+  } as ExportedBaby;
 }
 
 /** All of a user's data as one JSON document. */
-export async function exportAccount(repos: Repositories, userId: string, email: string): Promise<ExportDocument> {
+export async function exportAccount(
+  repos: Repositories,
+  registry: BabyRecordRegistry,
+  userId: string,
+  email: string,
+): Promise<ExportDocument> {
   const profile = await repos.users.getOrCreate(userId, email);
   const babies = await allPages((cursor) => repos.babies.list(userId, { limit: 100, cursor }));
   return {
@@ -41,6 +34,8 @@ export async function exportAccount(repos: Repositories, userId: string, email: 
     version: 1,
     exportedAt: new Date().toISOString(),
     profile: pick(profile, ["displayName", "units", "language", "timezone"] as const),
-    babies: await Promise.all(babies.map((b) => exportBaby(repos, userId, b.babyId))),
+    babies: await Promise.all(
+      babies.map(async (b) => exportBaby(repos, registry, await repos.babies.access(userId, b.babyId))),
+    ),
   };
 }

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
-import { type ExportDocument, type Measurement, measurementFields } from "@upnest/schemas";
+import { type Access, allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
+import { type BabyRecordDefinition, type BabyRecordRegistry, type ExportDocument, valuesOf } from "@upnest/schemas";
 import { z } from "zod";
-import { measurementValues } from "./export.ts";
 import { chargeImport, recordsIn } from "./import-budget.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
@@ -10,53 +9,39 @@ const keyFor = (...parts: unknown[]) =>
   `imp-${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 40)}`;
 
 /**
- * Imports an export document into the acting user's account: each baby is
- * created (with the importer as owner) with its measurements, doses and
- * milestones. Retrying the same import (same key) creates nothing twice.
+ * Imports an export document into the acting user's account: each baby is created (with the importer as
+ * owner) with its records of every type in the registry. Retrying the same import (same key) creates
+ * nothing twice; a record with a natural id already recorded (a checklist milestone) is skipped.
  * Each record counts against the import budget, all of them before the first is written.
  */
 export async function importDocument(
   repos: Repositories,
+  registry: BabyRecordRegistry,
   userId: string,
   document: ExportDocument,
   importKey: string,
   budget: RateLimit,
 ) {
-  await chargeImport(repos, userId, recordsIn(document), budget);
+  await chargeImport(repos, userId, recordsIn(document, registry), budget);
   let records = 0;
   const babyIds: string[] = [];
   for (const [index, entry] of document.babies.entries()) {
     const baby = await repos.babies.create(userId, { ...entry.baby, idempotencyKey: keyFor(importKey, "baby", index) });
     const { babyId } = baby;
     babyIds.push(babyId);
-    for (const [i, m] of entry.measurements.entries()) {
-      await repos.measurements.add(userId, { babyId, ...m, idempotencyKey: keyFor(importKey, babyId, "m", i) });
-      records++;
-    }
-    for (const [i, v] of entry.vaccinations.entries()) {
-      await repos.vaccinations.add(userId, { babyId, ...v, idempotencyKey: keyFor(importKey, babyId, "v", i) });
-      records++;
-    }
-    const marked = new Set(
-      (await repos.milestones.all(userId, babyId)).map((m) => m.milestoneId ?? `title:${m.title}|${m.achievedOn}`),
-    );
-    for (const m of entry.milestones) {
-      if (marked.has(m.milestoneId ?? `title:${m.title}|${m.achievedOn}`)) continue;
-      if (m.milestoneId)
-        await repos.milestones.mark(userId, {
-          babyId,
-          milestoneId: m.milestoneId,
-          achievedOn: m.achievedOn,
-          notes: m.notes,
-        });
-      else
-        await repos.milestones.addCustom(userId, {
-          babyId,
-          title: m.title ?? "",
-          achievedOn: m.achievedOn,
-          notes: m.notes,
-        });
-      records++;
+    const access = await repos.babies.access(userId, babyId);
+    for (const definition of registry) {
+      const repository = repos.records(definition);
+      const recorded = definition.naturalId
+        ? new Set((await repository.all(access)).map((r) => definition.naturalId?.(r as never)))
+        : new Set<string>();
+      const entries = ((entry as Record<string, unknown>)[definition.kind] ?? []) as Record<string, unknown>[];
+      for (const [i, values] of entries.entries()) {
+        const natural = definition.naturalId?.(values as never);
+        if (natural !== undefined && recorded.has(natural)) continue;
+        await repository.add(access, values as never, keyFor(importKey, babyId, definition.kind, i));
+        records++;
+      }
     }
   }
   return { babyIds, records };
@@ -64,70 +49,70 @@ export async function importDocument(
 
 export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[]> };
 
-const rowFields = measurementFields;
-/** Numbers arrive from CSV as text; an empty cell means "not measured". */
-const fromCsv = (row: Record<string, unknown>) =>
+/** The kind of a value field's schema, under `optional`. */
+const kindOf = (schema: z.core.$ZodType): string => {
+  const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType };
+  return def.type === "optional" && def.innerType ? kindOf(def.innerType) : def.type;
+};
+/** Numbers and yes/no arrive from CSV as text; an empty cell means "not recorded". */
+const fromCsv = (definition: BabyRecordDefinition, row: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(row)
       .filter(([, v]) => v !== "" && v !== null && v !== undefined)
-      .map(([k, v]) => [
-        k,
-        ["weightKg", "lengthCm", "headCircumferenceCm"].includes(k) && typeof v === "string" && v.trim() !== ""
-          ? Number(v)
-          : v,
-      ]),
+      .map(([k, v]) => {
+        const field = definition.values.shape[k];
+        const kind = field ? kindOf(field) : undefined;
+        if (typeof v !== "string" || v.trim() === "") return [k, v];
+        if (kind === "number") return [k, Number(v)];
+        if (kind === "boolean" && (v === "true" || v === "false")) return [k, v === "true"];
+        return [k, v];
+      }),
   );
-const sameValues = (m: Pick<Measurement, "measuredOn">) => JSON.stringify(measurementValues(m as Measurement));
 
 /**
- * Imports measurement rows from a CSV. Every row is validated first (and with
- * `dryRun` nothing is written); a row equal to a measurement already recorded
- * is a duplicate, so running the same file twice adds nothing. The rows to be created count against the
- * import budget before the first is written.
+ * Imports rows of one type's CSV (the file `account.csv` makes). Every row is validated first (and with
+ * `dryRun` nothing is written); a row equal to a record already there is a duplicate, so running the same
+ * file twice adds nothing. The rows to be created count against the import budget before the first is written.
  */
-export async function importMeasurementRows(
+export async function importCsvRows(
   repos: Repositories,
-  userId: string,
-  input: { babyId: string; rows: Record<string, unknown>[]; dryRun: boolean },
+  definition: BabyRecordDefinition,
+  access: Access,
+  input: { rows: Record<string, unknown>[]; dryRun: boolean },
   budget: RateLimit,
 ) {
-  const { babyId, rows, dryRun } = input;
-  const access = await repos.babies.access(userId, babyId);
-  const { baby } = access;
+  const { rows, dryRun } = input;
+  const repository = repos.records(definition);
+  const same = (values: Record<string, unknown>) => JSON.stringify(valuesOf(definition, values));
   const existing = new Set(
-    (await allPages((cursor) => repos.measurements.list(userId, { babyId, limit: 100, cursor }, access))).map(
-      sameValues,
-    ),
+    (await allPages((cursor) => repository.list(access, { limit: 100, cursor }))).map((r) => same(r)),
   );
   const results: RowResult[] = [];
-  const valid: { row: number; values: z.infer<typeof rowFields> }[] = [];
+  const valid: { row: number; values: Record<string, unknown> }[] = [];
   for (const [i, raw] of rows.entries()) {
-    const parsed = rowFields.safeParse(fromCsv(raw));
+    const parsed = definition.values.safeParse(fromCsv(definition, raw));
+    const problem = parsed.success ? definition.check?.(access.baby, parsed.data) : undefined;
     if (!parsed.success) {
       results.push({
         row: i + 1,
         status: "invalid",
         errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
       });
-    } else if (parsed.data.measuredOn < baby.dateOfBirth) {
-      results.push({
-        row: i + 1,
-        status: "invalid",
-        errors: { measuredOn: [`Date measured cannot be before the date of birth (${baby.dateOfBirth})`] },
-      });
-    } else if (existing.has(sameValues(parsed.data as Measurement))) {
+    } else if (problem) {
+      results.push({ row: i + 1, status: "invalid", errors: { [problem.field]: [problem.message] } });
+    } else if (existing.has(same(parsed.data))) {
       results.push({ row: i + 1, status: "duplicate" });
     } else {
-      existing.add(sameValues(parsed.data as Measurement));
+      existing.add(same(parsed.data));
       valid.push({ row: i + 1, values: parsed.data });
       results.push({ row: i + 1, status: "created" });
     }
   }
   if (!dryRun) {
-    await chargeImport(repos, userId, valid.length, budget);
+    await chargeImport(repos, access.userId, valid.length, budget);
     for (const { values, row } of valid) {
       try {
-        await repos.measurements.add(userId, { babyId, ...values }, access);
+        await repository.add(access, values as never);
       } catch (error) {
         if (!(error instanceof DomainError) || error.kind !== "invalid") throw error;
         const result = results.find((r) => r.row === row);

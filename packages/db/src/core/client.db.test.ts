@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import { createDocumentClient } from "./client.ts";
 import { createRepositories } from "../repositories/index.ts";
 import { createAccount, createTestTable, TEST_CURSOR_SECRET } from "../testing/index.ts";
+import { createDocumentClient } from "./client.ts";
 
 describe("consumed capacity", () => {
   it("is reported for every operation, reads and transactional writes alike", async () => {
@@ -16,7 +16,7 @@ describe("consumed capacity", () => {
       dateOfBirth: "2026-01-01",
       sex: "female",
     });
-    await repos.babies.get(userId, baby.babyId);
+    await repos.babies.get(await repos.babies.access(userId, baby.babyId));
     expect(used.map((u) => u.command)).toEqual(["TransactWriteItemsCommand", "GetItemCommand", "GetItemCommand"]);
     expect(used.every((u) => u.capacityUnits > 0)).toBe(true);
   });

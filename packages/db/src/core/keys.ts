@@ -1,4 +1,12 @@
-/** Key builders: the only place that knows how items are keyed. */
+/**
+ * Key builders: the only place that knows how items are keyed. Every `PK`/`SK`
+ * value and every key prefix a Query uses is built here (docs/architecture.md
+ * has the table of items).
+ */
+
+/** OpenAuth's key separator in the sign-in storage (U+001F). */
+export const AUTH_SEPARATOR = String.fromCharCode(31);
+
 export const keys = {
   user: (userId: string) => `USER#${userId}`,
   baby: (babyId: string) => `BABY#${babyId}`,
@@ -8,6 +16,19 @@ export const keys = {
   babyMembership: (babyId: string) => `BABY#${babyId}`,
   member: (userId: string) => `MEMBER#${userId}`,
 };
+
+/** Sort-key prefixes a Query reads with `begins_with`. */
+export const prefixes = {
+  /** The user side of memberships, in USER#<userId>. */
+  memberships: "BABY#",
+  /** The baby side of memberships, in BABY#<babyId>. */
+  members: "MEMBER#",
+  invitations: "INVITE#",
+  audit: "AUDIT#",
+  sessions: "SESSION#",
+  /** A record type's items, in BABY#<babyId>: `<prefix>#…`. */
+  records: (recordPrefix: string) => `${recordPrefix}#`,
+} as const;
 
 export const userProfileKey = (userId: string) => ({ PK: keys.user(userId), SK: keys.profile });
 export const babyProfileKey = (babyId: string) => ({ PK: keys.baby(babyId), SK: keys.profile });
@@ -20,6 +41,80 @@ export const userMembershipKey = (userId: string, babyId: string) => ({
 });
 /** The same membership as the baby sees it (lists caregivers). */
 export const babyMemberKey = (babyId: string, userId: string) => ({ PK: keys.baby(babyId), SK: keys.member(userId) });
+
+/**
+ * A record of a baby: `<prefix>#<sort value>#<id>` (a date or a UTC instant orders a dated type's records),
+ * or `<prefix>#<id>` for an undated type. See docs/decisions/0007-ids-carry-their-key.md.
+ */
+export const recordKey = (babyId: string, recordPrefix: string, sortValue: string | undefined, id: string) => ({
+  PK: keys.baby(babyId),
+  SK: sortValue === undefined ? `${recordPrefix}#${id}` : `${recordPrefix}#${sortValue}#${id}`,
+});
+/** Where a dated record is when it is not at the key its id names (its date was edited, or it predates 0007). */
+export const locatorKey = (babyId: string, recordPrefix: string, id: string) => ({
+  PK: keys.baby(babyId),
+  SK: `LOC#${recordPrefix}#${id}`,
+});
+
+/** An audit event: its time and id are in the key, newest last. */
+export const auditKey = (babyId: string, at: string, eventId: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${prefixes.audit}${at}#${eventId}`,
+});
+/** The time and event id back from an audit event's sort key. */
+export const auditKeyParts = (sk: string) => {
+  const [, at = "", eventId = ""] = sk.split("#");
+  return { at, eventId };
+};
+
+/** An invitation by its secret's hash (what a link's holder presents) ... */
+export const invitationByTokenKey = (tokenHash: string) => ({ PK: `INVITE#${tokenHash}`, SK: "INVITE" });
+/** ... and the same invitation in its baby's partition (what owners list and cancel). */
+export const babyInvitationKey = (babyId: string, invitationId: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${prefixes.invitations}${invitationId}`,
+});
+
+/** A rate-limit window's counter; `who` is a hash of the limited subject, not the user id. */
+export const rateKey = (who: string, windowStart: number) => ({ PK: `RATE#${who}`, SK: String(windowStart) });
+export const RATE_PREFIX = "RATE#";
+
+/** An applied migration. */
+export const MIGRATION_PARTITION = "MIGRATION";
+export const migrationKey = (id: string) => ({ PK: MIGRATION_PARTITION, SK: id });
+
+/** OpenAuth's storage keys: two parts are (PK, SK); more join the first two as the PK. */
+export const authKey = (key: string[]) =>
+  key.length === 2
+    ? { PK: `AUTH#${key[0]}`, SK: key[1] ?? "" }
+    : { PK: `AUTH#${key.slice(0, 2).join(AUTH_SEPARATOR)}`, SK: key.slice(2).join(AUTH_SEPARATOR) };
+/** Where a scan of OpenAuth's storage by key prefix reads: the first two parts name the partition. */
+export const authScanKey = (prefix: string[]) => ({
+  PK: `AUTH#${prefix.slice(0, 2).join(AUTH_SEPARATOR)}`,
+  skPrefix: prefix.slice(2).join(AUTH_SEPARATOR),
+});
+/** The storage key parts back from an item's keys. */
+export const authKeyParts = (item: Record<string, unknown>) => [
+  ...String(item.PK).slice("AUTH#".length).split(AUTH_SEPARATOR),
+  ...String(item.SK).split(AUTH_SEPARATOR),
+];
+/** The e-mail → user id map. */
+export const userIdByEmailKey = (email: string) => ({ PK: "AUTH#user-id", SK: email });
+/** OpenAuth's items for one e-mail address (its password hash and subject). */
+export const emailAuthKey = (email: string, sk: "password" | "subject") => ({
+  PK: `AUTH#email${AUTH_SEPARATOR}${email}`,
+  SK: sk,
+});
+/** The partition of a user's refresh tokens (OpenAuth files them under `user:<id>`). */
+export const refreshTokensPartition = (userId: string) => `AUTH#oauth:refresh${AUTH_SEPARATOR}user:${userId}`;
+/** Sign-in partitions that hold secrets: never in a backup. */
+export const SECRET_AUTH_PARTITIONS = [
+  "AUTH#signing:key",
+  "AUTH#encryption:key",
+  "AUTH#oauth:key",
+  "AUTH#oauth:refresh",
+  "AUTH#oauth:code",
+] as const;
 
 /**
  * The partitions each Lambda may touch, as IAM `dynamodb:LeadingKeys`
@@ -58,4 +153,4 @@ export const sessionKey = (userId: string, sessionId: string) => ({
   PK: `SESSION#${userId}`,
   SK: `SESSION#${sessionId}`,
 });
-export const SESSION_PREFIX = "SESSION#";
+export const SESSION_PREFIX = prefixes.sessions;

@@ -1,7 +1,8 @@
 import type { BabyFields, Role } from "@upnest/schemas";
 import { forbidden, notFound } from "../core/errors.ts";
-import { babyMemberKey, babyProfileKey, userMembershipKey } from "../core/keys.ts";
-import { getItem, type Step, type Store } from "../core/store.ts";
+import { babyMemberKey, babyProfileKey, keys, prefixes, userMembershipKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
+import { getItem, type Step, type Store, send } from "../core/store.ts";
 
 /** Roles that may change a baby's records. */
 export const WRITE_ROLES: readonly Role[] = ["owner", "caregiver"];
@@ -58,14 +59,26 @@ export function factsOf(profile: Record<string, unknown>) {
   return facts;
 }
 
+declare const checked: unique symbol;
+
 /**
- * Proof, for the rest of one request, that a user is a member of a baby: only
- * `requireMember` makes one, so a repository handed an `Access` for the same
- * user and baby can skip its own membership read. Writes still check the
+ * Proof, for the rest of one request, that a user is a member of a baby, with
+ * their role and the baby's facts. Only `requireMember` makes one (the brand
+ * cannot be written elsewhere, and repositories refuse a value it did not
+ * issue), so a repository method for a baby's data cannot be called without
+ * the membership check: it takes an `Access` first. Writes still check the
  * membership inside their transaction (`memberCondition`).
  */
-export type Access = Readonly<{ userId: string; babyId: string; role: Role; baby: BabyFacts }>;
-const issued = new WeakSet<Access>();
+export type Access = Readonly<{ userId: string; babyId: string; role: Role; baby: BabyFacts }> & {
+  readonly [checked]: true;
+};
+const issued = new WeakSet<object>();
+
+/** The access a repository was handed, if the membership check issued it; anything else is a bug. */
+export function verified(access: Access): Access {
+  if (!issued.has(access)) throw new Error("An Access must come from the membership check");
+  return access;
+}
 
 /**
  * The membership check before any of a baby's data is read: one consistent Get,
@@ -73,13 +86,7 @@ const issued = new WeakSet<Access>();
  * a baby that does not exist. A membership written before the facts were
  * copied (until migration 0002 has run) costs one more read, of the profile.
  */
-export async function requireMember(
-  store: Store,
-  actingUserId: string,
-  babyId: string,
-  known?: Access,
-): Promise<Access> {
-  if (known && issued.has(known) && known.userId === actingUserId && known.babyId === babyId) return known;
+export async function requireMember(store: Store, actingUserId: string, babyId: string): Promise<Access> {
   const membership = await getItem(store, userMembershipKey(actingUserId, babyId));
   if (!membership) throw notFound("Baby");
   const source = membership[FACTS_MARK] ? membership : await getItem(store, babyProfileKey(babyId));
@@ -88,14 +95,38 @@ export async function requireMember(
     ["babyId", babyId],
     ...BABY_FACTS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]]),
   ]) as BabyFacts;
-  const access: Access = Object.freeze({
+  const access = Object.freeze({
     userId: actingUserId,
     babyId,
     role: membership.role as Role,
     baby: Object.freeze(baby),
-  });
+  }) as Access;
   issued.add(access);
   return access;
+}
+
+const WRITE_REFUSED = "Your role on this baby's record does not allow this change";
+const RANK: Record<Role, number> = { viewer: 0, caregiver: 1, owner: 2 };
+
+/** The role guard: a member below `least` gets FORBIDDEN, with `message` (by default: may not change records). */
+export function requireRole(access: Access, least: Role, message = WRITE_REFUSED): Access {
+  if (RANK[verified(access).role] < RANK[least]) throw forbidden(message);
+  return access;
+}
+/** The baby side of every membership (who has access), one consistent Query in the baby's partition. */
+export async function membersOf(store: Store, babyId: string): Promise<{ userId: string; role: Role }[]> {
+  const found: { userId: string; role: Role }[] = [];
+  const pages = queryPages(store.db, {
+    TableName: store.tableName,
+    KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
+    ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": prefixes.members },
+    ConsistentRead: true,
+  });
+  await send(async () => {
+    for await (const items of pages)
+      for (const i of items) found.push({ userId: String(i.userId), role: i.role as Role });
+  });
+  return found;
 }
 
 /** The condition "this membership exists with one of these roles", for any write on the membership item itself. */
@@ -110,7 +141,7 @@ export function roleCondition(roles: readonly Role[] = WRITE_ROLES) {
 
 /** A member without the role gets FORBIDDEN; anyone else, NOT_FOUND, as if the baby did not exist. */
 export const accessDenied = (old: Record<string, unknown> | undefined) =>
-  old ? forbidden("Your role on this baby's record does not allow this change") : notFound("Baby");
+  old ? forbidden(WRITE_REFUSED) : notFound("Baby");
 
 /**
  * The same check inside a write's transaction, so a caregiver revoked (or made

@@ -1,9 +1,8 @@
 import { ulid } from "ulid";
-import { forbidden } from "../core/errors.ts";
-import { keys } from "../core/keys.ts";
-import { requireMember } from "./access.ts";
-import { type Page, queryPage } from "./pagination.ts";
+import { auditKey, auditKeyParts, keys, prefixes } from "../core/keys.ts";
 import type { Step, Store } from "../core/store.ts";
+import { type Access, requireRole } from "./access.ts";
+import { type Page, queryPage } from "./pagination.ts";
 
 export type AuditAction = "create" | "update" | "delete";
 export type FieldChange = { before?: unknown; after?: unknown };
@@ -53,7 +52,7 @@ export function auditStep(
       Put: {
         TableName: store.tableName,
         // The event's id, time and baby are in its key; `listAudit` reads them from there.
-        Item: { PK: keys.baby(babyId), SK: `AUDIT#${at}#${eventId}`, type: "audit", actorId, ...event },
+        Item: { ...auditKey(babyId, at, eventId), type: "audit", actorId, ...event },
       },
     },
   };
@@ -62,25 +61,23 @@ export function auditStep(
 /** Access pattern: a baby's audit trail, newest first; owners only. */
 export async function listAudit(
   store: Store,
-  actingUserId: string,
-  babyId: string,
+  access: Access,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<Page<AuditEvent>> {
-  const { role } = await requireMember(store, actingUserId, babyId);
-  if (role !== "owner") throw forbidden("Only the baby's owners can read the history of changes");
+  const { userId, babyId } = requireRole(access, "owner", "Only the baby's owners can read the history of changes");
   return queryPage(
     store,
-    actingUserId,
+    userId,
     `audit|${babyId}`,
     {
       KeyConditionExpression: "PK = :pk AND begins_with(SK, :audit)",
-      ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":audit": "AUDIT#" },
+      ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":audit": prefixes.audit },
       ScanIndexForward: false,
       ConsistentRead: true,
     },
     page,
     (item) => {
-      const [, at = "", eventId = ""] = String(item.SK).split("#");
+      const { at, eventId } = auditKeyParts(String(item.SK));
       const { actorId, action, recordType, recordId, changes } = item as AuditEvent;
       return { eventId, babyId, at, actorId, action, recordType, recordId, changes };
     },

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PutItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { authStorage, userIdForEmail } from "../sign-in/auth-storage.ts";
 import { createDocumentClient, type DocClient } from "../core/client.ts";
 import { createRepositories, type Repositories } from "../repositories/index.ts";
+import { authStorage, userIdForEmail } from "../sign-in/auth-storage.ts";
 import { createTestTable, TEST_CURSOR_SECRET, type TestTable } from "../testing/index.ts";
 import { backupToFile } from "./backup.ts";
 import { restoreFromFile, TableNotEmptyError } from "./restore.ts";
@@ -29,37 +29,37 @@ async function populate(table: TestTable): Promise<{ people: People; babyIds: st
   const first = await repos.babies.create(ada.userId, { name: "Noa", dateOfBirth: daysAgo(300), sex: "female" });
   const second = await repos.babies.create(ada.userId, { name: "Eli", dateOfBirth: daysAgo(30), sex: "male" });
   const third = await repos.babies.create(ben.userId, { name: "Mia", dateOfBirth: daysAgo(100), sex: "female" });
+  const adaFirst = await repos.babies.access(ada.userId, first.babyId);
   for (let i = 0; i < 40; i++) {
-    await repos.measurements.add(ada.userId, {
-      babyId: first.babyId,
+    await repos.measurements.add(adaFirst, {
       measuredOn: daysAgo(290 - i * 7),
       weightKg: 3.4 + i * 0.15,
       lengthCm: 50 + i * 0.5,
       lengthMethod: "lying",
     });
   }
-  await repos.measurements.add(ben.userId, {
-    babyId: third.babyId,
+  await repos.measurements.add(await repos.babies.access(ben.userId, third.babyId), {
     measuredOn: daysAgo(50),
     headCircumferenceCm: 38.5,
     notes: "clinic visit",
   });
-  await repos.vaccinations.add(ada.userId, {
-    babyId: first.babyId,
+  await repos.vaccinations.add(adaFirst, {
     dateGiven: daysAgo(240),
     cvx: "20",
     lotNumber: "A1",
   });
-  await repos.vaccinations.add(ada.userId, { babyId: first.babyId, dateGiven: daysAgo(180), cvx: "110" });
-  await repos.milestones.mark(ada.userId, { babyId: first.babyId, milestoneId: "m2-smiles", achievedOn: daysAgo(230) });
-  await repos.milestones.addCustom(ada.userId, { babyId: first.babyId, title: "First swim", achievedOn: daysAgo(20) });
-  const invite = await repos.caregivers.invite(ada.userId, {
-    babyId: first.babyId,
+  await repos.vaccinations.add(adaFirst, { dateGiven: daysAgo(180), cvx: "110" });
+  await repos.milestones.mark(adaFirst, { milestoneId: "m2-smiles", achievedOn: daysAgo(230) });
+  await repos.milestones.addCustom(adaFirst, { title: "First swim", achievedOn: daysAgo(20) });
+  const invite = await repos.caregivers.invite(adaFirst, {
     role: "caregiver",
     validForHours: 48,
   });
   await repos.caregivers.accept(ben.userId, invite.token);
-  await repos.caregivers.invite(ada.userId, { babyId: second.babyId, role: "viewer", validForHours: 48 }); // stays pending
+  await repos.caregivers.invite(await repos.babies.access(ada.userId, second.babyId), {
+    role: "viewer",
+    validForHours: 48,
+  }); // stays pending
   await db.send(
     new PutItemCommand({
       TableName: tableName,
@@ -97,19 +97,23 @@ async function everyRead(repos: Repositories, { people, babyIds }: { people: Peo
     out[`${userId} profile`] = await repos.users.getOrCreate(userId, email);
     out[`${userId} babies`] = await all((cursor) => repos.babies.list(userId, { limit: 1, cursor }));
     for (const babyId of babyIds) {
+      // Every read of a baby's data takes the membership check's Access (a stranger's fails there).
+      const access = () => repos.babies.access(userId, babyId);
       out[`${userId} ${babyId}`] = {
-        baby: await settle(repos.babies.get(userId, babyId)),
-        measurements: await settle(all((cursor) => repos.measurements.list(userId, { babyId, limit: 7, cursor }))),
+        baby: await settle(access().then((a) => repos.babies.get(a))),
+        measurements: await settle(
+          access().then((a) => all((cursor) => repos.measurements.list(a, { limit: 7, cursor }))),
+        ),
         measurementsInRange: await settle(
-          repos.measurements
-            .list(userId, { babyId, from: daysAgo(200), to: daysAgo(100), limit: 100 })
+          access()
+            .then((a) => repos.measurements.list(a, { from: daysAgo(200), to: daysAgo(100), limit: 100 }))
             .then((p) => p.items),
         ),
-        members: await settle(repos.caregivers.members(userId, babyId, { limit: 50 })),
-        invitations: await settle(repos.caregivers.invitations(userId, babyId, { limit: 50 })),
-        vaccinations: await settle(repos.vaccinations.all(userId, babyId)),
-        milestones: await settle(repos.milestones.all(userId, babyId)),
-        audit: await settle(all((cursor) => repos.audit.list(userId, babyId, { limit: 10, cursor }))),
+        members: await settle(access().then((a) => repos.caregivers.members(a, { limit: 50 }))),
+        invitations: await settle(access().then((a) => repos.caregivers.invitations(a, { limit: 50 }))),
+        vaccinations: await settle(access().then((a) => repos.vaccinations.all(a))),
+        milestones: await settle(access().then((a) => repos.milestones.all(a))),
+        audit: await settle(access().then((a) => all((cursor) => repos.audit.list(a, { limit: 10, cursor })))),
       };
     }
   }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { BatchWriteItemCommand, ScanCommand, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import type { DocClient } from "../core/client.ts";
+import { MIGRATION_PARTITION } from "../core/keys.ts";
 import { migrations as allMigrations, type Migration, migrate, tableExists } from "../migrations/index.ts";
 import { type Item, lineToItem } from "./items.ts";
 
@@ -16,7 +17,7 @@ export type RestoreOptions = {
 };
 
 /** The partition where migrations record themselves: table metadata, not user data. */
-const MIGRATION_PK = "MIGRATION";
+const MIGRATION_PK = MIGRATION_PARTITION;
 const BATCH = 25; // BatchWriteItem's limit per request
 
 /**

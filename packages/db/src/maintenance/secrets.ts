@@ -1,3 +1,4 @@
+import { AUTH_SEPARATOR, SECRET_AUTH_PARTITIONS } from "../core/keys.ts";
 import type { Item } from "./items.ts";
 
 /**
@@ -7,15 +8,8 @@ import type { Item } from "./items.ts";
  * key is the bearer secret itself). After a restore everyone signs in again.
  * Password hashes stay: without them no account could be restored.
  */
-const SECRET_PARTITIONS = [
-  "AUTH#signing:key",
-  "AUTH#encryption:key",
-  "AUTH#oauth:key",
-  "AUTH#oauth:refresh",
-  "AUTH#oauth:code",
-];
 
 export const isSecretItem = (item: Item): boolean => {
   const pk = item.PK?.S ?? "";
-  return SECRET_PARTITIONS.some((prefix) => pk === prefix || pk.startsWith(`${prefix}${String.fromCharCode(31)}`));
+  return SECRET_AUTH_PARTITIONS.some((prefix) => pk === prefix || pk.startsWith(`${prefix}${AUTH_SEPARATOR}`));
 };

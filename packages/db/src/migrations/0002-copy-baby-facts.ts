@@ -1,10 +1,10 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { babyProfileKey, keys, userMembershipKey } from "../core/keys.ts";
-import { scanTable } from "../maintenance/backup.ts";
 import { queryPages } from "../core/query-all.ts";
 import { factsUpdate } from "../guards/access.ts";
 import { versionIs } from "../guards/versions.ts";
+import { scanTable } from "../maintenance/backup.ts";
 import type { Migration, MigrationContext } from "./runner.ts";
 
 /** Tries per baby before giving up (each retry follows a concurrent edit of that baby). */

@@ -1,9 +1,10 @@
 import { createTable } from "./0001-create-table.ts";
 import { copyBabyFacts } from "./0002-copy-baby-facts.ts";
+import { locateRecords } from "./0003-locate-records.ts";
 import type { Migration } from "./runner.ts";
 
 /** Every migration, in the order they apply. Append only. */
-export const migrations: readonly Migration[] = [createTable, copyBabyFacts];
+export const migrations: readonly Migration[] = [createTable, copyBabyFacts, locateRecords];
 
 export type { Migration, MigrationContext } from "./runner.ts";
 export { appliedMigrations, migrate, tableExists } from "./runner.ts";

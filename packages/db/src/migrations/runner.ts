@@ -1,6 +1,7 @@
 import { DescribeTableCommand, ResourceNotFoundException } from "@aws-sdk/client-dynamodb";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { DocClient } from "../core/client.ts";
+import { MIGRATION_PARTITION, migrationKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
 
 export type MigrationContext = { db: DocClient; tableName: string };
@@ -13,7 +14,7 @@ export type Migration = {
   up: (ctx: MigrationContext) => Promise<void>;
 };
 
-const RECORD_PK = "MIGRATION";
+const RECORD_PK = MIGRATION_PARTITION;
 
 /** Whether the table exists (a table that does not is no error: it has nothing applied yet). */
 export async function tableExists({ db, tableName }: MigrationContext) {
@@ -61,8 +62,7 @@ export async function migrate(
       new PutCommand({
         TableName: ctx.tableName,
         Item: {
-          PK: RECORD_PK,
-          SK: migration.id,
+          ...migrationKey(migration.id),
           description: migration.description,
           appliedAt: new Date().toISOString(),
         },

@@ -1,17 +1,18 @@
 import type { Role } from "@upnest/schemas";
-import { deleteIdentity } from "../sign-in/auth-storage.ts";
-import { babyProfileKey, keys, sessionKey } from "../core/keys.ts";
+import { babyProfileKey, keys, prefixes, sessionKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
-import type { BabiesRepository } from "./babies.ts";
-import type { CaregiversRepository } from "./caregivers.ts";
 import { deleteKeys, getItem, type Store, send } from "../core/store.ts";
+import { requireMember } from "../guards/access.ts";
+import { deleteIdentity } from "../sign-in/auth-storage.ts";
+import type { BabiesRepository } from "./babies.ts";
+import type { MembersRepository } from "./members.ts";
 
 /**
  * Deleting an account: babies the user owns alone are deleted with every
  * item in their partition; babies shared with them (or co-owned) stay for the
  * others, without this user; then the user's own partition and sign-in go.
  */
-export function accountRepository(store: Store, babies: BabiesRepository, caregivers: CaregiversRepository) {
+export function accountRepository(store: Store, babies: BabiesRepository, members: MembersRepository) {
   /** Everything in one partition of the user's: their own (profile, memberships, idempotency records) or their sessions. */
   function userItems(userId: string, partition = keys.user(userId)) {
     return send(async () => {
@@ -30,7 +31,7 @@ export function accountRepository(store: Store, babies: BabiesRepository, caregi
   return {
     /** What deleting would do: the babies that would be deleted with the account, and those the user would leave. */
     async preview(actingUserId: string) {
-      const memberships = (await userItems(actingUserId)).filter((i) => String(i.SK).startsWith("BABY#"));
+      const memberships = (await userItems(actingUserId)).filter((i) => String(i.SK).startsWith(prefixes.memberships));
       const deleted: string[] = [];
       const left: string[] = [];
       for (const m of memberships) {
@@ -44,10 +45,12 @@ export function accountRepository(store: Store, babies: BabiesRepository, caregi
     async deleteAccount(actingUserId: string, email: string) {
       const { babiesDeleted, babiesLeft } = await this.preview(actingUserId);
       for (const babyId of babiesDeleted) {
-        const baby = await babies.get(actingUserId, babyId);
-        await babies.remove(actingUserId, { babyId, version: baby.version });
+        const access = await requireMember(store, actingUserId, babyId);
+        const baby = await babies.get(access);
+        await babies.remove(access, { version: baby.version });
       }
-      for (const babyId of babiesLeft) await caregivers.remove(actingUserId, { babyId, userId: actingUserId });
+      for (const babyId of babiesLeft)
+        await members.remove(await requireMember(store, actingUserId, babyId), { userId: actingUserId });
       await deleteKeys(store, (await userItems(actingUserId)) as { PK: string; SK: string }[]);
       const sessions = await userItems(actingUserId, sessionKey(actingUserId, "").PK);
       await deleteKeys(store, sessions as { PK: string; SK: string }[]);

@@ -1,31 +1,32 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Baby,
   type BabySummary,
   baby,
   babySummary,
   type CreateBabyInput,
-  type Role,
   type UpdateBabyInput,
 } from "@upnest/schemas";
 import { ulid } from "ulid";
 import { conflict, notFound } from "../core/errors.ts";
-import { babyMemberKey, babyProfileKey, keys, userMembershipKey, userProfileKey } from "../core/keys.ts";
+import { babyMemberKey, babyProfileKey, keys, prefixes, userMembershipKey, userProfileKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
+import { deleteKeys, getItem, type Step, type Store, send, transact } from "../core/store.ts";
 import {
   type Access,
   accessDenied,
   factsOf,
   factsUpdate,
   membershipItems,
+  membersOf,
   requireMember,
+  requireRole,
   roleCondition,
+  verified,
 } from "../guards/access.ts";
 import { auditStep, changedFields } from "../guards/audit.ts";
-import { versionedUpdate, versionIs } from "../guards/versions.ts";
 import { idempotencyStep, once } from "../guards/idempotency.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
-import { deleteKeys, getItem, type Step, type Store, send, transact } from "../core/store.ts";
+import { versionedUpdate, versionIs } from "../guards/versions.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 
@@ -40,23 +41,10 @@ const staleBaby = (old: Record<string, unknown> | undefined) =>
 export function babiesRepository(store: Store) {
   const { tableName } = store;
 
-  /** The baby side of every membership (who has access), one Query in the baby's partition. */
-  async function members(babyId: string): Promise<{ userId: string; role: Role }[]> {
-    const out = await send(() =>
-      store.db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "PK = :pk AND begins_with(SK, :member)",
-          ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":member": "MEMBER#" },
-          ConsistentRead: true,
-        }),
-      ),
-    );
-    return (out.Items ?? []).map((i) => ({ userId: String(i.userId), role: i.role as Role }));
-  }
+  const members = (babyId: string) => membersOf(store, babyId);
 
-  async function load(actingUserId: string, babyId: string, known?: Access): Promise<Baby> {
-    const { role } = await requireMember(store, actingUserId, babyId, known);
+  async function load(access: Access): Promise<Baby> {
+    const { role, babyId } = verified(access);
     const item = await getItem(store, babyProfileKey(babyId));
     if (!item) throw notFound("Baby");
     return baby.parse({ ...item, role });
@@ -67,8 +55,8 @@ export function babiesRepository(store: Store) {
 
     /**
      * The membership check with the baby's facts (date of birth, sex,
-     * gestational age, schedule): one read. Hand the result to the record
-     * repositories in the same request and they skip their own check.
+     * gestational age, schedule): one read. Its `Access` is what every
+     * repository method for the baby's data takes first.
      */
     access: (actingUserId: string, babyId: string): Promise<Access> => requireMember(store, actingUserId, babyId),
 
@@ -80,7 +68,7 @@ export function babiesRepository(store: Store) {
         "babies",
         {
           KeyConditionExpression: "PK = :pk AND begins_with(SK, :baby)",
-          ExpressionAttributeValues: { ":pk": keys.user(actingUserId), ":baby": "BABY#" },
+          ExpressionAttributeValues: { ":pk": keys.user(actingUserId), ":baby": prefixes.memberships },
           ConsistentRead: true,
         },
         page,
@@ -150,14 +138,14 @@ export function babiesRepository(store: Store) {
           await transact(store, [...steps, idempotencyStep(store, actingUserId, idempotencyKey, fields, babyId)]);
           return baby.parse({ ...profile, role: "owner" });
         },
-        (firstId) => load(actingUserId, firstId),
+        async (firstId) => load(await requireMember(store, actingUserId, firstId)),
       );
     },
 
     /** Owner or caregiver edits the profile, conditional on the version they saw; every member's list entry follows. */
-    async update(actingUserId: string, input: UpdateBabyInput): Promise<Baby> {
-      const { babyId, version, patch } = input;
-      const { role } = await requireMember(store, actingUserId, babyId);
+    async update(access: Access, input: Omit<UpdateBabyInput, "babyId">): Promise<Baby> {
+      const { version, patch } = input;
+      const { role, babyId, userId: actingUserId } = requireRole(access, "caregiver");
       const item = await getItem(store, babyProfileKey(babyId));
       if (!item) throw notFound("Baby");
       // The members' copies are made from this read, so it must be the version being replaced.
@@ -234,7 +222,7 @@ export function babiesRepository(store: Store) {
         audit,
       ];
       await transact(store, steps);
-      return load(actingUserId, babyId);
+      return load(access);
     },
 
     /**
@@ -242,9 +230,9 @@ export function babiesRepository(store: Store) {
      * membership, so the baby disappears for everyone at once; its remaining
      * records are then deleted in batches (unreachable already, without a membership).
      */
-    async remove(actingUserId: string, input: { babyId: string; version: number }): Promise<void> {
-      const { babyId, version } = input;
-      await requireMember(store, actingUserId, babyId);
+    async remove(access: Access, input: { version: number }): Promise<void> {
+      const { version } = input;
+      const { babyId, userId: actingUserId } = verified(access);
       const everyone = await members(babyId);
       if (!everyone.some((m) => m.userId === actingUserId)) throw notFound("Baby");
       await transact(store, [

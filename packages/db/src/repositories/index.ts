@@ -1,21 +1,27 @@
 import { randomUUID } from "node:crypto";
+import type { BabyRecordDefinition } from "@upnest/schemas";
+import { measurements, vaccinations } from "@upnest/schemas";
 import { type DocClient, gatedClient } from "../core/client.ts";
 import { CursorSealer } from "../core/cursor.ts";
-import { accountRepository } from "./account.ts";
+import type { Store } from "../core/store.ts";
+import type { Access } from "../guards/access.ts";
 import { listAudit } from "../guards/audit.ts";
+import { accountRepository } from "./account.ts";
 import { babiesRepository } from "./babies.ts";
-import { caregiversRepository } from "./caregivers.ts";
-import { measurementsRepository } from "./measurements.ts";
+import { invitationsRepository } from "./invitations.ts";
+import { membersRepository } from "./members.ts";
 import { milestonesRepository } from "./milestones.ts";
 import { rateLimiter } from "./rate-limit.ts";
+import { type RecordsRepository, recordsRepository } from "./records.ts";
 import { sessionsRepository } from "./sessions.ts";
-import type { Store } from "../core/store.ts";
 import { usersRepository } from "./users.ts";
-import { vaccinationsRepository } from "./vaccinations.ts";
 
 export type RepositoriesConfig = { db: DocClient; tableName: string; cursorSecret: string; now?: () => Date };
 
-/** Every repository over one table. The acting user is the first argument of each method. */
+/**
+ * Every repository over one table. A baby's data is reached only with the `Access` that
+ * `babies.access(userId, babyId)` (the membership check) returns; the user's own data by their user id.
+ */
 export function createRepositories(config: RepositoriesConfig) {
   return repositoriesOver({
     db: config.db,
@@ -27,20 +33,31 @@ export function createRepositories(config: RepositoriesConfig) {
 
 function repositoriesOf(store: Store) {
   const babies = babiesRepository(store);
-  const caregivers = caregiversRepository(store);
+  const invitations = invitationsRepository(store);
+  const members = membersRepository(store);
+  const milestones = milestonesRepository(store);
+  const byType = new Map<BabyRecordDefinition, unknown>([[milestones.definition, milestones]]);
+  /** The repository of any record type, from its registry definition (one per definition). */
+  function records<D extends BabyRecordDefinition>(definition: D): RecordsRepository<D> {
+    const known = byType.get(definition);
+    if (known) return known as RecordsRepository<D>;
+    const repository = recordsRepository(store, definition);
+    byType.set(definition, repository);
+    return repository;
+  }
   return {
     users: usersRepository(store),
     babies,
-    measurements: measurementsRepository(store),
-    vaccinations: vaccinationsRepository(store),
-    milestones: milestonesRepository(store),
-    caregivers,
-    account: accountRepository(store, babies, caregivers),
+    records,
+    measurements: records(measurements),
+    vaccinations: records(vaccinations),
+    milestones,
+    caregivers: { ...invitations, ...members },
+    account: accountRepository(store, babies, members),
     sessions: sessionsRepository(store),
     rateLimit: rateLimiter(store),
     audit: {
-      list: (actingUserId: string, babyId: string, page: { limit: number; cursor?: string | undefined }) =>
-        listAudit(store, actingUserId, babyId, page),
+      list: (access: Access, page: { limit: number; cursor?: string | undefined }) => listAudit(store, access, page),
     },
   };
 }

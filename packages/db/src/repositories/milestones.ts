@@ -1,73 +1,33 @@
-import { type MilestoneRecord, milestoneRecord } from "@upnest/schemas";
-import { invalid } from "../core/errors.ts";
-import { type Access, requireMember } from "../guards/access.ts";
-import { allPages } from "../guards/pagination.ts";
-import { babyRecords } from "./records.ts";
+import { type MilestoneRecord, milestones } from "@upnest/schemas";
 import type { Store } from "../core/store.ts";
+import type { Access } from "../guards/access.ts";
+import { recordsRepository } from "./records.ts";
 
-type Values = { milestoneId?: string; title?: string; achievedOn: string; notes?: string | undefined };
+type Notes = { achievedOn: string; notes?: string | undefined };
 
 /**
- * Milestones a baby has reached: a checklist milestone is keyed by its own id
- * (`MILE#<milestoneId>`), so it is marked at most once; a custom one gets a
- * generated id.
+ * Milestones over the registry's repository, with the two ways of recording one (a checklist milestone by
+ * its id, a custom one by its title) and an edit that keeps which milestone it is.
  */
 export function milestonesRepository(store: Store) {
-  const records = babyRecords<MilestoneRecord, Values>(store, {
-    prefix: "MILE",
-    recordType: "milestone",
-    label: "Milestone",
-    idField: "milestoneRecordId",
-    idOf: (v) => v.milestoneId,
-    schema: milestoneRecord,
-    check: (baby, v) => {
-      if (v.achievedOn < String(baby.dateOfBirth)) {
-        throw invalid("achievedOn", `Date achieved cannot be before the date of birth (${String(baby.dateOfBirth)})`);
-      }
-    },
-  });
-
+  const records = recordsRepository(store, milestones);
   return {
-    mark: (
-      actingUserId: string,
-      { babyId, ...values }: { babyId: string; milestoneId: string; achievedOn: string; notes?: string | undefined },
-      known?: Access,
-    ) => records.add(actingUserId, babyId, values, undefined, known),
-    addCustom: (
-      actingUserId: string,
-      { babyId, ...values }: { babyId: string; title: string; achievedOn: string; notes?: string | undefined },
-      known?: Access,
-    ) => records.add(actingUserId, babyId, values, undefined, known),
-    /** Every milestone record of a baby (a few hundred at most). */
-    all: (actingUserId: string, babyId: string, known?: Access): Promise<MilestoneRecord[]> =>
-      allPages((cursor) => records.list(actingUserId, babyId, { limit: 100, cursor }, known)),
-    list: (actingUserId: string, babyId: string, q: { limit: number; cursor?: string | undefined }, known?: Access) =>
-      records.list(actingUserId, babyId, q, known),
+    ...records,
+    mark: (access: Access, values: Notes & { milestoneId: string }) => records.add(access, values),
+    addCustom: (access: Access, values: Notes & { title: string }) => records.add(access, values),
     /** Changes the date or notes (and a custom milestone's title); which milestone it is stays. */
     async update(
-      actingUserId: string,
-      input: {
-        babyId: string;
-        milestoneRecordId: string;
-        version: number;
-        achievedOn: string;
-        notes?: string | undefined;
-        title?: string | undefined;
-      },
-      known?: Access,
-    ) {
-      const access = await requireMember(store, actingUserId, input.babyId, known);
-      const old = await records.get(actingUserId, input.babyId, input.milestoneRecordId, access);
-      const values: Values = { achievedOn: input.achievedOn, notes: input.notes };
-      if (old.milestoneId) values.milestoneId = old.milestoneId;
-      else values.title = input.title ?? old.title;
-      return records.update(actingUserId, input.babyId, input.milestoneRecordId, input.version, values, access);
+      access: Access,
+      input: { milestoneRecordId: string; version: number; title?: string | undefined } & Notes,
+    ): Promise<MilestoneRecord> {
+      const old = await records.get(access, input.milestoneRecordId);
+      const which = old.milestoneId ? { milestoneId: old.milestoneId } : { title: input.title ?? old.title };
+      return records.update(access, input.milestoneRecordId, input.version, {
+        ...which,
+        achievedOn: input.achievedOn,
+        notes: input.notes,
+      });
     },
-    remove: (
-      actingUserId: string,
-      { babyId, milestoneRecordId, version }: { babyId: string; milestoneRecordId: string; version: number },
-      known?: Access,
-    ) => records.remove(actingUserId, babyId, milestoneRecordId, version, known),
   };
 }
 export type MilestonesRepository = ReturnType<typeof milestonesRepository>;

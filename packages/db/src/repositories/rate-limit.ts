@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { DomainError } from "../core/errors.ts";
+import { rateKey } from "../core/keys.ts";
 import { conditionalWrite, type Store } from "../core/store.ts";
 
 export type RateLimit = { limit: number; windowSeconds: number };
@@ -37,7 +38,7 @@ export function rateLimiter(store: Store) {
         store.db.send(
           new UpdateCommand({
             TableName: store.tableName,
-            Key: { PK: `RATE#${who}`, SK: String(windowStart) },
+            Key: rateKey(who, windowStart),
             UpdateExpression: "ADD hits :cost SET expiresAt = :expires",
             ConditionExpression: "attribute_not_exists(hits) OR hits <= :room",
             ExpressionAttributeValues: {

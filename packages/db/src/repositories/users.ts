@@ -1,10 +1,10 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
-import { lookupUserId } from "../sign-in/auth-storage.ts";
 import { conflict, notFound } from "../core/errors.ts";
 import { userProfileKey } from "../core/keys.ts";
-import { versionedUpdate } from "../guards/versions.ts";
 import { conditionalWrite, getItem, type Store, send } from "../core/store.ts";
+import { versionedUpdate } from "../guards/versions.ts";
+import { lookupUserId } from "../sign-in/auth-storage.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
 

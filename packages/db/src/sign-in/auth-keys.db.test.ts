@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { createTestTable, dumpTable, type TestTable } from "../testing/index.ts";
 import { type StoredKey, withConfiguredKeys } from "./auth-keys.ts";
 import { type AuthStorage, authStorage } from "./auth-storage.ts";
-import { createTestTable, dumpTable, type TestTable } from "../testing/index.ts";
 
 const key = (id: string, created: number): StoredKey => ({
   id,

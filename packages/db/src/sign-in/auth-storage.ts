@@ -1,6 +1,14 @@
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type { DocClient } from "../core/client.ts";
+import {
+  authKey,
+  authKeyParts,
+  authScanKey,
+  emailAuthKey,
+  refreshTokensPartition,
+  userIdByEmailKey,
+} from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
 
 /** The shape of OpenAuth's StorageAdapter, restated so the data layer does not depend on the sign-in library. */
@@ -11,8 +19,6 @@ export type AuthStorage = {
   scan(prefix: string[]): AsyncIterable<[string[], unknown]>;
 };
 
-const SEP = String.fromCharCode(31);
-
 /**
  * OpenAuth's storage (signing keys, password hashes, refresh tokens) in the
  * app's own table under `AUTH#…` partitions, through the same DocumentClient
@@ -21,10 +27,7 @@ const SEP = String.fromCharCode(31);
  * two joined as pk. Expired items count as absent whatever TTL has done.
  */
 export function authStorage(db: DocClient, tableName: string): AuthStorage {
-  const split = (key: string[]) =>
-    key.length === 2
-      ? { PK: `AUTH#${key[0]}`, SK: key[1] ?? "" }
-      : { PK: `AUTH#${key.slice(0, 2).join(SEP)}`, SK: key.slice(2).join(SEP) };
+  const split = authKey;
   const live = (item: Record<string, unknown> | undefined) =>
     item && !(typeof item.expiresAt === "number" && item.expiresAt < Date.now() / 1000) ? item : undefined;
 
@@ -41,8 +44,7 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
       await db.send(new DeleteCommand({ TableName: tableName, Key: split(key) }));
     },
     async *scan(prefix) {
-      const PK = `AUTH#${prefix.slice(0, 2).join(SEP)}`;
-      const skPrefix = prefix.slice(2).join(SEP);
+      const { PK, skPrefix } = authScanKey(prefix);
       const pages = queryPages(db, {
         TableName: tableName,
         KeyConditionExpression: skPrefix ? "PK = :pk AND begins_with(SK, :sk)" : "PK = :pk",
@@ -51,8 +53,7 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
       });
       for await (const items of pages) {
         for (const item of items) {
-          if (live(item))
-            yield [[...String(item.PK).slice("AUTH#".length).split(SEP), ...String(item.SK).split(SEP)], item.value];
+          if (live(item)) yield [authKeyParts(item), item.value];
         }
       }
     },
@@ -64,7 +65,7 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
  * two first sign-ins at the same moment agree on one id.
  */
 export async function userIdForEmail(db: DocClient, tableName: string, email: string): Promise<string> {
-  const Key = { PK: "AUTH#user-id", SK: email };
+  const Key = userIdByEmailKey(email);
   const existing = await db.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }));
   if (existing.Item) return String(existing.Item.userId);
   const userId = ulid();
@@ -87,7 +88,7 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
 /** The user id an e-mail signs in as, if the account still exists. */
 export async function lookupUserId(db: DocClient, tableName: string, email: string): Promise<string | undefined> {
   const out = await db.send(
-    new GetCommand({ TableName: tableName, Key: { PK: "AUTH#user-id", SK: email }, ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: userIdByEmailKey(email), ConsistentRead: true }),
   );
   return out.Item ? String(out.Item.userId) : undefined;
 }
@@ -99,14 +100,14 @@ export async function lookupUserId(db: DocClient, tableName: string, email: stri
  */
 export async function deleteIdentity(db: DocClient, tableName: string, userId: string, email: string): Promise<void> {
   const keys: { PK: string; SK: string }[] = [
-    { PK: "AUTH#user-id", SK: email },
-    { PK: `AUTH#email${SEP}${email}`, SK: "password" },
-    { PK: `AUTH#email${SEP}${email}`, SK: "subject" },
+    userIdByEmailKey(email),
+    emailAuthKey(email, "password"),
+    emailAuthKey(email, "subject"),
   ];
   const refreshTokens = queryPages(db, {
     TableName: tableName,
     KeyConditionExpression: "PK = :pk",
-    ExpressionAttributeValues: { ":pk": `AUTH#oauth:refresh${SEP}user:${userId}` },
+    ExpressionAttributeValues: { ":pk": refreshTokensPartition(userId) },
     ProjectionExpression: "PK, SK",
     ConsistentRead: true,
   });

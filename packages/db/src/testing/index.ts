@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { userIdForEmail } from "../sign-in/auth-storage.ts";
 import { createDocumentClient } from "../core/client.ts";
+import { RATE_PREFIX } from "../core/keys.ts";
 import { migrate, migrations } from "../migrations/index.ts";
 import { createRepositories } from "../repositories/index.ts";
+import { userIdForEmail } from "../sign-in/auth-storage.ts";
 
 export const TEST_CURSOR_SECRET = "test-cursor-secret-0123456789abcdef";
 
@@ -43,7 +44,7 @@ export async function dumpTable(table: { db: TestTable["db"]; tableName: string 
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return items
-    .filter((i) => !String(i.PK).startsWith("RATE#"))
+    .filter((i) => !String(i.PK).startsWith(RATE_PREFIX))
     .sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
 }
 

@@ -1,0 +1,36 @@
+import {
+  addMeasurementInput,
+  deleteMeasurementInput,
+  listMeasurementsInput,
+  measurement,
+  measurementFields,
+  measurementRef,
+  updateMeasurementInput,
+} from "../measurement.ts";
+import { defineBabyRecord, notBeforeBirth } from "./define.ts";
+
+/** Weight, length/height and head circumference on a date: the growth chart's points. */
+export const measurements = defineBabyRecord({
+  kind: "measurements",
+  recordType: "measurement",
+  label: "Measurement",
+  historyName: "a measurement",
+  prefix: "MEAS",
+  idField: "measurementId",
+  dated: { by: "date", field: "measuredOn" },
+  values: measurementFields,
+  record: measurement,
+  csv: ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"],
+  exportLimit: { max: 10_000, message: "At most 10 000 measurements per baby" },
+  check: notBeforeBirth("measuredOn", "Date measured"),
+  // A "lying/standing" choice without a length means nothing; keep the record clean.
+  clean: (v) => ({ ...v, lengthMethod: v.lengthCm === undefined ? undefined : v.lengthMethod }),
+  legacyIds: true,
+  inputs: {
+    add: addMeasurementInput,
+    update: updateMeasurementInput,
+    ref: measurementRef,
+    remove: deleteMeasurementInput,
+    list: listMeasurementsInput,
+  },
+});

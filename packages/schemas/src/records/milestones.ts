@@ -1,0 +1,30 @@
+import { babyPageInput } from "../baby.ts";
+import { deleteMilestoneInput, milestoneRecord, milestoneRef, updateMilestoneInput } from "../milestone.ts";
+import { exportedMilestone } from "../transfer.ts";
+import { defineBabyRecord, notBeforeBirth } from "./define.ts";
+
+/**
+ * Milestones a baby has reached: a checklist milestone is keyed by its own id (`MILE#<milestoneId>`), so it
+ * is marked at most once; a custom one ("first swim") has a title and a generated id.
+ */
+export const milestones = defineBabyRecord({
+  kind: "milestones",
+  recordType: "milestone",
+  label: "Milestone",
+  historyName: "a milestone",
+  prefix: "MILE",
+  idField: "milestoneRecordId",
+  dated: { by: "none" },
+  values: exportedMilestone,
+  record: milestoneRecord,
+  csv: ["achievedOn", "milestoneId", "title", "notes"],
+  exportLimit: { max: 1_000, message: "At most 1 000 milestones per baby" },
+  check: notBeforeBirth("achievedOn", "Date achieved"),
+  naturalId: (v) => v.milestoneId,
+  inputs: {
+    update: updateMilestoneInput,
+    ref: milestoneRef,
+    remove: deleteMilestoneInput,
+    list: babyPageInput,
+  },
+});
