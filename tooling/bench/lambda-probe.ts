@@ -1,6 +1,6 @@
 /**
  * Lambda duration and log bytes per request, from the real handler
- * (src/lambda.ts) invoked in this process with Function URL events: the time
+ * (apps/api/src/entry/lambda.ts) invoked in this process with Function URL events: the time
  * from event to response is what Lambda bills, and whatever the handler
  * writes to stdout/stderr is what CloudWatch ingests. Sequential calls only,
  * so each duration is one request's.
@@ -59,7 +59,7 @@ export async function probeLambda(stack: BenchStack, perOp: number): Promise<Lam
     DYNAMODB_ENDPOINT: stack.endpoint,
     WEB_ORIGINS: "",
   });
-  const { handler } = await import("../src/lambda.ts");
+  const { handler } = await import("../../apps/api/src/entry/lambda.ts");
   const day = (i: number) => new Date(Date.now() - (1 + (i % 300)) * 86_400_000).toISOString().slice(0, 10);
   const calls: Record<OpName, (u: BenchStack["users"][number], i: number) => ReturnType<typeof event>> = {
     "babies.list": (u) => event("GET", "babies.list", u.accessToken, { limit: 50 }),
