@@ -24,6 +24,7 @@ const env = {
   ISSUER_URL: "https://issuer.example.com",
   CURSOR_SECRET: "bench-secret-bench-secret-bench-secret-0000",
   AWS_REGION: "eu-west-1",
+  ORIGIN_SECRET: "bench-origin-secret-bench-origin-secret",
 };
 
 /** Milliseconds from just before `import()` to the handler being exported, in a new process. */
