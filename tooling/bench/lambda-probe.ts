@@ -6,8 +6,12 @@
  * so each duration is one request's.
  */
 import { randomUUID } from "node:crypto";
+import { ORIGIN_HEADER } from "../../apps/api/src/entry/origin-check.ts";
 import type { OpName } from "./ops.ts";
 import { type BenchStack, CURSOR_SECRET } from "./stack.ts";
+
+/** The secret CloudFront adds to each request it forwards; the handler refuses requests without it. */
+const ORIGIN_SECRET = "bench-origin-secret-bench-origin-secret";
 
 /** Lambda's own lines per invocation (text log format), sized with a real-length request id. */
 function platformLogBytes() {
@@ -31,6 +35,7 @@ function event(method: "GET" | "POST", procedure: string, token: string, input: 
       authorization: `Bearer ${token}`,
       "content-type": "application/json",
       host: "example.lambda-url.eu-west-1.on.aws",
+      [ORIGIN_HEADER]: ORIGIN_SECRET,
     },
     ...(method === "GET"
       ? { queryStringParameters: { input: JSON.stringify(input) } }
@@ -56,6 +61,7 @@ export async function probeLambda(stack: BenchStack, perOp: number): Promise<Lam
     TABLE_NAME: stack.tableName,
     ISSUER_URL: stack.issuerUrl,
     CURSOR_SECRET,
+    ORIGIN_SECRET,
     DYNAMODB_ENDPOINT: stack.endpoint,
     WEB_ORIGINS: "",
   });
