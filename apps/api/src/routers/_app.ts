@@ -1,5 +1,5 @@
 import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
-import { router } from "../trpc.ts";
+import { router } from "../trpc/trpc.ts";
 import { accountRouterFor } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { caregiversRouter } from "./caregivers.ts";

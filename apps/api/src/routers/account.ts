@@ -9,7 +9,7 @@ import {
 import { babyCsv } from "../transfer/csv.ts";
 import { exportAccount } from "../transfer/export.ts";
 import { importCsvRows, importDocument } from "../transfer/import.ts";
-import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc.ts";
+import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc/trpc.ts";
 
 /** The account's procedures over a record registry: export, import and CSV cover every type in it. */
 export function accountRouterFor<const R extends readonly [BabyRecordDefinition, ...BabyRecordDefinition[]]>(

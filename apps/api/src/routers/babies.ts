@@ -1,5 +1,5 @@
 import { babyPageInput, babyRef, createBabyInput, deleteBabyInput, pageInput, updateBabyInput } from "@upnest/schemas";
-import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc.ts";
+import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc/trpc.ts";
 
 export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),

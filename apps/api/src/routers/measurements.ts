@@ -1,7 +1,7 @@
-import { babyRef, measurements } from "@upnest/schemas";
-import { scoreMeasurement } from "../growth.ts";
-import { buildGrowthChart, growthChart } from "../growth-chart.ts";
-import { babyProcedure, router } from "../trpc.ts";
+import { babyRef, growthChart, measurements } from "@upnest/schemas";
+import { scoreMeasurement } from "../derived/growth.ts";
+import { buildGrowthChart } from "../derived/growth-chart.ts";
+import { babyProcedure, router } from "../trpc/trpc.ts";
 import { recordProcedures } from "./records.ts";
 
 /**

@@ -8,8 +8,8 @@ import {
   milestones,
   updateMilestoneInput,
 } from "@upnest/schemas";
-import { todayIn } from "../today.ts";
-import { babyProcedure, requireRole, router } from "../trpc.ts";
+import { todayIn } from "../derived/today.ts";
+import { babyProcedure, requireRole, router } from "../trpc/trpc.ts";
 import { recordProcedures } from "./records.ts";
 
 const { list, delete: remove } = recordProcedures(milestones);

@@ -1,8 +1,8 @@
 import type { Access } from "@upnest/db";
 import type { BabyRecordDefinition, RecordOf, ValuesOf } from "@upnest/schemas";
 import type { z } from "zod";
-import type { Context } from "../context.ts";
-import { babyProcedure, requireRole } from "../trpc.ts";
+import type { Context } from "../trpc/context.ts";
+import { babyProcedure, requireRole } from "../trpc/trpc.ts";
 
 type Options<D extends BabyRecordDefinition, Out> = {
   /** What a client gets for a record (e.g. a measurement with its WHO scores); the record itself by default. */

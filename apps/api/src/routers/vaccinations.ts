@@ -1,9 +1,9 @@
 import { DomainError } from "@upnest/db";
 import { isKnownCvx, vaccineProducts } from "@upnest/immunizations";
 import { babyRef, vaccinations } from "@upnest/schemas";
-import { todayIn } from "../today.ts";
-import { babyProcedure, publicProcedure, router } from "../trpc.ts";
-import { vaccinationStatus } from "../vaccination-status.ts";
+import { todayIn } from "../derived/today.ts";
+import { vaccinationStatus } from "../derived/vaccination-status.ts";
+import { babyProcedure, publicProcedure, router } from "../trpc/trpc.ts";
 import { recordProcedures } from "./records.ts";
 
 /** The product must be one CDC's data lists; checked before anything is written. */

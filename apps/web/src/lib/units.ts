@@ -2,7 +2,9 @@
 // The factors are exact by definition (international yard and pound, 1959), so converting back and forth loses
 // nothing but the rounding done for display.
 
-export type Units = "metric" | "imperial";
+import type { Units } from "@upnest/schemas";
+
+export type { Units };
 
 /** 1 lb = 0.45359237 kg exactly. */
 export const KG_PER_LB = 0.45359237;

@@ -34,6 +34,7 @@ export const exportDocument = transfer.exportDocument;
 export type ExportDocument = z.infer<typeof exportDocument>;
 export const importDocumentInput = transfer.importDocumentInput;
 export const csvKind = transfer.csvKind;
+export type CsvKind = z.infer<typeof csvKind>;
 
 export * from "./define.ts";
 export { measurements, milestones, vaccinations };
