@@ -6,6 +6,7 @@ import {
   measurements,
   transferSchemasOf,
 } from "@upnest/schemas";
+import type { z } from "zod";
 import { babyCsv } from "../transfer/csv.ts";
 import { exportAccount } from "../transfer/export.ts";
 import { importCsvRows, importDocument } from "../transfer/import.ts";
@@ -15,10 +16,13 @@ import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc/
 export function accountRouterFor<const R extends readonly [BabyRecordDefinition, ...BabyRecordDefinition[]]>(
   registry: R,
 ) {
-  const { csvKind, importDocumentInput } = transferSchemasOf(registry);
+  const { csvKind, exportDocument, importDocumentInput } = transferSchemasOf(registry);
   return router({
     /** All of the user's data as one JSON document. */
-    export: protectedProcedure.query(({ ctx }) => exportAccount(ctx.repos, registry, ctx.userId, ctx.email)),
+    export: protectedProcedure.query(
+      async ({ ctx }) =>
+        (await exportAccount(ctx.repos, registry, ctx.userId, ctx.email)) as unknown as z.infer<typeof exportDocument>,
+    ),
     /** One baby's records of one type as CSV. */
     csv: babyProcedure(babyRef.extend({ kind: csvKind })).query(({ ctx, input }) =>
       babyCsv(ctx.repos, registry.find((d) => d.kind === input.kind) ?? registry[0], ctx.access),
