@@ -5,19 +5,31 @@ import { babiesRouter } from "./babies.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
+import { recordProcedures } from "./records.ts";
 import { sessionsRouter } from "./sessions.ts";
 import { usersRouter } from "./users.ts";
 import { vaccinationsRouter } from "./vaccinations.ts";
 
+/** The three types whose routers add to their registry procedures (scores, product checks, marking). */
+const OWN_ROUTERS = ["measurements", "vaccinations", "milestones"] as const;
+type Own = (typeof OWN_ROUTERS)[number];
+const recordRouter = <D extends BabyRecordDefinition>(definition: D) => router(recordProcedures(definition));
+type RecordRouters<R extends readonly BabyRecordDefinition[]> = {
+  [D in R[number] as D["kind"] extends Own ? never : D["kind"]]: ReturnType<typeof recordRouter<D>>;
+};
+
 /**
- * The API over a record registry: each type's router (here the three types' own, built on
- * `recordProcedures`), and account export, import and CSV over every type in the registry. A test adds a
- * type by passing a longer registry and merging that type's `recordProcedures` in.
+ * The API over a record registry: every type gets its router from its definition (`recordProcedures`),
+ * except the three whose own routers build on it; account export, import and CSV cover every type.
  */
 export function createAppRouter<const R extends readonly [BabyRecordDefinition, ...BabyRecordDefinition[]]>(
   registry: R,
 ) {
+  const generic = Object.fromEntries(
+    registry.filter((d) => !(OWN_ROUTERS as readonly string[]).includes(d.kind)).map((d) => [d.kind, recordRouter(d)]),
+  ) as RecordRouters<R>;
   return router({
+    ...generic,
     users: usersRouter,
     babies: babiesRouter,
     measurements: measurementsRouter,

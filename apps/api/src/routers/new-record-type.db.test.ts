@@ -12,9 +12,8 @@ import { z } from "zod";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import { importCsvRows } from "../transfer/import.ts";
 import { createContext } from "../trpc/context.ts";
-import { createCallerFactory, mergeRouters, router } from "../trpc/trpc.ts";
+import { createCallerFactory } from "../trpc/trpc.ts";
 import { createAppRouter } from "./_app.ts";
-import { recordProcedures } from "./records.ts";
 
 const naps = defineBabyRecord({
   kind: "naps",
@@ -47,7 +46,7 @@ const naps = defineBabyRecord({
   check: notBeforeBirth("startedAt", "Start"),
 });
 const registry = [...babyRecordTypes, naps] as const;
-const testRouter = mergeRouters(createAppRouter(registry), router({ naps: router(recordProcedures(naps)) }));
+const testRouter = createAppRouter(registry);
 const createCaller = createCallerFactory(testRouter);
 
 let h: Harness;
