@@ -1,13 +1,13 @@
+import { babyRecordTypes } from "@upnest/schemas";
 import { showDate } from "../../lib/dates.ts";
 
 type Change = { before?: unknown; after?: unknown };
 export type AuditEventLike = { action: string; recordType: string; changes: Record<string, Change> };
 
+/** What the history calls each kind of record: the registry's types in their definitions' words, and the rest. */
 const RECORD_NAMES: Record<string, string> = {
   baby: "the profile",
-  measurement: "a measurement",
-  vaccination: "a dose",
-  milestone: "a milestone",
+  ...Object.fromEntries(babyRecordTypes.map((d) => [d.recordType, d.historyName])),
   member: "a family member",
   invitation: "an invitation",
 };

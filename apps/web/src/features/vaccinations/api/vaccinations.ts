@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { VaccinationSchedule } from "@upnest/schemas";
+import { useRefreshRecords } from "../../../lib/record-queries.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** Every vaccine group's status and next dose, and each dose's evaluation. */
@@ -20,33 +21,25 @@ export function useDoses(babyId: string) {
   return useQuery(trpc.vaccinations.list.queryOptions({ babyId, limit: 100 }));
 }
 
-/** After any change to a baby's doses, its status and list are read again. */
-function useRefreshDoses() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return (babyId: string) =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.vaccinations.status.queryKey({ babyId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.vaccinations.list.queryKey({ babyId, limit: 100 }) }),
-    ]);
-}
+/** After any change to the doses, the status and list are read again. */
+const useRefreshDoses = () => useRefreshRecords("vaccinations");
 
 export function useAddDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.add.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+  return useMutation(trpc.vaccinations.add.mutationOptions({ onSuccess: () => refresh() }));
 }
 
 export function useUpdateDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.update.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+  return useMutation(trpc.vaccinations.update.mutationOptions({ onSuccess: () => refresh() }));
 }
 
-export function useDeleteDose(babyId: string) {
+export function useDeleteDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+  return useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh() }));
 }
 
 /** Switches the baby between CDC's and WHO's schedule; the profile and the forecast follow. */
@@ -58,7 +51,7 @@ export function useSetSchedule() {
     trpc.babies.update.mutationOptions({
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
-        return refresh(baby.babyId);
+        return refresh();
       },
     }),
   );

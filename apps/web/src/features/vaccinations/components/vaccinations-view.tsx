@@ -236,7 +236,7 @@ function DoseList({
 }) {
   const records = useDoses(baby.babyId);
   const update = useUpdateDose();
-  const remove = useDeleteDose(baby.babyId);
+  const remove = useDeleteDose();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const canWrite = baby.role !== "viewer";
