@@ -96,7 +96,7 @@ export function createApi(args: {
     },
     memory: "1024 MB",
     timeout: "10 seconds",
-    // No index: records are found by id in the table itself (docs/decisions/0004-find-records-by-filter.md).
+    // No index: a record's id names its key in the table itself (docs/decisions/0007-ids-carry-their-key.md).
     link: [tableAccess("ApiTableAccess", args.table, GRANTS.api)],
     environment: {
       TABLE_NAME: args.table.name,

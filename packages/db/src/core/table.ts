@@ -10,6 +10,7 @@
  *   BABY#<babyId>  MEAS#<date>#<id>        measurement, sorted by date
  *   USER#<userId>  IDEMP#<key>             idempotency record (expiresAt)
  *   BABY#<babyId>  VAX#<date>#<id>         vaccination dose
+ *   BABY#<babyId>  LOC#<prefix>#<id>       where a moved or older dated record is (decision 0007)
  *   BABY#<babyId>  MILE#<milestoneId>      milestone reached
  *   BABY#<babyId>  AUDIT#<time>#<id>       audit event
  *   BABY#<babyId>  INVITE#<id>             pending invitation (expiresAt)
@@ -23,9 +24,8 @@ export const tableDefinition = {
   /**
    * Local secondary index `byRecordId`: sort key `RID` = `<TYPE>#<recordId>`.
    * Records written before decision 0004 carry `RID`; new ones do not, and
-   * nothing queries the index any more (records are found by id with a
-   * filtered Query). It stays because an LSI cannot be removed from an
-   * existing table.
+   * nothing queries the index any more (a record's id names its key, decision
+   * 0007). It stays because an LSI cannot be removed from an existing table.
    */
   indexes: {
     byRecordId: { name: "byRecordId", sortKey: "RID", projection: "KEYS_ONLY" },
