@@ -7,6 +7,8 @@
 export type { AgeForPercentile, AgeForPercentileInput } from "./age.ts";
 export { ageForPercentile, ageInDays, CORRECT_UNTIL_DAY, PRETERM_BEFORE_WEEKS } from "./age.ts";
 export { CDC_FIRST_DAY, CDC_LAST_DAY } from "./cdc-2000/zscore.ts";
+export type { ChartForAge, ChartForAgeInput, ChartReason, ChartSpan } from "./chart-for-age.ts";
+export { chartForAge, chartTimeline, PRETERM_BEFORE_DAYS, TERM_DAYS } from "./chart-for-age.ts";
 export type {
   CurvesReason,
   PercentileCurve,
@@ -18,11 +20,28 @@ export { CHART_PERCENTILES, percentileCurves, valueAtZ } from "./curves.ts";
 export { cdcTablesSource } from "./data/cdc-2000-source.ts";
 export { intergrowthSource } from "./data/intergrowth-source.ts";
 export { whoTablesSource } from "./data/source.ts";
+export { bmiClassFlags } from "./flags/bmi.ts";
+export { birthWeightRegainFlags, weightLossFlags } from "./flags/newborn-weight.ts";
+export type { PercentileLinesInput } from "./flags/percentile-lines.ts";
+export { MAJOR_PERCENTILE_LINES, percentileLineFlags } from "./flags/percentile-lines.ts";
+export type {
+  BirthWeightNotRegainedFlag,
+  BmiClassFlag,
+  GrowthFlag,
+  PercentileLinesFlag,
+  PercentilePoint,
+  WeightLossFlag,
+  WeightPoint,
+} from "./flags/types.ts";
 export { formatPercentile, formatZScore } from "./format.ts";
 export { NEWBORN_FIRST_DAY, NEWBORN_LAST_DAY, sizeForGestationalAge } from "./intergrowth/newborn.ts";
 export { POSTNATAL_FIRST_DAY, POSTNATAL_LAST_DAY } from "./intergrowth/postnatal.ts";
+export type { SizeAtBirth, SizeAtBirthInput } from "./intergrowth/size-at-birth.ts";
+export { sizeAtBirth } from "./intergrowth/size-at-birth.ts";
 export type { BmiInput } from "./length.ts";
 export { adjustLengthForAge, bmi, expectedPosition, LYING_MINUS_STANDING_CM, STANDING_FROM_DAY } from "./length.ts";
+export type { MidParentalHeight, MidParentalHeightInput } from "./mid-parental-height.ts";
+export { midParentalHeight } from "./mid-parental-height.ts";
 export { inverseNormalCdf, normalCdf } from "./normal.ts";
 export type {
   CdcIndicator,
