@@ -14,7 +14,8 @@
 // look (Harris SR, "Measuring head circumference: update on infant
 // microcephaly", Can Fam Physician 2015;61(8):680–684).
 
-import type { Standard } from "../standard-types.ts";
+import type { CdcIndicator, PostnatalIndicator, Standard } from "../standard-types.ts";
+import type { Indicator } from "../types.ts";
 import type { PercentileLinesFlag, PercentilePoint } from "./types.ts";
 
 export const MAJOR_PERCENTILE_LINES: Record<Exclude<Standard, "intergrowth-newborn">, readonly number[]> = {
@@ -31,7 +32,7 @@ export const FIRST_WEIGHT_DAY = 14;
 export interface PercentileLinesInput {
   standard: Exclude<Standard, "intergrowth-newborn">;
   /** The indicator the percentiles are for; head circumference is flagged both ways. */
-  indicator: string;
+  indicator: Indicator | CdcIndicator | PostnatalIndicator;
   points: readonly PercentilePoint[];
 }
 

@@ -2,7 +2,8 @@
 // clinician about. They are never a diagnosis. Each is a stable code plus the
 // numbers behind it; the app words and translates it.
 
-import type { Standard } from "../standard-types.ts";
+import type { CdcIndicator, PostnatalIndicator, Standard } from "../standard-types.ts";
+import type { Indicator } from "../types.ts";
 
 export interface WeightPoint {
   /** Whole days since birth. */
@@ -39,7 +40,7 @@ export interface PercentilePoint {
 export interface PercentileLinesFlag {
   code: "fell-across-two-percentile-lines" | "head-circumference-crossed-two-percentile-lines";
   standard: Exclude<Standard, "intergrowth-newborn">;
-  indicator: string;
+  indicator: Indicator | CdcIndicator | PostnatalIndicator;
   direction: "down" | "up";
   from: PercentilePoint;
   to: PercentilePoint;
