@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { computeZScore, type Indicator, type ZScoreInput } from "./src/index.ts";
+import { computeZScore, type Indicator, type StandardZScoreInput, type ZScoreInput } from "./src/index.ts";
 
 const CALLS = 100_000;
 const RUNS = 7;
@@ -34,6 +34,46 @@ const inputs: ZScoreInput[] = Array.from({ length: CALLS }, (_, i) => {
           : 3 + (i % 150) / 10;
   return { indicator, sex, ageInDays, value, lengthCm, measured: i % 3 === 0 ? "standing" : "lying" };
 });
+
+// CDC 2000 (with BMIs either side of the 95th percentile) and INTERGROWTH-21st
+// (very-preterm equations, the skew t, postnatal), in equal shares.
+const otherStandards: StandardZScoreInput[] = Array.from({ length: CALLS }, (_, i): StandardZScoreInput => {
+  const sex = i % 2 === 0 ? "female" : "male";
+  switch (i % 4) {
+    case 0:
+      return {
+        standard: "cdc-2000",
+        indicator: "weight-for-age",
+        sex,
+        ageInDays: 731 + (i % 6575),
+        value: 12 + (i % 60),
+      };
+    case 1:
+      return { standard: "cdc-2000", indicator: "bmi-for-age", sex, ageInDays: 731 + (i % 6575), value: 14 + (i % 20) };
+    case 2:
+      return {
+        standard: "intergrowth-newborn",
+        indicator: "weight-for-gestational-age",
+        sex,
+        gestationalAgeDays: 168 + (i % 133),
+        value: 0.5 + (i % 40) / 10,
+      };
+    default:
+      return {
+        standard: "intergrowth-postnatal",
+        indicator: "length-for-age",
+        sex,
+        postmenstrualAgeDays: 189 + (i % 260),
+        value: 30 + (i % 40),
+      };
+  }
+});
+
+function otherStandardCalls(): number {
+  let sink = 0;
+  for (const input of otherStandards) sink += computeZScore(input).zScore ?? 0;
+  return sink;
+}
 
 /** The formula alone on fixed L, M, S (weight-for-age, boys, birth) and varying y. */
 function bareFormula(): number {
@@ -66,6 +106,7 @@ function medianMs(run: () => number): { ms: number; sink: number } {
 
 const baseline = medianMs(bareFormula);
 const measured = medianMs(packageCalls);
+const others = medianMs(otherStandardCalls);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -76,11 +117,16 @@ const results = {
   computeZScoreMs: Number(measured.ms.toFixed(3)),
   ratio: Number((measured.ms / baseline.ms).toFixed(2)),
   microsecondsPerCall: Number(((measured.ms * 1000) / CALLS).toFixed(4)),
+  otherStandardsMs: Number(others.ms.toFixed(3)),
+  otherStandardsMicrosecondsPerCall: Number(((others.ms * 1000) / CALLS).toFixed(4)),
 };
 
 console.log(`bare LMS formula: ${results.baselineMs} ms for ${CALLS} calls`);
 console.log(
   `computeZScore:    ${results.computeZScoreMs} ms for ${CALLS} calls (${results.microsecondsPerCall} µs each)`,
+);
+console.log(
+  `CDC 2000 / INTERGROWTH-21st: ${results.otherStandardsMs} ms for ${CALLS} calls (${results.otherStandardsMicrosecondsPerCall} µs each)`,
 );
 console.log(`ratio: ${results.ratio}× (checksums ${baseline.sink.toFixed(1)}, ${measured.sink.toFixed(1)})`);
 writeFileSync(

@@ -1,158 +1,16 @@
-// Copies WHO's daily LMS tables into typed modules under src/data/ so the
-// package never reads files at runtime. Run after the tables in data/who/ change:
-//   pnpm --filter @upnest/growth generate [path/to/who-growth-standards]
-// The default source is data/who/ in this package (see data/README.md).
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+// Turns the vendored growth data in data/ into the typed modules under
+// src/data/, so the package never reads files at runtime. Run after a file in
+// data/ changes (the cross-check tests fail until you do):
+//   pnpm --filter @upnest/growth generate [path/to/another/copy/of/the/who/tables]
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateCdc2000 } from "./generate-cdc-2000.ts";
+import { generateIntergrowth } from "./generate-intergrowth.ts";
+import { generateWho } from "./generate-who.ts";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const sourceDir = resolve(process.argv[2] ?? join(packageDir, "data/who"));
 const outDir = join(packageDir, "src/data");
 
-/** Commit of WHO's anthro package the tables were taken from (data/README.md). */
-const ANTHRO_COMMIT = "b776d8a12b1c97369c748b561159fd2ec4f4db58";
-
-interface Spec {
-  file: string;
-  module: string;
-  exportName: string;
-  indexColumn: string;
-  rowsPerUnit: number;
-  /** Expected value of the loh/lorh column for an index, or null if the file has none. */
-  position: ((index: number) => "L" | "H") | null;
-}
-
-// WHO: recumbent length under 731 days, standing height from 731 days.
-const byAge = (day: number): "L" | "H" => (day < 731 ? "L" : "H");
-
-const specs: Spec[] = [
-  {
-    file: "weianthro.txt",
-    module: "weight-for-age",
-    exportName: "weightForAge",
-    indexColumn: "age",
-    rowsPerUnit: 1,
-    position: null,
-  },
-  {
-    file: "lenanthro.txt",
-    module: "length-for-age",
-    exportName: "lengthForAge",
-    indexColumn: "age",
-    rowsPerUnit: 1,
-    position: byAge,
-  },
-  {
-    file: "hcanthro.txt",
-    module: "head-circumference-for-age",
-    exportName: "headCircumferenceForAge",
-    indexColumn: "age",
-    rowsPerUnit: 1,
-    position: null,
-  },
-  {
-    file: "bmianthro.txt",
-    module: "bmi-for-age",
-    exportName: "bmiForAge",
-    indexColumn: "age",
-    rowsPerUnit: 1,
-    position: byAge,
-  },
-  {
-    file: "wflanthro.txt",
-    module: "weight-for-length",
-    exportName: "weightForLength",
-    indexColumn: "length",
-    rowsPerUnit: 10,
-    position: () => "L",
-  },
-  {
-    file: "wfhanthro.txt",
-    module: "weight-for-height",
-    exportName: "weightForHeight",
-    indexColumn: "height",
-    rowsPerUnit: 10,
-    position: () => "H",
-  },
-];
-
-const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
-
-function fail(file: string, line: number, why: string): never {
-  throw new Error(`${file}:${line}: ${why}`);
-}
-
-/** Parses one table, checking every row so a damaged file cannot be copied silently. */
-function parse(spec: Spec, text: string): { first: number; male: string[][]; female: string[][] } {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  const header = (lines[0] ?? "").split("\t");
-  const want = ["sex", spec.indexColumn, "l", "m", "s"];
-  if (want.some((name, i) => header[i] !== name)) fail(spec.file, 1, `header ${header.join(",")}`);
-  const rows = { male: [] as string[][], female: [] as string[][] };
-  let first: number | null = null;
-  lines.slice(1).forEach((line, i) => {
-    const lineNo = i + 2;
-    const [sex, index, l, m, s, position] = line.split("\t");
-    const sexKey = sex === "1" ? "male" : sex === "2" ? "female" : fail(spec.file, lineNo, `sex ${sex}`);
-    const lms = [l, m, s].map((token) => {
-      if (token === undefined || !NUMBER.test(token)) fail(spec.file, lineNo, `not a number: ${token}`);
-      return token;
-    });
-    const at = Number(index);
-    first ??= at;
-    const expected = first + rows[sexKey].length / spec.rowsPerUnit;
-    if (Math.abs(at - expected) > 1e-9) fail(spec.file, lineNo, `index ${index}, expected ${expected}`);
-    if (spec.position && position !== spec.position(at)) fail(spec.file, lineNo, `position ${position} at ${at}`);
-    if (Number(m) <= 0 || Number(s) <= 0) fail(spec.file, lineNo, "M and S must be positive");
-    rows[sexKey].push(lms);
-  });
-  if (first === null || rows.male.length !== rows.female.length) fail(spec.file, 0, "sexes differ in length");
-  return { first, ...rows };
-}
-
-function rowsLiteral(rows: string[][]): string {
-  return rows.map((row) => `    [${row.join(", ")}],`).join("\n");
-}
-
-const digests: string[] = [];
-for (const spec of specs) {
-  const raw = readFileSync(join(sourceDir, spec.file));
-  const table = parse(spec, raw.toString("utf8"));
-  digests.push(`    '${spec.file}': '${createHash("sha256").update(raw).digest("hex")}',`);
-  const last = table.first + (table.male.length - 1) / spec.rowsPerUnit;
-  const module = `// Generated by scripts/generate-data.ts from WHO's ${spec.file}; do not edit by hand.
-// Row i holds [l, m, s] for ${spec.indexColumn} ${table.first} + i / ${spec.rowsPerUnit} (${table.first} to ${last}).
-import type { LmsTable } from '../types.ts';
-
-export const ${spec.exportName}: LmsTable = {
-  first: ${table.first},
-  rowsPerUnit: ${spec.rowsPerUnit},
-  male: [
-${rowsLiteral(table.male)}
-  ],
-  female: [
-${rowsLiteral(table.female)}
-  ],
-};
-`;
-  writeFileSync(join(outDir, `${spec.module}.ts`), module);
-  console.log(`${spec.file} -> src/data/${spec.module}.ts (${table.male.length} rows per sex)`);
-}
-
-writeFileSync(
-  join(outDir, "source.ts"),
-  `// Generated by scripts/generate-data.ts; do not edit by hand.
-// Where the tables came from, so a reader (and the cross-check test) can tell
-// whether the copy in this package still matches the originals in data/who/.
-export const whoTablesSource = {
-  standard: 'WHO Child Growth Standards (2006), daily LMS tables, birth to 1826 days',
-  distributedWith: 'github.com/WorldHealthOrganization/anthro, data-raw/growthstandards',
-  anthroCommit: '${ANTHRO_COMMIT}',
-  sha256: {
-${digests.join("\n")}
-  },
-} as const;
-`,
-);
+generateWho(resolve(process.argv[2] ?? join(packageDir, "data/who")), outDir);
+generateCdc2000(join(packageDir, "data/cdc-2000"), outDir);
+generateIntergrowth(join(packageDir, "data/intergrowth-21st"), outDir);

@@ -56,6 +56,8 @@ export interface NoZScore {
 export type ZScoreResult = ZScore | NoZScore;
 
 export interface ZScoreInput {
+  /** WHO Child Growth Standards, birth to 5 years: the default when omitted. */
+  standard?: "who-2006";
   indicator: Indicator;
   sex: Sex;
   /** Whole days since birth (use ageForPercentile's usedDays for preterm babies). */

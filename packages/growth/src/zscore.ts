@@ -1,12 +1,27 @@
 // computeZScore: one measurement → z-score, percentile and implausibility flag,
 // following growth-standards.md. Invalid or out-of-range input is answered
 // with a reason, never an exception, so a caller can store and show it.
+// Without a `standard` (or with "who-2006") it scores against WHO's 0–5 years
+// tables; CDC 2000 and INTERGROWTH-21st are scored in cdc-2000/ and intergrowth/.
 
+import { cdcZScore } from "./cdc-2000/zscore.ts";
 import { shown } from "./format.ts";
 import { type IndicatorSpec, indicators, isIndicator, isSex, lmsAt, tableRange } from "./indicators.ts";
+import { newbornZScore } from "./intergrowth/newborn.ts";
+import { postnatalZScore } from "./intergrowth/postnatal.ts";
 import { adjustLengthForAge, STANDING_FROM_DAY } from "./length.ts";
 import { lmsZ, restrictedZ } from "./lms.ts";
 import { normalCdf } from "./normal.ts";
+import { noStandardScore } from "./standard-checks.ts";
+import type {
+  CdcResult,
+  CdcZScoreInput,
+  NewbornResult,
+  NewbornZScoreInput,
+  PostnatalResult,
+  PostnatalZScoreInput,
+  StandardZScoreInput,
+} from "./standard-types.ts";
 import type { Flag, NoScoreReason, NoZScore, ZScoreInput, ZScoreResult } from "./types.ts";
 
 /** The standards end at 5 years: 60 months of 30.4375 days is 1826.25 days. */
@@ -69,7 +84,7 @@ function locate(input: ZScoreInput, spec: IndicatorSpec): { at: number; y: numbe
   return { at: adjustLengthForAge(lengthCm, ageInDays, measured), y: value };
 }
 
-export function computeZScore(input: ZScoreInput): ZScoreResult {
+function whoZScore(input: ZScoreInput): ZScoreResult {
   const invalid = checkCommon(input);
   if (invalid) return invalid;
   const spec = indicators[input.indicator];
@@ -89,4 +104,22 @@ export function computeZScore(input: ZScoreInput): ZScoreResult {
   if (!Number.isFinite(zScore))
     return noScore("value-out-of-scale", `${located.y} is too far from the standard to score`);
   return { zScore, percentile: 100 * normalCdf(zScore), flag: flagFor(spec, zScore) };
+}
+
+/** Any input computeZScore accepts, and any answer it gives. */
+export type GrowthZScoreInput = ZScoreInput | StandardZScoreInput;
+export type GrowthZScoreResult = ZScoreResult | CdcResult | NewbornResult | PostnatalResult;
+
+export function computeZScore(input: ZScoreInput): ZScoreResult;
+export function computeZScore(input: CdcZScoreInput): CdcResult;
+export function computeZScore(input: NewbornZScoreInput): NewbornResult;
+export function computeZScore(input: PostnatalZScoreInput): PostnatalResult;
+export function computeZScore(input: GrowthZScoreInput): GrowthZScoreResult;
+export function computeZScore(input: GrowthZScoreInput): GrowthZScoreResult {
+  const standard: unknown = input.standard;
+  if (standard === undefined || standard === "who-2006") return whoZScore(input as ZScoreInput);
+  if (standard === "cdc-2000") return cdcZScore(input as CdcZScoreInput);
+  if (standard === "intergrowth-newborn") return newbornZScore(input as NewbornZScoreInput);
+  if (standard === "intergrowth-postnatal") return postnatalZScore(input as PostnatalZScoreInput);
+  return noStandardScore("unknown-standard", `unknown standard "${shown(standard)}"`);
 }

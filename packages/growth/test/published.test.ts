@@ -1,5 +1,5 @@
 // Checks against values WHO has published: the monthly-table checkpoints given
-// in data/README.md and docs/growth-standards.md (a
+// in data/who/README.md and docs/growth-standards.md (a
 // month is 30.4375 days, daily values interpolated), and z-scores asserted by
 // the tests of WHO's own anthro R package.
 import { describe, expect, it } from "vitest";

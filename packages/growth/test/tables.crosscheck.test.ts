@@ -1,4 +1,4 @@
-// Cross-check against WHO's original tables, kept in data/who/ (data/README.md
+// Cross-check against WHO's original tables, kept in data/who/ (data/who/README.md
 // gives their source and licence). The package never reads them at runtime;
 // this test proves the generated copy in src/data/ is complete and faithful,
 // and sweeps every row of every table through computeZScore.
