@@ -1,7 +1,11 @@
 import type { Language } from "./languages.ts";
 import { common as enCommon } from "./locales/en/common.ts";
+import { issuer as enIssuer } from "./locales/en/issuer.ts";
+import { mail as enMail } from "./locales/en/mail.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
 import { common as esCommon } from "./locales/es/common.ts";
+import { issuer as esIssuer } from "./locales/es/issuer.ts";
+import { mail as esMail } from "./locales/es/mail.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
 
 /**
@@ -10,8 +14,8 @@ import { settings as esSettings } from "./locales/es/settings.ts";
  * src/catalogs.test.ts also checks that no text is empty and both use the same {{variables}}.
  */
 export const resources = {
-  en: { common: enCommon, settings: enSettings },
-  es: { common: esCommon, settings: esSettings },
+  en: { common: enCommon, settings: enSettings, issuer: enIssuer, mail: enMail },
+  es: { common: esCommon, settings: esSettings, issuer: esIssuer, mail: esMail },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["en"];
