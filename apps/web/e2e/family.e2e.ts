@@ -42,7 +42,7 @@ afterAll(async () => {
 describe("a family on phones", () => {
   it("a parent signs up and adds a baby born early, and a second child", async () => {
     await parent.goto(e2e.web);
-    await signUp(e2e, parent, PARENT);
+    await signUp(e2e, parent, PARENT, "Ana García");
     await parent.getByRole("heading", { name: "Your babies" }).waitFor();
     await parent.getByRole("link", { name: "Add a baby" }).first().click();
     await parent.getByLabel("Name").fill("Mia");
@@ -146,16 +146,16 @@ describe("a family on phones", () => {
     await shot("family-04-invite");
 
     // Before signing up, the link says who invites, to which baby and as what (the parent's display name is
-    // the one made from their e-mail address at sign-up).
+    // the one they chose at sign-up).
     await grandma.goto(inviteUrl);
     await grandma.getByRole("heading", { name: "Join Mia's family on UpNest" }).waitFor();
-    await grandma.getByText("family-parent invited you to Mia's records as a caregiver.").waitFor();
+    await grandma.getByText("Ana García invited you to Mia's records as a caregiver.").waitFor();
     await grandma.getByText("Can add and edit records.").waitFor();
     await shot("family-04-invite-landing-light", grandma);
     await grandma.emulateMedia({ colorScheme: "dark" });
     await shot("family-04-invite-landing-dark", grandma);
     await grandma.emulateMedia({ colorScheme: "light" });
-    await signUp(e2e, grandma, GRANDMA);
+    await signUp(e2e, grandma, GRANDMA, "Rosa");
     await grandma.getByRole("heading", { name: "Mia" }).waitFor();
     expect(grandma.url()).toBe(`${e2e.web}/babies/${babyId}`);
     await grandma.getByRole("link", { name: "Add measurement" }).click();

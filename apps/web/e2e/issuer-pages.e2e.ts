@@ -79,3 +79,32 @@ describe("UpNest's sign-in pages on a phone", () => {
     expect(cspViolations).toEqual([]);
   });
 });
+
+describe("the sign-in pages for a browser set to Spanish", () => {
+  it("are in Spanish, say so in <html lang>, and keep one heading and labelled fields", async () => {
+    const spanish = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "es-ES" });
+    try {
+      const es = await spanish.newPage();
+      await es.goto(`${e2e.stack.issuerUrl}/password/authorize`);
+      expect(await es.evaluate(() => document.documentElement.lang)).toBe("es");
+      await expect(es.getByRole("heading", { level: 1 }).allTextContents()).resolves.toEqual([
+        "Inicia sesión en UpNest",
+      ]);
+      await expect(es.getByLabel("Correo electrónico").isVisible()).resolves.toBe(true);
+      await es.getByRole("link", { name: "Crear una cuenta" }).click();
+      await es.getByRole("heading", { level: 1, name: "Crea tu cuenta de UpNest" }).waitFor();
+      await expect(es.getByLabel("Tu nombre").isVisible()).resolves.toBe(true);
+      await es.getByLabel("Tu nombre").fill("x".repeat(81));
+      await es.getByLabel("Correo electrónico").fill("nombre-largo@example.com");
+      await es.locator('input[name="password"]').fill("correct horse battery");
+      await es.getByLabel("Repite la contraseña").fill("correct horse battery");
+      await es.getByRole("button", { name: "Continuar" }).click();
+      await expect(es.getByRole("alert").textContent()).resolves.toBe(
+        "Tu nombre puede tener como máximo 80 caracteres. Usa una forma más corta.",
+      );
+      await es.screenshot({ path: `${SHOTS}/issuer-register-es.png`, fullPage: true });
+    } finally {
+      await spanish.close();
+    }
+  });
+});

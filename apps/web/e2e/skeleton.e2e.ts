@@ -44,6 +44,7 @@ describe("a parent on a phone", () => {
     await page.getByRole("button", { name: "Sign in or create an account" }).click();
     await page.waitForURL(`${stack?.issuerUrl}/**`);
     await page.getByRole("link", { name: "Register" }).click();
+    await page.getByLabel("Your name").fill("Pat Parent");
     await page.locator('input[name="email"]').fill(EMAIL);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.locator('input[name="repeat"]').fill(PASSWORD);

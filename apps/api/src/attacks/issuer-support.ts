@@ -87,7 +87,10 @@ export async function startSignIn(go: Browser, issuerUrl: string) {
 /** Registers `email` up to the code step (the code is in the inbox, or not, for an existing account). */
 export async function registerUntilCode(go: Browser, issuerUrl: string, email: string, password = PASSWORD) {
   await go(new URL("/password/register", issuerUrl));
-  return go(new URL("/password/register", issuerUrl), form({ action: "register", email, password, repeat: password }));
+  return go(
+    new URL("/password/register", issuerUrl),
+    form({ action: "register", name: "Alex Owner", email, password, repeat: password }),
+  );
 }
 
 export const location = (res: Response) => res.headers.get("location");

@@ -1,3 +1,4 @@
+import type { resources } from "@upnest/i18n";
 import { z } from "zod";
 
 /** An OAuth client the issuer signs people in for, and the exact addresses it may send them back to. */
@@ -39,22 +40,25 @@ export const redirectOrigins = (clients: IssuerClient[]) => [
 
 const ONE_EACH = ["client_id", "redirect_uri", "response_type", "code_challenge", "code_challenge_method", "state"];
 
+/** Why an /authorize request was refused: a key of the issuer catalog's `refused` texts (packages/i18n). */
+export type Refusal = keyof (typeof resources)["en"]["issuer"]["refused"];
+
 /**
  * Why an /authorize request is refused, or undefined when it may go on: a
  * known client with one of its exact redirect URIs, the authorization-code
- * flow, and PKCE with S256. What it says is shown on the error page; it never
- * repeats the request's values.
+ * flow, and PKCE with S256. The error page says it in the person's language;
+ * it never repeats the request's values.
  */
-export function refuseAuthorize(query: URLSearchParams, clients: IssuerClient[]): string | undefined {
-  if (ONE_EACH.some((name) => query.getAll(name).length > 1)) return "The sign-in request repeats a parameter.";
+export function refuseAuthorize(query: URLSearchParams, clients: IssuerClient[]): Refusal | undefined {
+  if (ONE_EACH.some((name) => query.getAll(name).length > 1)) return "repeated";
   const clientId = query.get("client_id") ?? "";
   const redirect = query.get("redirect_uri") ?? "";
-  if (!clients.some((client) => client.id === clientId)) return "This app is not allowed to sign in with UpNest.";
-  if (!isAllowed(clients, clientId, redirect)) return "This app may not send you to that address after signing in.";
-  if (query.get("response_type") !== "code") return "Only the authorization-code flow is supported.";
+  if (!clients.some((client) => client.id === clientId)) return "unknownClient";
+  if (!isAllowed(clients, clientId, redirect)) return "redirect";
+  if (query.get("response_type") !== "code") return "flow";
   if (query.get("code_challenge_method") !== "S256" || !/^[A-Za-z0-9_-]{43}$/.test(query.get("code_challenge") ?? ""))
-    return "The sign-in request must use PKCE with S256.";
+    return "pkce";
   const provider = query.get("provider");
-  if (provider !== null && provider !== "password") return "This sign-in method is not available.";
+  if (provider !== null && provider !== "password") return "provider";
   return undefined;
 }

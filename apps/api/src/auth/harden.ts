@@ -5,6 +5,7 @@ import type { Logger } from "../trpc/log.ts";
 import { type IssuerClient, redirectOrigins, refuseAuthorize } from "./allow.ts";
 import { issuerHeaders } from "./headers.ts";
 import { errorPage } from "./pages/forms.ts";
+import { speechFor } from "./pages/layout.ts";
 import { STYLESHEET } from "./pages/style.ts";
 
 /** The largest request body the issuer reads (its forms are a few hundred bytes). */
@@ -31,25 +32,25 @@ export function hardenIssuer(inner: Fetchable, options: { clients: IssuerClient[
     options.log.error("issuer error", { path: c.req.path, name: error.name, detail: String(error.stack ?? error) });
     if (c.req.path === "/token")
       return c.json({ error: "server_error", error_description: "Something went wrong. Please try again." }, 500);
-    if (error instanceof UnknownStateError)
-      return errorPage(
-        "This sign-in page was open for too long, or was opened in another browser. Go back to UpNest and sign in again.",
-        400,
-        back,
-      );
-    if (error instanceof OauthError) return errorPage("The sign-in request was not valid.", 400, back);
-    return errorPage("Something went wrong on our side. Nothing was changed; please try again.", 500, back);
+    const speech = speechFor(c.req.raw);
+    if (error instanceof UnknownStateError) return errorPage(speech, speech.t("failed.expired"), 400, back);
+    if (error instanceof OauthError) return errorPage(speech, speech.t("failed.invalidRequest"), 400, back);
+    return errorPage(speech, speech.t("failed.internal"), 500, back);
   }
   inner.onError(onError);
 
   const app = new Hono();
   app.use(issuerHeaders(origins));
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("The request is too large.", 413) }));
+  app.use(
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(speechFor(c.req.raw).t("failed.tooLarge"), 413) }),
+  );
   // A sign-in form posted from another site (login CSRF: signing the victim into the attacker's account).
   app.post("/password/*", async (c, next) => {
     const site = c.req.header("sec-fetch-site");
-    if (site !== undefined && site !== "same-origin")
-      return errorPage("This form can only be sent from UpNest's own sign-in page.", 403, back);
+    if (site !== undefined && site !== "same-origin") {
+      const speech = speechFor(c.req.raw);
+      return errorPage(speech, speech.t("failed.crossSite"), 403, back);
+    }
     await next();
   });
   app.get("/password/style.css", (c) =>
@@ -57,7 +58,10 @@ export function hardenIssuer(inner: Fetchable, options: { clients: IssuerClient[
   );
   app.get("/authorize", async (c, next) => {
     const refused = refuseAuthorize(new URL(c.req.url).searchParams, options.clients);
-    if (refused) return errorPage(refused, 400, back);
+    if (refused) {
+      const speech = speechFor(c.req.raw);
+      return errorPage(speech, speech.t(`refused.${refused}`), 400, back);
+    }
     await next();
   });
   app.post("/token", async (c, next) => {

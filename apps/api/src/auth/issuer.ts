@@ -9,6 +9,7 @@ import {
   userIdForEmail,
   withConfiguredKeys,
 } from "@upnest/db";
+import type { Language } from "@upnest/i18n";
 import { jsonLogger, type Logger } from "../trpc/log.ts";
 import { type IssuerClient, isAllowed } from "./allow.ts";
 import { clientAddress } from "./client-address.ts";
@@ -25,10 +26,10 @@ export type IssuerConfig = {
   signingKeys: IssuerKeyMaterial;
   /** The clients allowed to sign people in, each with its exact redirect URIs. */
   clients: IssuerClient[];
-  /** Delivers the e-mail verification code (over SMTP to the local inbox, or SES on AWS). */
-  sendCode: (email: string, code: string) => Promise<void>;
+  /** Delivers the e-mailed code (over SMTP to the local inbox, or SES on AWS), in the language of the page that asked. */
+  sendCode: (email: string, code: string, language: Language) => Promise<void>;
   /** Tells the owner of an address that someone tried to sign up with it (the visitor is not told). */
-  sendAccountExists: (email: string) => Promise<void>;
+  sendAccountExists: (email: string, language: Language) => Promise<void>;
   /** Access tokens are short-lived (a minute), so an ended session stops working soon; the web app refreshes them. */
   accessTtlSeconds?: number;
   /** A used refresh token presented again within this many seconds gets the same new tokens; later it ends the session. */
@@ -84,7 +85,8 @@ export function createIssuer(config: IssuerConfig) {
     async success(ctx, value) {
       if (value.provider !== "password") throw new Error("Unknown provider");
       const email = value.email.toLowerCase();
-      const id = await userIdForEmail(config.db, config.tableName, email);
+      // A new account's chosen name and language go with its e-mail → id entry, where the API's first profile reads them.
+      const id = await userIdForEmail(config.db, config.tableName, email, value.newAccount);
       // A new session; refresh tokens are filed under `user:<id>`, so deleting the account can revoke them all.
       const { properties, options } = sessions.subjectFor(id, email);
       return ctx.subject("user", properties, options);

@@ -118,7 +118,7 @@ describe("the inbox page", () => {
 describe("the account-exists sender", () => {
   it("e-mails the owner of the address the account-exists message with the sign-in link", async () => {
     const after = inbox.mark();
-    await codeMail(mailer).accountExists("http://localhost:5173/")("owner@example.com");
+    await codeMail(mailer).accountExists("http://localhost:5173/")("owner@example.com", "en");
     const mail = await inbox.waitFor("owner@example.com", { after });
     expect(mail.subject).toBe("Someone tried to create an UpNest account with your address");
     expect(mail.text).toContain("http://localhost:5173/");

@@ -1,3 +1,5 @@
+import type { Language } from "@upnest/i18n";
+import { mailTexts } from "../auth/language.ts";
 import type { Mail } from "./mail.ts";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -20,16 +22,17 @@ const text = (block: Block) =>
 /**
  * UpNest's message: the name as a heading, the blocks, and a short footer. The
  * HTML has no remote images, fonts or scripts (mail apps block them, and they
- * would tell a third party when the message is read); the text part has the same words.
+ * would tell a third party when the message is read); the text part has the same words. Both are in
+ * `language`, which the HTML's `lang` says.
  */
-export function brandedMail(to: string, subject: string, blocks: Block[]): Mail {
-  const footer = "You get this e-mail because this address was entered on UpNest's sign-in page.";
+export function brandedMail(to: string, subject: string, blocks: Block[], language: Language): Mail {
+  const footer = mailTexts(language)("footer");
   return {
     to,
     subject,
     text: ["UpNest", "", ...blocks.flatMap((b) => [text(b), ""]), "--", footer, ""].join("\n"),
     html: [
-      '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       `<title>${escapeHtml(subject)}</title></head>`,
       '<body style="margin:0;padding:24px 16px;background:#f4f7f6;color:#1c2b2b;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:16px;line-height:1.5">',

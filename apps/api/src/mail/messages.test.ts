@@ -66,3 +66,35 @@ describe("account-exists e-mail", () => {
       expect(() => accountExistsMail("parent@example.com", bad)).toThrow();
     });
 });
+
+describe("in Spanish", () => {
+  it("each message is Spanish in its subject, both parts and footer, with the code and link kept", () => {
+    const verification = verificationCodeMail("madre@example.com", "042917", "es");
+    expect(verification.subject).toBe("Tu código de verificación de UpNest");
+    expect(verification.text).toContain("Escribe este código para confirmar madre@example.com");
+    expect(verification.text).toMatch(/^042917$/m);
+    expect(verification.html).toContain('<html lang="es">');
+    expect(verification.html).toContain(">042917</p>");
+    expect(verification.text).toContain("Recibes este correo porque");
+    expect(verification.html).toContain("Recibes este correo porque");
+
+    const reset = resetCodeMail("madre@example.com", "111111", "es");
+    expect(reset.subject).toBe("Tu código para restablecer la contraseña de UpNest");
+    expect(reset.text).toContain("contraseña nueva");
+
+    const exists = accountExistsMail("madre@example.com", "https://app.example.com/", "es");
+    expect(exists.subject).toBe("Alguien intentó crear una cuenta de UpNest con tu dirección");
+    expect(exists.text).toContain("Iniciar sesión en UpNest: https://app.example.com/");
+    expect(exists.html).toContain('<a href="https://app.example.com/"');
+    for (const mail of [verification, reset, exists]) {
+      expect(mail.html).toContain('<html lang="es">');
+      expect(mail.text, "no English sentence is left").not.toMatch(/\b(?:the|you|your|this|code)\b/i);
+    }
+  });
+
+  it("escapes the address in the Spanish HTML too", () => {
+    const mail = verificationCodeMail(TRICKY, "123456", "es");
+    expect(mail.html).not.toContain("<img");
+    expect(loading(mail.html)).toEqual([]);
+  });
+});

@@ -102,10 +102,10 @@ export async function createHarness(
     callerWith,
     httpClient,
     apiUrl: api.url,
-    /** Signs up a new user through the issuer and returns a caller acting as them. */
+    /** Signs up a new user through the issuer (`name` is also the name they give) and returns a caller acting as them. */
     async user(name: string) {
       const email = `${name}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-      const tokens = await signUp(issuer.url, inbox, email);
+      const tokens = await signUp(issuer.url, inbox, email, undefined, { name });
       const caller = await callerWith(`Bearer ${tokens.access}`);
       const me = await caller.users.me();
       return { caller, client: httpClient(tokens.access), email, tokens, userId: me.userId };

@@ -1,4 +1,5 @@
 import type { DocClient, IssuerKeyMaterial } from "@upnest/db";
+import { LANGUAGES } from "@upnest/i18n";
 import type { IssuerConfig } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { startLocalIssuer } from "../dev/local-issuer.ts";
@@ -6,7 +7,10 @@ import { codeIn, type Inbox } from "../mail/inbox.ts";
 import { accountExistsMail } from "../mail/messages.ts";
 import { TEST_CLIENTS } from "./sign-up.ts";
 
-const ACCOUNT_EXISTS_SUBJECT = accountExistsMail("x@example.com", "http://localhost:5173").subject;
+/** The account-exists e-mail's subject in every language: the other mail the issuer sends is a code. */
+const ACCOUNT_EXISTS_SUBJECTS = new Set(
+  LANGUAGES.map((language) => accountExistsMail("x@example.com", "http://localhost:5173", language).subject),
+);
 
 /**
  * What tests ask of the inbox about the issuer's mail, read from the messages
@@ -19,14 +23,14 @@ export function mailbox(inbox: Inbox) {
     ...inbox,
     /** The code in the newest code e-mail to this address, if any. */
     codeFor(address: string): string | undefined {
-      const mail = to(address.toLowerCase()).find((m) => m.subject !== ACCOUNT_EXISTS_SUBJECT);
+      const mail = to(address.toLowerCase()).find((m) => !ACCOUNT_EXISTS_SUBJECTS.has(m.subject));
       return mail ? codeIn(mail) : undefined;
     },
     /** Addresses told "someone tried to create an account with your address", oldest first. */
     get accountExists(): string[] {
       return inbox
         .messages()
-        .filter((m) => m.subject === ACCOUNT_EXISTS_SUBJECT)
+        .filter((m) => ACCOUNT_EXISTS_SUBJECTS.has(m.subject))
         .reverse()
         .flatMap((m) => m.to);
     },

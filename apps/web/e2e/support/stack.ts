@@ -145,11 +145,15 @@ export async function startE2E(): Promise<E2E> {
 export const codeFor = async (e2e: E2E, email: string, after: number) =>
   codeIn(await e2e.inbox.waitFor(email, { after }));
 
-/** From the app's sign-in screen: registers on the issuer's pages with the e-mailed code, back to where the person was. */
-export async function signUp(e2e: E2E, page: Page, email: string) {
+/**
+ * From the app's sign-in screen: registers on the issuer's pages (with the name the family will see) and the
+ * e-mailed code, back to where the person was.
+ */
+export async function signUp(e2e: E2E, page: Page, email: string, name = "Sam Tester") {
   await page.getByRole("button", { name: "Sign in or create an account" }).click();
   await page.waitForURL(`${e2e.stack.issuerUrl}/**`);
   await page.getByRole("link", { name: "Register" }).click();
+  await page.locator('input[name="name"]').fill(name);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('input[name="repeat"]').fill(PASSWORD);

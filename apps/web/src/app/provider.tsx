@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
+import { LanguageProvider } from "../i18n/language-sync.tsx";
 import { signOut } from "../lib/auth.ts";
 import { describeError, isNetworkError } from "../lib/errors.ts";
 import { createApiClient, TRPCProvider } from "../lib/trpc.ts";
@@ -27,7 +28,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
+        <LanguageProvider>{children}</LanguageProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -1,29 +1,35 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
+import { language, type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
 import { conflict, notFound } from "../core/errors.ts";
 import { userProfileKey } from "../core/keys.ts";
 import { conditionalWrite, getItem, type Store, send } from "../core/store.ts";
 import { versionedUpdate } from "../guards/versions.ts";
-import { lookupUserId } from "../sign-in/auth-storage.ts";
+import { signInAccount } from "../sign-in/auth-storage.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
 
 export function usersRepository(store: Store) {
   return {
-    /** Access pattern: a user's own profile (Get USER#me / PROFILE), created on first sign-in. */
+    /**
+     * Access pattern: a user's own profile (Get USER#me / PROFILE), created on first sign-in with the name and
+     * language chosen at sign-up (kept with the e-mail → id entry); an account from before names gets its
+     * address's local part.
+     */
     async getOrCreate(actingUserId: string, email: string): Promise<UserProfile> {
       const existing = await getItem(store, userProfileKey(actingUserId));
       if (existing) return fromItem(existing);
+      const account = await send(() => signInAccount(store.db, store.tableName, email));
       // Only a live sign-in gets a profile: a token outliving a deleted account must not bring it back.
-      if ((await send(() => lookupUserId(store.db, store.tableName, email))) !== actingUserId)
-        throw notFound("Account");
+      if (account?.userId !== actingUserId) throw notFound("Account");
       const now = store.now().toISOString();
       const profile: UserProfile = {
         userId: actingUserId,
         email,
-        displayName: email.split("@")[0]?.slice(0, 80) || "Parent",
+        displayName:
+          userProfile.shape.displayName.safeParse(account.displayName).data ??
+          (email.split("@")[0]?.slice(0, 80) || "Parent"),
         units: "metric",
-        language: "en",
+        language: language.safeParse(account.language).data ?? "en",
         timezone: "UTC",
         createdAt: now,
         updatedAt: now,

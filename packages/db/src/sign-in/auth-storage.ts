@@ -60,11 +60,21 @@ export function authStorage(db: DocClient, tableName: string): AuthStorage {
   };
 }
 
+/** What a new account's person chose at sign-up: the name the family sees and the sign-up page's language. */
+export type NewAccount = { displayName: string; language: string };
+
 /**
  * The user id for an e-mail address, created once. A conditional Put makes
- * two first sign-ins at the same moment agree on one id.
+ * two first sign-ins at the same moment agree on one id. A sign-up's chosen
+ * name and language are kept with it (the issuer cannot write the profile:
+ * its role reaches no `USER#` item); the API's first profile reads them.
  */
-export async function userIdForEmail(db: DocClient, tableName: string, email: string): Promise<string> {
+export async function userIdForEmail(
+  db: DocClient,
+  tableName: string,
+  email: string,
+  newAccount?: NewAccount,
+): Promise<string> {
   const Key = userIdByEmailKey(email);
   const existing = await db.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }));
   if (existing.Item) return String(existing.Item.userId);
@@ -73,7 +83,7 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
     await db.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...Key, userId },
+        Item: { ...Key, userId, ...newAccount },
         ConditionExpression: "attribute_not_exists(PK)",
       }),
     );
@@ -85,12 +95,22 @@ export async function userIdForEmail(db: DocClient, tableName: string, email: st
   }
 }
 
-/** The user id an e-mail signs in as, if the account still exists. */
-export async function lookupUserId(db: DocClient, tableName: string, email: string): Promise<string | undefined> {
+/** The account an e-mail signs in as, if it still exists, with what its person chose at sign-up (if anything). */
+export async function signInAccount(
+  db: DocClient,
+  tableName: string,
+  email: string,
+): Promise<{ userId: string; displayName?: unknown; language?: unknown } | undefined> {
   const out = await db.send(
     new GetCommand({ TableName: tableName, Key: userIdByEmailKey(email), ConsistentRead: true }),
   );
-  return out.Item ? String(out.Item.userId) : undefined;
+  if (!out.Item) return undefined;
+  return { userId: String(out.Item.userId), displayName: out.Item.displayName, language: out.Item.language };
+}
+
+/** The user id an e-mail signs in as, if the account still exists. */
+export async function lookupUserId(db: DocClient, tableName: string, email: string): Promise<string | undefined> {
+  return (await signInAccount(db, tableName, email))?.userId;
 }
 
 /**

@@ -1,44 +1,50 @@
 import { policy } from "../attempt-policy.ts";
+import type { Speech } from "./layout.ts";
 
 /** What went wrong with a sign-in form, as the person is told it. Never says whether an address has an account. */
 export type FormError =
+  | { type: "missing_name" }
+  | { type: "name_too_long"; max: number }
   | { type: "invalid_email" }
   | { type: "missing_password" }
   | { type: "invalid_password" }
   | { type: "password_mismatch" }
-  | { type: "validation_error"; message: string }
+  | { type: "password_too_short"; min: number }
+  | { type: "password_too_long"; max: number }
   | { type: "invalid_code" }
   | { type: "code_spent" }
   | { type: "code_expired" }
   | { type: "mail_capped" }
   | { type: "locked"; seconds: number };
 
-const minutes = (seconds: number) => {
-  const n = Math.max(1, Math.ceil(seconds / 60));
-  return n === 1 ? "1 minute" : `${n} minutes`;
-};
-
-export function describe(error: FormError): string {
+/** The error in the page's language. */
+export function describe(error: FormError, { t }: Speech): string {
   switch (error.type) {
+    case "missing_name":
+      return t("errors.missingName");
+    case "name_too_long":
+      return t("errors.nameTooLong", { max: error.max });
     case "invalid_email":
-      return "Enter a valid e-mail address, like name@example.com.";
+      return t("errors.invalidEmail");
     case "missing_password":
-      return "Enter a password.";
+      return t("errors.missingPassword");
     case "invalid_password":
-      return "That e-mail address and password do not match. Check both and try again, or reset your password.";
+      return t("errors.invalidPassword");
     case "password_mismatch":
-      return "The two passwords are not the same. Type the same password twice.";
-    case "validation_error":
-      return `That password cannot be used: ${error.message}.`;
+      return t("errors.passwordMismatch");
+    case "password_too_short":
+      return t("errors.passwordTooShort", { min: error.min });
+    case "password_too_long":
+      return t("errors.passwordTooLong", { max: error.max });
     case "invalid_code":
-      return "That code is not right. Use the code from the latest e-mail from UpNest.";
+      return t("errors.invalidCode");
     case "code_spent":
-      return `This code was tried ${policy.codeTries} times and no longer works. Send a new code and use that one.`;
+      return t("errors.codeSpent", { tries: policy.codeTries });
     case "code_expired":
-      return "This code has expired. Send a new code and use that one.";
+      return t("errors.codeExpired");
     case "mail_capped":
-      return `We have sent ${policy.mailsPerHour} e-mails to this address in the last hour. Use the latest code, or try again in an hour.`;
+      return t("errors.mailCapped", { limit: policy.mailsPerHour });
     case "locked":
-      return `Too many wrong passwords. For your safety, sign-in is paused: try again in ${minutes(error.seconds)}, or reset your password.`;
+      return t("errors.locked", { count: Math.max(1, Math.ceil(error.seconds / 60)) });
   }
 }

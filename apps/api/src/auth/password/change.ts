@@ -3,6 +3,7 @@ import { timingSafeCompare } from "@openauthjs/openauth/random";
 import { Storage } from "@openauthjs/openauth/storage/storage";
 import type { Context } from "hono";
 import { codePage, newPasswordPage, resetPage } from "../pages/forms.ts";
+import { speechFor } from "../pages/layout.ts";
 import type { FormError } from "../pages/messages.ts";
 import {
   checkCode,
@@ -12,6 +13,7 @@ import {
   type PasswordFlowConfig,
   type PendingCode,
   passwordKey,
+  type SignedIn,
   spendMail,
 } from "./config.ts";
 
@@ -26,15 +28,16 @@ const DAY = 24 * 3600;
  * the issuer's own sign-in page (a `redirect_uri` given to /password/change
  * is ignored: it would be an open redirect).
  */
-export function changeRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<{ email: string }>) {
+export function changeRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<SignedIn>) {
   async function transition(c: Context, next: ChangeState, email: string, error?: FormError) {
     await ctx.set(c, "provider", DAY, next);
+    const speech = speechFor(c.req.raw);
     const page =
       next.type === "code"
-        ? codePage({ email: next.email, error, path: "change", resend: "code" })
+        ? codePage(speech, { email: next.email, error, path: "change", resend: "code" })
         : next.type === "update"
-          ? newPasswordPage({ email: next.email, error })
-          : resetPage({ email, error });
+          ? newPasswordPage(speech, { email: next.email, error })
+          : resetPage(speech, { email, error });
     return ctx.forward(c, await page);
   }
 
@@ -42,7 +45,7 @@ export function changeRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<{ 
     async show(c: Context) {
       const state: ChangeState = { type: "start" };
       await ctx.set(c, "provider", DAY, state);
-      return ctx.forward(c, await resetPage({}));
+      return ctx.forward(c, await resetPage(speechFor(c.req.raw), {}));
     },
     async submit(c: Context) {
       const form = await c.req.formData();
@@ -56,7 +59,7 @@ export function changeRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<{ 
         const capped = await spendMail(config, email);
         if (capped) return transition(c, { type: "start" }, typedEmail, capped);
         const pending = newCode(config.now);
-        await config.sendCode(email, pending.code);
+        await config.sendCode(email, pending.code, speechFor(c.req.raw).language);
         return transition(c, { type: "code", email, ...pending }, email);
       }
       if (action === "verify" && state.type === "code") {
@@ -73,7 +76,7 @@ export function changeRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<{ 
         if (password !== fieldOf(form, "repeat"))
           return transition(c, state, state.email, { type: "password_mismatch" });
         const invalid = config.validatePassword(password);
-        if (invalid) return transition(c, state, state.email, { type: "validation_error", message: invalid });
+        if (invalid) return transition(c, state, state.email, invalid);
         await Storage.set(ctx.storage, passwordKey(state.email), await config.hasher.hash(password));
         await ctx.set(c, "provider", DAY, { type: "start" } satisfies ChangeState);
         await config.onPasswordChanged(state.email, ctx.storage);

@@ -2,6 +2,7 @@ import type { PasswordHasher } from "@openauthjs/openauth/provider/password";
 import { generateUnbiasedDigits } from "@openauthjs/openauth/random";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import type { AttemptCounters } from "@upnest/db";
+import type { Language } from "@upnest/i18n";
 import type { Context } from "hono";
 import { z } from "zod";
 import { policy } from "../attempt-policy.ts";
@@ -11,14 +12,21 @@ export type PasswordFlowConfig = {
   counters: AttemptCounters;
   now: () => Date;
   hasher: PasswordHasher<unknown>;
-  sendCode: (email: string, code: string) => Promise<void>;
+  /** E-mails a code, in the language of the page where the person asked for it. */
+  sendCode: (email: string, code: string, language: Language) => Promise<void>;
   /** Sign-up for an address that has an account: tell its owner (instead of telling the visitor). */
-  sendAccountExists: (email: string) => Promise<void>;
-  validatePassword: (password: string) => string | undefined;
+  sendAccountExists: (email: string, language: Language) => Promise<void>;
+  validatePassword: (password: string) => FormError | undefined;
   /** After a password reset (the new hash is stored): end the account's sessions. */
   onPasswordChanged: (email: string, storage: StorageAdapter) => Promise<void>;
   clientAddress: (c: Context) => string;
 };
+
+/**
+ * What the provider tells the issuer about a finished sign-in. A new account also brings the name its person
+ * chose and the sign-up page's language, which the API's first profile starts with.
+ */
+export type SignedIn = { email: string; newAccount?: { displayName: string; language: Language } };
 
 /** A code on its way to someone: the code, an id its tries are counted under, and when it was made. */
 export type PendingCode = { code: string; codeId: string; issuedAt: number };

@@ -3,7 +3,8 @@ import { Storage } from "@openauthjs/openauth/storage/storage";
 import type { Context } from "hono";
 import { lockedFor, policy } from "../attempt-policy.ts";
 import { loginPage } from "../pages/forms.ts";
-import { emailFrom, fieldOf, type PasswordFlowConfig, passwordKey } from "./config.ts";
+import { speechFor } from "../pages/layout.ts";
+import { emailFrom, fieldOf, type PasswordFlowConfig, passwordKey, type SignedIn } from "./config.ts";
 
 /** Made once per instance: what an unknown address's password is checked against, so both cases do the same work. */
 let dummyHash: Promise<unknown> | undefined;
@@ -13,20 +14,18 @@ let dummyHash: Promise<unknown> | undefined;
  * per client address (attempt-policy.ts); the check runs the password hash
  * whether or not the address has an account, and the answer is the same.
  */
-export function loginRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<{ email: string }>) {
+export function loginRoutes(config: PasswordFlowConfig, ctx: ProviderOptions<SignedIn>) {
   return {
-    show: async (c: Context) =>
-      ctx.forward(
-        c,
-        await loginPage({
-          notice: c.req.query("changed") ? "Your password was changed. Sign in with the new one." : undefined,
-        }),
-      ),
+    async show(c: Context) {
+      const speech = speechFor(c.req.raw);
+      const notice = c.req.query("changed") ? speech.t("login.passwordChanged") : undefined;
+      return ctx.forward(c, await loginPage(speech, { notice }));
+    },
     async submit(c: Context) {
       const form = await c.req.formData();
       const email = emailFrom(form);
-      const show = async (error: Parameters<typeof loginPage>[0]["error"]) =>
-        ctx.forward(c, await loginPage({ email: fieldOf(form, "email"), error }));
+      const show = async (error: Parameters<typeof loginPage>[1]["error"]) =>
+        ctx.forward(c, await loginPage(speechFor(c.req.raw), { email: fieldOf(form, "email"), error }));
       if (!email) return show({ type: "invalid_email" });
       const password = fieldOf(form, "password");
       if (!password) return show({ type: "missing_password" });

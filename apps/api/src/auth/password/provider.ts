@@ -1,6 +1,6 @@
 import type { Provider } from "@openauthjs/openauth/provider/provider";
 import { changeRoutes } from "./change.ts";
-import type { PasswordFlowConfig } from "./config.ts";
+import type { PasswordFlowConfig, SignedIn } from "./config.ts";
 import { loginRoutes } from "./login.ts";
 import { registerRoutes } from "./register.ts";
 
@@ -9,7 +9,7 @@ import { registerRoutes } from "./register.ts";
  * keys and password hashes as OpenAuth's PasswordProvider, with UpNest's own
  * pages and attempt limits held in the table.
  */
-export function passwordProvider(config: PasswordFlowConfig): Provider<{ email: string }> {
+export function passwordProvider(config: PasswordFlowConfig): Provider<SignedIn> {
   return {
     type: "password",
     init(routes, ctx) {
