@@ -43,10 +43,14 @@ describe("regularised incomplete beta I_x(a, b)", () => {
 
   it("is symmetric: I_x(a, b) = 1 − I_{1−x}(b, a)", () => {
     fc.assert(
-      fc.property(unit, shape, shape, (x, a, b) => {
-        expect(
-          Math.abs(regularizedIncompleteBeta(x, a, b) - (1 - regularizedIncompleteBeta(1 - x, b, a))),
-        ).toBeLessThan(1e-12);
+      fc.property(unit, shape, shape, (u, a, b) => {
+        // x and y = 1 − x exactly: computing 1 − x in floating point rounds it, and near 0 with a < 1 that
+        // rounding alone moves I by more than the tolerance.
+        const y = 1 - u;
+        const x = 1 - y;
+        expect(Math.abs(regularizedIncompleteBeta(x, a, b) - (1 - regularizedIncompleteBeta(y, b, a)))).toBeLessThan(
+          1e-12,
+        );
       }),
     );
   });
