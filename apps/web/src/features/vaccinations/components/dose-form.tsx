@@ -2,8 +2,9 @@ import { type VaccinationFields, vaccinationFields } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
-import { isForbidden, READ_ONLY_MESSAGE } from "../../../components/permission.tsx";
+import { isForbidden } from "../../../components/permission.tsx";
 import { FormProblem } from "../../../components/states.tsx";
+import { t } from "../../../i18n/i18n.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
 import { ProductPicker } from "./product-picker.tsx";
@@ -146,7 +147,7 @@ export function DoseForm({
       </label>
       {isForbidden(error) ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-          {READ_ONLY_MESSAGE}
+          {t("access.notAllowed")}
         </p>
       ) : (
         <FormProblem error={error} fields={["cvx", "dateGiven", "lotNumber", "clinic", "reactions"]} />

@@ -1,0 +1,5 @@
+import type { growth as en } from "../en/growth.ts";
+
+export const growth: typeof en = {
+  placeholder: "…",
+};
