@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
-import { type AppRouter, codeIn, type Stack, type StackOptions, startStack } from "@upnest/api";
+import type { AppRouter } from "@upnest/api";
+import { codeIn, type Stack, type StackOptions, startStack } from "@upnest/api/dev";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 

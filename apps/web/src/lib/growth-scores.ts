@@ -1,13 +1,11 @@
 // How a WHO score is shown: a percentile parents can read, the z-score beside it, a warning for implausible
 // values and words for why there is no percentile. The scores themselves come from the API.
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@upnest/api";
+import type { RouterOutputs } from "@upnest/api";
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type ScoredMeasurement = Outputs["measurements"]["list"]["items"][number];
+export type ScoredMeasurement = RouterOutputs["measurements"]["list"]["items"][number];
 export type Growth = ScoredMeasurement["growth"];
 export type Score = NonNullable<Growth["weightForAge"]>;
-export type GrowthChartData = Outputs["measurements"]["chart"];
+export type GrowthChartData = RouterOutputs["measurements"]["chart"];
 
 /** The percentile's number: one decimal where it says something ("62.3", "50"), "< 0.1" / "> 99.9" in the tails. */
 export function formatPercentile(percentile: number): string {

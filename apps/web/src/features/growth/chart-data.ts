@@ -1,6 +1,7 @@
 // Turns the API's growth chart (metric, ages in days) into what the chart and the table draw: numbers in the
 // person's units, ages in months, WHO bands as [low, high] pairs and readable text for every point.
 import { ageForPercentile } from "@upnest/growth";
+import { type GrowthChart, growthChart } from "@upnest/schemas";
 import { ageOn } from "../../lib/dates.ts";
 import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
 import {
@@ -13,9 +14,10 @@ import {
   weightUnit,
 } from "../../lib/units.ts";
 
-export const CHART_KINDS = ["weight", "length", "head", "weight-for-length"] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
-export const isChartKind = (value: unknown): value is ChartKind => CHART_KINDS.includes(value as ChartKind);
+/** The charts, in the order the tabs show them (the API's own list, `growthChart` in @upnest/schemas). */
+export const CHART_KINDS = growthChart.options;
+export type ChartKind = GrowthChart;
+export const isChartKind = (value: unknown): value is ChartKind => growthChart.safeParse(value).success;
 
 export const CHART_LABELS: Record<ChartKind, string> = {
   weight: "Weight",

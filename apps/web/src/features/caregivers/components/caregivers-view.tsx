@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { formatDateTime } from "@upnest/i18n";
-import type { Baby, Role } from "@upnest/schemas";
+import type { Baby, CreateInvitationInput, Role } from "@upnest/schemas";
 import { Check, Copy, Link2, LogOut, UserMinus, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
@@ -48,7 +48,7 @@ export function CaregiversView({ baby }: { baby: Baby }) {
 
 function InviteSection({ babyId }: { babyId: string }) {
   const invite = useInvite();
-  const [role, setRole] = useState<"caregiver" | "viewer">("caregiver");
+  const [role, setRole] = useState<CreateInvitationInput["role"]>("caregiver");
   const [hours, setHours] = useState(72);
   const [copied, setCopied] = useState(false);
   const t = useT();

@@ -1,5 +1,4 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@upnest/api";
+import type { RouterOutputs } from "@upnest/api";
 import { addCustomMilestoneInput, type Baby, latestToday } from "@upnest/schemas";
 import { Check, Info, Plus, Star, Undo2 } from "lucide-react";
 import { useState } from "react";
@@ -13,7 +12,7 @@ import { zodFieldErrors } from "../../../lib/forms.ts";
 import { checklistTitle, DOMAIN_LABELS, describeAgeDays } from "../ages.ts";
 import { useAddCustomMilestone, useDeleteMilestone, useMarkMilestone, useMilestones } from "../api/milestones.ts";
 
-type View = inferRouterOutputs<AppRouter>["milestones"]["view"];
+type View = RouterOutputs["milestones"]["view"];
 type Checklist = View["checklists"][number];
 type Item = Checklist["milestones"][number];
 type MilestoneRecord = View["records"][number];

@@ -1,5 +1,4 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@upnest/api";
+import type { RouterOutputs } from "@upnest/api";
 import type { Baby } from "@upnest/schemas";
 import { Globe, Info, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
@@ -21,7 +20,7 @@ import {
 import { byUrgency, doseVerdict, statusBadge } from "../status.ts";
 import { DoseForm, doseToValues, emptyDose } from "./dose-form.tsx";
 
-type Status = inferRouterOutputs<AppRouter>["vaccinations"]["status"];
+type Status = RouterOutputs["vaccinations"]["status"];
 type Group = Status["groups"][number];
 type StatusDose = Status["doses"][number];
 

@@ -1,12 +1,12 @@
 import { awsLambdaRequestHandler, type CreateAWSLambdaContextOptions } from "@trpc/server/adapters/aws-lambda";
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from "aws-lambda";
+import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { appRouter } from "../routers/_app.ts";
+import { createContext } from "../trpc/context.ts";
+import { retryAfterHeader } from "../trpc/errors.ts";
 import { createServices } from "./app.ts";
-import { createContext } from "./context.ts";
 import { readEnv } from "./env.ts";
-import { retryAfterHeader } from "./errors.ts";
-import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
 import { fromCloudFront, viewerAddress } from "./origin-check.ts";
-import { appRouter } from "./routers/_app.ts";
 
 const env = readEnv();
 if (!env.ORIGIN_SECRET) throw new Error("Invalid API configuration: ORIGIN_SECRET: required on Lambda");

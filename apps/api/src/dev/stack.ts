@@ -1,11 +1,11 @@
 import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
-import { createServices } from "./app.ts";
-import { generateIssuerKeys, parseIssuerKeys } from "./auth/keys.ts";
-import { WEB_CLIENT_ID } from "./auth/subjects.ts";
+import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
+import { WEB_CLIENT_ID } from "../auth/subjects.ts";
+import { createServices } from "../entry/app.ts";
+import { startApiServer } from "../entry/server.ts";
+import type { Logger } from "../trpc/log.ts";
 import { startLocalIssuer } from "./local-issuer.ts";
-import type { Logger } from "./log.ts";
-import { startApiServer } from "./server.ts";
 
 export type StackOptions = {
   /** Keep DynamoDB Local's data here across restarts; in memory when absent. */

@@ -4,8 +4,8 @@
  * Prices: on-demand, us-east-1 list prices given in the "evidence" issue.
  */
 import { createDocumentClient, createRepositories, lookupUserId, migrate, migrations } from "@upnest/db";
-import { startMailedIssuer } from "../src/testing/mailed-issuer.ts";
-import { signUp } from "../src/testing/sign-up.ts";
+import { startMailedIssuer } from "../../apps/api/src/testing/mailed-issuer.ts";
+import { signUp } from "../../apps/api/src/testing/sign-up.ts";
 import { type AttributeValue, raw } from "./sdk.ts";
 import { CURSOR_SECRET } from "./stack.ts";
 

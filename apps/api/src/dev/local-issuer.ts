@@ -1,8 +1,8 @@
-import { createIssuer, type IssuerConfig } from "./auth/issuer.ts";
-import { codeMail } from "./mail/code-mail.ts";
-import { type InboxOptions, startInbox } from "./mail/inbox.ts";
-import { smtpMailer } from "./mail/smtp.ts";
-import { startIssuerServer } from "./server.ts";
+import { createIssuer, type IssuerConfig } from "../auth/issuer.ts";
+import { startIssuerServer } from "../entry/server.ts";
+import { codeMail } from "../mail/code-mail.ts";
+import { type InboxOptions, startInbox } from "../mail/inbox.ts";
+import { smtpMailer } from "../mail/smtp.ts";
 
 /** Where the issuer's e-mail says it comes from on this machine. */
 const LOCAL_SENDER = "UpNest <sign-in@upnest.localhost>";

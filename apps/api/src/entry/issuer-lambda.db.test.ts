@@ -1,7 +1,7 @@
 import { createTestTable } from "@upnest/db/testing";
 import type { Context } from "aws-lambda";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { generateIssuerKeys } from "./auth/keys.ts";
+import { generateIssuerKeys } from "../auth/keys.ts";
 import { ORIGIN_HEADER } from "./origin-check.ts";
 
 const ORIGIN_SECRET = "origin-secret-for-the-issuer-test-0123456789";

@@ -6,10 +6,10 @@
  * stack.ts with the stack's endpoints in its environment; prints its URL.
  */
 import { createDocumentClient, createRepositories } from "@upnest/db";
-import { createServices } from "../src/app.ts";
-import { readEnv } from "../src/env.ts";
-import { jsonLogger } from "../src/log.ts";
-import { startApiServer } from "../src/server.ts";
+import { createServices } from "../../apps/api/src/entry/app.ts";
+import { readEnv } from "../../apps/api/src/entry/env.ts";
+import { startApiServer } from "../../apps/api/src/entry/server.ts";
+import { jsonLogger } from "../../apps/api/src/trpc/log.ts";
 import { withModeledLatency } from "./modeled-latency.ts";
 
 const env = readEnv();

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: API latency/throughput against a baseline of the same
  * DynamoDB calls, and cost per active user, in one run on DynamoDB Local.
- * Prints the numbers and writes apps/api/bench/results/bench.json,
+ * Prints the numbers and writes tooling/bench/results/bench.json,
  * docs/benchmarks.md and docs/benchmarks.svg. Nothing here is asserted:
  * the machine is shared, so only ratios measured in the same run mean much.
  * Usage: pnpm bench [--quick]   (--quick: a tenth of the requests, to try it out)
@@ -22,7 +22,7 @@ import { startBenchStack } from "./stack.ts";
 
 const quick = process.argv.includes("--quick");
 const benchDir = dirname(fileURLToPath(import.meta.url));
-const repoRoot = join(benchDir, "../../..");
+const repoRoot = join(benchDir, "../..");
 const CONCURRENCY = [1, 10, 50];
 const REQUESTS: Record<number, number> = quick ? { 1: 30, 10: 50, 50: 100 } : { 1: 200, 10: 300, 50: 500 };
 const WARMUP = quick ? 10 : 30;

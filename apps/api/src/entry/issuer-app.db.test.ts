@@ -1,11 +1,11 @@
 import { createTestTable, type TestTable } from "@upnest/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { generateIssuerKeys } from "./auth/keys.ts";
+import { generateIssuerKeys } from "../auth/keys.ts";
+import { codeIn, type Inbox, startInbox } from "../mail/inbox.ts";
+import { capturePrinted } from "../testing/printed.ts";
+import { form, session, signUp, TEST_CLIENTS } from "../testing/sign-up.ts";
 import { issuerFromEnv } from "./issuer-app.ts";
-import { codeIn, type Inbox, startInbox } from "./mail/inbox.ts";
 import { type Running, startIssuerServer } from "./server.ts";
-import { capturePrinted } from "./testing/printed.ts";
-import { form, session, signUp, TEST_CLIENTS } from "./testing/sign-up.ts";
 
 /**
  * The issuer exactly as the Lambda builds it from its configuration, with

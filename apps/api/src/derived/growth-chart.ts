@@ -1,12 +1,6 @@
 import { percentileCurves } from "@upnest/growth";
-import type { Baby } from "@upnest/schemas";
-import { z } from "zod";
+import type { Baby, GrowthChart } from "@upnest/schemas";
 import type { Score, ScoredMeasurement } from "./growth.ts";
-
-export const growthChart = z.enum(["weight", "length", "head", "weight-for-length"], {
-  error: "Choose weight, length, head or weight-for-length",
-});
-export type GrowthChart = z.infer<typeof growthChart>;
 
 const LAST_DAY = 1826;
 const CHARTS = {

@@ -1,5 +1,5 @@
 import type { Repositories } from "@upnest/db";
-import type { Identity, VerifyToken } from "./auth/verify.ts";
+import type { Identity, VerifyToken } from "../auth/verify.ts";
 import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
 

@@ -1,8 +1,8 @@
 import { dumpTable } from "@upnest/db/testing";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.ts";
 import { ORIGIN_HEADER } from "./origin-check.ts";
-import { createHarness, type Harness } from "./testing/harness.ts";
 
 let h: Harness;
 let token: string;

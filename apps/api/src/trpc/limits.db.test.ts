@@ -1,6 +1,6 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createHarness, type Harness } from "./testing/harness.ts";
+import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
 // Hour-long windows, so a test never straddles a window boundary.

@@ -5,9 +5,10 @@
  * zod, repository, scoring; no HTTP); and the full HTTP request. Differences
  * between adjacent steps are each layer's share.
  */
-import { createContext, type Services } from "../src/context.ts";
-import { appRouter } from "../src/routers/_app.ts";
-import { createCallerFactory } from "../src/trpc.ts";
+
+import { appRouter } from "../../apps/api/src/routers/_app.ts";
+import { createContext, type Services } from "../../apps/api/src/trpc/context.ts";
+import { createCallerFactory } from "../../apps/api/src/trpc/trpc.ts";
 import { percentile } from "./load.ts";
 import type { Op } from "./ops.ts";
 import type { BenchUser } from "./stack.ts";

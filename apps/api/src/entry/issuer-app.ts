@@ -1,11 +1,11 @@
 import { createDocumentClient } from "@upnest/db";
-import type { IssuerClient } from "./auth/allow.ts";
-import { createIssuer } from "./auth/issuer.ts";
-import { parseIssuerKeys } from "./auth/keys.ts";
+import type { IssuerClient } from "../auth/allow.ts";
+import { createIssuer } from "../auth/issuer.ts";
+import { parseIssuerKeys } from "../auth/keys.ts";
+import { codeMail } from "../mail/code-mail.ts";
+import { mailerFor } from "../mail/transport.ts";
+import { jsonLogger } from "../trpc/log.ts";
 import type { IssuerEnv } from "./issuer-env.ts";
-import { jsonLogger } from "./log.ts";
-import { codeMail } from "./mail/code-mail.ts";
-import { mailerFor } from "./mail/transport.ts";
 
 /**
  * Where the "you already have an account" e-mail sends its reader: the app of the first allowed client,

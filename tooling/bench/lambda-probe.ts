@@ -1,13 +1,17 @@
 /**
  * Lambda duration and log bytes per request, from the real handler
- * (src/lambda.ts) invoked in this process with Function URL events: the time
+ * (apps/api/src/entry/lambda.ts) invoked in this process with Function URL events: the time
  * from event to response is what Lambda bills, and whatever the handler
  * writes to stdout/stderr is what CloudWatch ingests. Sequential calls only,
  * so each duration is one request's.
  */
 import { randomUUID } from "node:crypto";
+import { ORIGIN_HEADER } from "../../apps/api/src/entry/origin-check.ts";
 import type { OpName } from "./ops.ts";
 import { type BenchStack, CURSOR_SECRET } from "./stack.ts";
+
+/** The secret CloudFront adds to each request it forwards; the handler refuses requests without it. */
+const ORIGIN_SECRET = "bench-origin-secret-bench-origin-secret";
 
 /** Lambda's own lines per invocation (text log format), sized with a real-length request id. */
 function platformLogBytes() {
@@ -31,6 +35,7 @@ function event(method: "GET" | "POST", procedure: string, token: string, input: 
       authorization: `Bearer ${token}`,
       "content-type": "application/json",
       host: "example.lambda-url.eu-west-1.on.aws",
+      [ORIGIN_HEADER]: ORIGIN_SECRET,
     },
     ...(method === "GET"
       ? { queryStringParameters: { input: JSON.stringify(input) } }
@@ -56,10 +61,11 @@ export async function probeLambda(stack: BenchStack, perOp: number): Promise<Lam
     TABLE_NAME: stack.tableName,
     ISSUER_URL: stack.issuerUrl,
     CURSOR_SECRET,
+    ORIGIN_SECRET,
     DYNAMODB_ENDPOINT: stack.endpoint,
     WEB_ORIGINS: "",
   });
-  const { handler } = await import("../src/lambda.ts");
+  const { handler } = await import("../../apps/api/src/entry/lambda.ts");
   const day = (i: number) => new Date(Date.now() - (1 + (i % 300)) * 86_400_000).toISOString().slice(0, 10);
   const calls: Record<OpName, (u: BenchStack["users"][number], i: number) => ReturnType<typeof event>> = {
     "babies.list": (u) => event("GET", "babies.list", u.accessToken, { limit: 50 }),

@@ -13,12 +13,12 @@ import { fileURLToPath } from "node:url";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { type ConsumedCapacity, createDocumentClient, createRepositories, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
-import { createServices } from "../src/app.ts";
-import { jsonLogger } from "../src/log.ts";
-import type { AppRouter } from "../src/routers/_app.ts";
-import { startApiServer } from "../src/server.ts";
-import { startMailedIssuer } from "../src/testing/mailed-issuer.ts";
-import { signUp } from "../src/testing/sign-up.ts";
+import { createServices } from "../../apps/api/src/entry/app.ts";
+import { startApiServer } from "../../apps/api/src/entry/server.ts";
+import type { AppRouter } from "../../apps/api/src/routers/_app.ts";
+import { startMailedIssuer } from "../../apps/api/src/testing/mailed-issuer.ts";
+import { signUp } from "../../apps/api/src/testing/sign-up.ts";
+import { jsonLogger } from "../../apps/api/src/trpc/log.ts";
 import { MODELED_DYNAMO_MS, withModeledLatency } from "./modeled-latency.ts";
 
 export const CURSOR_SECRET = "bench-cursor-secret-0123456789abcdef";

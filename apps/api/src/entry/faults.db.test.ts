@@ -2,9 +2,9 @@ import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import { createDocumentClient, createRepositories } from "@upnest/db";
 import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { AppRouter } from "./routers/_app.ts";
+import type { AppRouter } from "../routers/_app.ts";
+import { createHarness, type Harness } from "../testing/harness.ts";
 import { startApiServer } from "./server.ts";
-import { createHarness, type Harness } from "./testing/harness.ts";
 
 /**
  * Faults injected between the API and the real engine with an SDK middleware

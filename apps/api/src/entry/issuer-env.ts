@@ -1,6 +1,6 @@
 import { Resource } from "sst";
 import { z } from "zod";
-import { type IssuerClient, parseClients } from "./auth/allow.ts";
+import { type IssuerClient, parseClients } from "../auth/allow.ts";
 
 /** The issuer Lambda's whole configuration, read once at start-up; a problem stops it with the variable's name. */
 const issuerEnv = z.object({

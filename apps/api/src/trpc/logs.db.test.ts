@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { codeIn } from "./mail/inbox.ts";
-import { createHarness, type Harness } from "./testing/harness.ts";
-import { capturePrinted } from "./testing/printed.ts";
+import { codeIn } from "../mail/inbox.ts";
+import { createHarness, type Harness } from "../testing/harness.ts";
+import { capturePrinted } from "../testing/printed.ts";
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,17 +2,17 @@
  * Bundle size and cold import time of the API handler, against an empty
  * handler bundled the same way in the same run (so the machine's speed and
  * Node's own start-up cancel out). Each import runs in a fresh Node process.
- * Results go to apps/api/dist/bench/bundle.json; nothing here is asserted.
+ * Results go to tooling/bench/dist/bundle.json; nothing here is asserted.
  * Usage: pnpm bench:api [runs]
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { apiDir, bundleHandler, kb, topPackages } from "./bundle.ts";
+import { apiDir, bundleHandler, kb, topPackages } from "../../apps/api/scripts/bundle.ts";
 
 const runs = Number(process.argv[2] ?? 15);
-const outDir = join(apiDir, "dist/bench");
+const outDir = join(import.meta.dirname, "dist");
 mkdirSync(outDir, { recursive: true });
 const baselineEntry = join(outDir, "empty-handler.ts");
 writeFileSync(baselineEntry, "export const handler = async () => ({ statusCode: 200, body: '' });\n");
@@ -24,6 +24,7 @@ const env = {
   ISSUER_URL: "https://issuer.example.com",
   CURSOR_SECRET: "bench-secret-bench-secret-bench-secret-0000",
   AWS_REGION: "eu-west-1",
+  ORIGIN_SECRET: "bench-origin-secret-bench-origin-secret",
 };
 
 /** Milliseconds from just before `import()` to the handler being exported, in a new process. */
@@ -45,7 +46,7 @@ function importMs(file: string) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const api = await bundleHandler(join(apiDir, "src/lambda.ts"), outDir);
+const api = await bundleHandler(join(apiDir, "src/entry/lambda.ts"), outDir);
 const baseline = await bundleHandler(baselineEntry, outDir);
 importMs(api.file); // warm the file-system cache once; not counted
 const apiTimes = Array.from({ length: runs }, () => importMs(api.file));
@@ -79,4 +80,4 @@ console.log(
     .map(([p, b]) => `${p} ${kb(b)}`)
     .join(", "),
 );
-console.log(`written to ${join(outDir, "bundle.json").slice(apiDir.length + 1)} (apps/api)`);
+console.log(`written to ${join(outDir, "bundle.json").slice(join(apiDir, "../..").length + 1)}`);

@@ -3,11 +3,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { createContext, type Services } from "./context.ts";
-import { retryAfterHeader } from "./errors.ts";
-import { readBody } from "./http/body.ts";
-import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "./http/policy.ts";
-import { appRouter } from "./routers/_app.ts";
+import { readBody } from "../http/body.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { appRouter } from "../routers/_app.ts";
+import { createContext, type Services } from "../trpc/context.ts";
+import { retryAfterHeader } from "../trpc/errors.ts";
 
 export type Running = { url: string; close: () => Promise<void> };
 

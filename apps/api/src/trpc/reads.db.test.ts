@@ -7,9 +7,9 @@
 import { type ConsumedCapacity, createDocumentClient, createRepositories } from "@upnest/db";
 import { TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { appRouter } from "../routers/_app.ts";
+import { createHarness, type Harness } from "../testing/harness.ts";
 import { createContext } from "./context.ts";
-import { appRouter } from "./routers/_app.ts";
-import { createHarness, type Harness } from "./testing/harness.ts";
 import { createCallerFactory } from "./trpc.ts";
 
 let h: Harness;

@@ -1,9 +1,9 @@
 import { createDocumentClient, createRepositories } from "@upnest/db";
-import { createTokenVerifier } from "./auth/verify.ts";
-import type { Services } from "./context.ts";
+import { createTokenVerifier } from "../auth/verify.ts";
+import type { Services } from "../trpc/context.ts";
+import { DEFAULT_LIMITS, type Limits, memoryLimiter } from "../trpc/limits.ts";
+import { jsonLogger, type Logger } from "../trpc/log.ts";
 import type { ApiEnv } from "./env.ts";
-import { DEFAULT_LIMITS, type Limits, memoryLimiter } from "./limits.ts";
-import { jsonLogger, type Logger } from "./log.ts";
 
 /** Everything a request needs, built once per process (per Lambda container). */
 export function createServices(
