@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from "./languages.ts";
+import { isLanguage, type Language, languageOfTag } from "./languages.ts";
 import { cmToIn, kgToLbOz, type Units } from "./units.ts";
 
 // How dates, numbers and units are written, one way per language, all through Intl. Values are stored metric
@@ -72,3 +72,15 @@ export function formatDateTime(isoTime: string, language: Language | string, tim
       }),
   ).format(new Date(isoTime));
 }
+
+/** English ordinal ending of a number as written: 1st, 2nd, 3rd, 11th, 62.3rd, 0.1st. */
+export function ordinalSuffix(written: string): string {
+  const whole = !/[.,]/.test(written);
+  if (whole && /1[123]$/.test(written)) return "th";
+  const last = written.at(-1);
+  return last === "1" ? "st" : last === "2" ? "nd" : last === "3" ? "rd" : "th";
+}
+
+/** A number as the language writes it in "the … percentile": "62.3rd" in English, "62,3" in Spanish ("percentil 62,3"). */
+export const formatOrdinal = (written: string, language: Language | string) =>
+  (languageOfTag(language) ?? "en") === "en" ? `${written}${ordinalSuffix(written)}` : written;

@@ -18,8 +18,8 @@ export {
 } from "@upnest/i18n";
 
 /** A number with at most `digits` decimals, in the app's language (or `locale`). */
-export const formatNumber = (value: number, digits: number, locale?: string) =>
-  format.formatNumber(value, locale ?? currentLanguage(), digits);
+export const formatNumber = (value: number, digits: number, locale?: string, minDigits = 0) =>
+  format.formatNumber(value, locale ?? currentLanguage(), digits, minDigits);
 
 /** "4.235 kg" (to the gram), or "9 lb 5.4 oz" ("7.1 oz" under a pound). */
 export const formatWeight = (kg: number, units: Units, locale?: string) =>

@@ -41,6 +41,9 @@ export const common = {
   },
   age: {
     notBorn: "not born yet",
+    beforeDue: "before the due date",
+    dueInWeeks_one: "due in {{count}} week",
+    dueInWeeks_other: "due in {{count}} weeks",
     days_one: "{{count}} day",
     days_other: "{{count}} days",
     weeks_one: "{{count}} week",

@@ -42,6 +42,9 @@ export const common: typeof en = {
   },
   age: {
     notBorn: "aún no ha nacido",
+    beforeDue: "antes de la fecha prevista de parto",
+    dueInWeeks_one: "nacerá en {{count}} semana",
+    dueInWeeks_other: "nacerá en {{count}} semanas",
     days_one: "{{count}} día",
     days_other: "{{count}} días",
     weeks_one: "{{count}} semana",
