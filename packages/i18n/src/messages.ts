@@ -18,7 +18,7 @@ const PATTERNS = Object.entries(resources.en.validation)
     const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] as string);
     const source = text
       .split(/\{\{\w+\}\}/)
-      .map(escape)
+      .map(escapeRegex)
       .join("(.+?)");
     return { key, names, regex: new RegExp(`^${source}$`) };
   })
