@@ -61,6 +61,8 @@ export type Namespace = keyof (typeof resources)["en"];
 export const NAMESPACES = [
   "common",
   "settings",
+  "issuer",
+  "mail",
   "babies",
   "growth",
   "vaccines",

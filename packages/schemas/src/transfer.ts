@@ -53,4 +53,4 @@ export const importDocumentInputOf = <D extends z.ZodType>(document: D) =>
   z.object({ document, idempotencyKey: idempotencyKey });
 /** Which record type a CSV holds: one of the registry's kinds. */
 export const csvKindOf = <K extends string>(kinds: readonly [K, ...K[]]) =>
-  z.enum(kinds, { error: `Choose ${kinds.slice(0, -1).join(", ")}${kinds.length > 1 ? " or " : ""}${kinds.at(-1)}` });
+  z.enum(kinds, { error: "Choose which kind of records the file holds" });

@@ -60,7 +60,7 @@ export const validation = {
   noRows: "The file has no rows",
   maxRows: "Send at most 200 rows at a time",
   confirmDelete: "Type DELETE to confirm",
-  csvKind: "Choose measurements, vaccinations or milestones",
+  csvKind: "Choose which kind of records the file holds",
   units: "Units must be metric or imperial",
   language: "Language must be English or Spanish",
   timezone: "Timezone must be an IANA name such as Europe/Paris",

@@ -57,7 +57,7 @@ export const validation: typeof en = {
   noRows: "El archivo no tiene filas",
   maxRows: "Envía como máximo 200 filas a la vez",
   confirmDelete: "Escribe DELETE para confirmar",
-  csvKind: "Elige medidas, vacunas o hitos",
+  csvKind: "Elige qué tipo de registros contiene el archivo",
   units: "Las unidades tienen que ser métricas o imperiales",
   language: "El idioma tiene que ser inglés o español",
   timezone: "La zona horaria tiene que ser un nombre IANA, como Europe/Madrid",
