@@ -10,7 +10,7 @@ export function assessImmunizations(input: AssessmentInput): Assessment {
 export { assessWith } from "./assess.ts";
 export { CDSI_VERSION } from "./data/schedule.ts";
 export { ImmunizationInputError } from "./errors.ts";
-export { type ParentStatus, type ParentView, parentView, plainReason } from "./parent-view.ts";
+export { type ParentStatus, type ParentView, parentView } from "./parent-view.ts";
 export { isCdcCvx, isKnownCvx, isWhoCvx, type VaccineProduct, vaccineProducts } from "./products.ts";
 export type {
   AntigenEvaluation,
@@ -26,3 +26,12 @@ export type {
   VaccineGroupAssessment,
 } from "./types.ts";
 export { assessWhoSchedule, type WhoInput } from "./who/forecast.ts";
+export {
+  antigenName,
+  type ReasonCode,
+  reasonCode,
+  reasonText,
+  VACCINATION_LANGUAGES,
+  type VaccinationLanguage,
+  vaccineGroupName,
+} from "./words.ts";

@@ -44,20 +44,3 @@ export function parentView(group: VaccineGroupAssessment, today: IsoDate): Paren
   else status = "upcoming";
   return { vaccineGroup: group.vaccineGroup, status, nextDose, vaccines: f.vaccines };
 }
-
-/** CDSi's evaluation reasons, said the way a parent would understand them. */
-const PLAIN_REASONS: Record<string, string> = {
-  "Age: too young": "It was given before the youngest age at which this dose counts.",
-  "Age: too old": "It was given after the oldest age at which this dose counts.",
-  "Age: grace period": "It counts: it was given within the 4-day grace period.",
-  "Interval: too soon": "It was given too soon after the previous dose.",
-  "Live virus conflict": "It was given too soon after another live vaccine (they need about 4 weeks apart).",
-  "Inadvertent vaccine": "This vaccine is not meant to be used for this dose.",
-  "Vaccine not preferable or allowable for this dose": "This vaccine does not count for this dose.",
-  "Series already complete": "It was not needed: the series was already complete.",
-};
-
-export function plainReason(reason: string | undefined): string | undefined {
-  if (reason === undefined) return undefined;
-  return PLAIN_REASONS[reason] ?? reason;
-}

@@ -59,11 +59,11 @@ describe("a parent view of a vaccine group", () => {
   });
 });
 
-describe("plainReason and vaccineProducts", () => {
+describe("reasons and vaccineProducts", () => {
   it("says why a dose does not count in plain words", async () => {
-    const { plainReason } = await import("../src/index.ts");
-    expect(plainReason("Interval: too soon")).toBe("It was given too soon after the previous dose.");
-    expect(plainReason(undefined)).toBeUndefined();
+    const { reasonCode, reasonText } = await import("../src/index.ts");
+    expect(reasonText(reasonCode("Interval: too soon"), "en")).toBe("It was given too soon after the previous dose.");
+    expect(reasonCode(undefined)).toBeUndefined();
   });
 
   it("lists the products a family can pick, with CVX codes", async () => {

@@ -9,6 +9,7 @@ export type { Domain } from "./domains.ts";
 export { DOMAIN_ORDER, DOMAINS } from "./domains.ts";
 export { checklistFor, milestoneById } from "./lookup.ts";
 export type { MilestoneSource } from "./source.ts";
-export { MILESTONE_SOURCE } from "./source.ts";
+export { MILESTONE_SOURCE, MILESTONE_SOURCE_ES } from "./source.ts";
+export { MILESTONE_LANGUAGES, type MilestoneLanguage, milestoneSource, milestoneText } from "./texts.ts";
 export type { ChecklistView, MilestoneStatus, MilestoneView, MilestoneViewInput, MilestoneViewItem } from "./view.ts";
 export { milestoneView } from "./view.ts";

@@ -41,3 +41,14 @@ export const MILESTONE_SOURCE: MilestoneSource = Object.freeze({
     "The lists are not a test and not a diagnosis. If you have concerns about how your child plays, " +
     "learns, speaks, acts or moves, or your child has lost skills they once had, talk with your child's doctor.",
 });
+
+/** The source's words in Spanish; the citation of the paper stays as published. */
+export const MILESTONE_SOURCE_ES: Pick<MilestoneSource, "title" | "publisher" | "revision" | "note"> = Object.freeze({
+  title: "Aprenda los signos. Reaccione pronto. Listas de indicadores del desarrollo",
+  publisher: "Centros para el Control y la Prevención de Enfermedades (CDC)",
+  revision: "revisión de 2022 (listas de los 2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48 y 60 meses)",
+  note:
+    "Cada hito es algo que la mayoría de los niños (el 75 % o más) hace a esa edad. " +
+    "Las listas no son una prueba ni un diagnóstico. Si te preocupa cómo juega, aprende, habla, actúa o se mueve " +
+    "tu hijo, o si ha perdido habilidades que antes tenía, habla con su médico.",
+});

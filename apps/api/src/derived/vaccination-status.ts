@@ -5,18 +5,17 @@ import {
   isCdcCvx,
   isWhoCvx,
   parentView,
-  plainReason,
+  reasonCode,
   vaccineProducts,
 } from "@upnest/immunizations";
 import type { Baby, Vaccination } from "@upnest/schemas";
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
 
-export const CLINICIAN_NOTE = "The schedule informs; your child's clinician decides.";
-
 /**
  * A baby's vaccination page: every vaccine group with the parent's status and
- * the next dose's dates, and each recorded dose's evaluation in plain words.
+ * the next dose's dates, and each recorded dose's evaluation (a reason as a code
+ * that the web app says in the person's language, @upnest/immunizations/words).
  * Computed on read from the recorded doses, like the growth percentiles.
  */
 export function vaccinationStatus(
@@ -45,8 +44,7 @@ export function vaccinationStatus(
     });
     return {
       schedule,
-      method: "WHO recommended routine ages: forecasts by recommended age and minimum interval only.",
-      note: CLINICIAN_NOTE,
+      cdsiVersion: null,
       assessedOn: today,
       groups: groups.map((g) => ({ ...parentView(g, today), seriesStatus: g.seriesStatus })),
       doses: doses.map((d) => ({
@@ -67,8 +65,7 @@ export function vaccinationStatus(
   const evaluated = new Map(counted.map((d, i) => [d, assessment.doses[i]?.evaluations ?? []]));
   return {
     schedule,
-    method: `CDC schedule, evaluated with CDC's CDSi logic (supporting data v${CDSI_VERSION}).`,
-    note: CLINICIAN_NOTE,
+    cdsiVersion: CDSI_VERSION,
     assessedOn: today,
     groups: assessment.vaccineGroups.map((g) => ({ ...parentView(g, today), seriesStatus: g.seriesStatus })),
     doses: doses.map((d) => ({
@@ -77,7 +74,7 @@ export function vaccinationStatus(
       evaluations: (evaluated.get(d) ?? []).map((e) => ({
         antigen: e.antigen,
         status: e.status,
-        reason: plainReason(e.reason),
+        reason: reasonCode(e.reason),
       })),
     })),
   };

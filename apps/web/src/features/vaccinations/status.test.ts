@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { i18n } from "../../i18n/i18n.ts";
 import { byUrgency, doseVerdict, searchProducts, statusBadge } from "./status.ts";
 
 describe("statusBadge", () => {
@@ -39,13 +40,11 @@ describe("doseVerdict", () => {
       lines: ["Kept on record; the CDC schedule does not evaluate this vaccine."],
     });
   });
-  it("gives the API's plain reason when a dose does not count", () => {
+  it("says the API's reason code in plain words when a dose does not count", () => {
     const v = doseVerdict(
       {
         counted: true,
-        evaluations: [
-          { antigen: "Polio", status: "not-valid", reason: "It was given too soon after the previous dose." },
-        ],
+        evaluations: [{ antigen: "Polio", status: "not-valid", reason: "too-soon" }],
       },
       "cdc",
     );
@@ -75,7 +74,7 @@ describe("doseVerdict", () => {
         evaluations: [
           { antigen: "Diphtheria", status: "valid" },
           { antigen: "Tetanus", status: "valid" },
-          { antigen: "Pertussis", status: "valid", reason: "It counts: it was given within the 4-day grace period." },
+          { antigen: "Pertussis", status: "valid", reason: "grace-period" },
         ],
       },
       "cdc",
@@ -84,6 +83,35 @@ describe("doseVerdict", () => {
       counts: "yes",
       lines: ["Counts for Diphtheria, Tetanus.", "Pertussis: It counts: it was given within the 4-day grace period."],
     });
+  });
+  it("never shows a reason code it does not know", () => {
+    const v = doseVerdict(
+      { counted: true, evaluations: [{ antigen: "Polio", status: "not-valid", reason: "new-code" }] },
+      "cdc",
+    );
+    expect(v.lines).toEqual(["Polio: does not count. It does not count."]);
+  });
+  it("says the antigens and the reasons in Spanish", async () => {
+    await i18n.changeLanguage("es");
+    try {
+      const v = doseVerdict(
+        {
+          counted: true,
+          evaluations: [
+            { antigen: "Diphtheria", status: "valid" },
+            { antigen: "Tetanus", status: "valid" },
+            { antigen: "Pertussis", status: "not-valid", reason: "too-soon" },
+          ],
+        },
+        "cdc",
+      );
+      expect(v.lines).toEqual([
+        "Cuenta para: Difteria y Tétanos.",
+        "Tosferina: no cuenta. Se aplicó demasiado pronto después de la dosis anterior.",
+      ]);
+    } finally {
+      await i18n.changeLanguage("en");
+    }
   });
   it("on WHO's schedule, a counted dose has no per-antigen evaluation", () => {
     expect(doseVerdict({ counted: true, evaluations: [] }, "who")).toEqual({

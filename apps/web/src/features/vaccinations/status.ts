@@ -1,3 +1,4 @@
+import { antigenName, reasonText, vaccineGroupName } from "@upnest/immunizations/words";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 
 /** A vaccine group's status as the API gives it for parents. */
@@ -25,6 +26,9 @@ export function statusBadge(status: string): Badge {
   };
 }
 
+/** A vaccine group's name in the app's language ("Varicella", "Varicela"). */
+export const groupName = (vaccineGroup: string) => vaccineGroupName(vaccineGroup, currentLanguage());
+
 /** Groups needing attention first (overdue, due), then coming up, then done or no longer given; by name within. */
 const ORDER: Record<string, number> = { overdue: 0, due: 1, upcoming: 2, complete: 3, "no-longer-given": 4 };
 export function byUrgency<T extends { status: string; vaccineGroup: string }>(groups: readonly T[]): T[] {
@@ -36,7 +40,7 @@ export function byUrgency<T extends { status: string; vaccineGroup: string }>(gr
 type Evaluation = { antigen: string; status: string; reason?: string | undefined };
 type Dose = { counted: boolean; evaluations: readonly Evaluation[] };
 
-/** What a recorded dose counts for, one line per antigen, in the API's plain words. */
+/** What a recorded dose counts for, one line per antigen, in plain words in the app's language. */
 export function doseVerdict(
   dose: Dose,
   schedule: string,
@@ -46,17 +50,22 @@ export function doseVerdict(
     return { counts: "not-evaluated", lines: [t("vaccines:verdict.notEvaluated", { schedule: scheduleName })] };
   if (dose.evaluations.length === 0)
     return { counts: "yes", lines: [t("vaccines:verdict.counted", { schedule: scheduleName })] };
+  const language = currentLanguage();
+  // The API sends a reason as a code: its words are looked up here; one this version does not know is not shown.
+  const why = (e: Evaluation) => reasonText(e.reason, language);
+  const named = (e: Evaluation) => antigenName(e.antigen, language);
   // Antigens a dose simply counts for share one line; anything with a reason gets its own.
-  const plain = dose.evaluations.filter((e) => e.status === "valid" && !e.reason).map((e) => e.antigen);
-  const list = new Intl.ListFormat(currentLanguage(), { style: "long", type: "unit" });
+  const plain = dose.evaluations.filter((e) => e.status === "valid" && !why(e)).map(named);
+  const list = new Intl.ListFormat(language, { style: "long", type: "unit" });
   const lines = plain.length > 0 ? [t("vaccines:verdict.countsFor", { antigens: list.format(plain) })] : [];
   for (const e of dose.evaluations) {
+    const reason = why(e);
     if (e.status === "valid") {
-      if (e.reason) lines.push(t("vaccines:verdict.withReason", { antigen: e.antigen, reason: e.reason }));
+      if (reason) lines.push(t("vaccines:verdict.withReason", { antigen: named(e), reason }));
       continue;
     }
-    const why = e.reason ?? t(e.status === "extraneous" ? "vaccines:verdict.notNeeded" : "vaccines:verdict.notCounted");
-    lines.push(t("vaccines:verdict.doesNotCount", { antigen: e.antigen, reason: why }));
+    const fallback = t(e.status === "extraneous" ? "vaccines:verdict.notNeeded" : "vaccines:verdict.notCounted");
+    lines.push(t("vaccines:verdict.doesNotCount", { antigen: named(e), reason: reason ?? fallback }));
   }
   const valid = dose.evaluations.filter((e) => e.status === "valid").length;
   return { counts: valid === dose.evaluations.length ? "yes" : valid === 0 ? "no" : "partly", lines };

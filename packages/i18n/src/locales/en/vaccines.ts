@@ -2,6 +2,7 @@
 export const vaccines = {
   loading: "Loading vaccinations…",
   loadingVaccines: "Loading vaccines…",
+  clinicianNote: "The schedule informs; your child's clinician decides.",
   notAdvice: "These dates help you prepare for a visit; they are not medical advice.",
   recordDose: "Record a dose",
   saveDose: "Save dose",
@@ -19,6 +20,7 @@ export const vaccines = {
   whichSchedule: "Which schedule to follow",
   scheduleName: { cdc: "CDC (US)", who: "WHO" },
   scheduleShort: { cdc: "CDC", who: "WHO" },
+  cdcMethod: "CDC schedule, evaluated with CDC's CDSi logic (supporting data v{{version}}).",
   whoMethod: "WHO's recommended routine ages, for families outside the US.",
   switching: "Switching schedule…",
   next: "Next",

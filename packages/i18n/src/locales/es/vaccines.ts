@@ -3,6 +3,7 @@ import type { vaccines as en } from "../en/vaccines.ts";
 export const vaccines: typeof en = {
   loading: "Cargando las vacunas…",
   loadingVaccines: "Cargando la lista de vacunas…",
+  clinicianNote: "El calendario orienta; quien decide es el médico de tu hijo.",
   notAdvice: "Estas fechas te ayudan a preparar la consulta; no son un consejo médico.",
   recordDose: "Registrar una dosis",
   saveDose: "Guardar dosis",
@@ -20,6 +21,7 @@ export const vaccines: typeof en = {
   whichSchedule: "Qué calendario seguir",
   scheduleName: { cdc: "CDC (EE. UU.)", who: "OMS" },
   scheduleShort: { cdc: "de los CDC", who: "de la OMS" },
+  cdcMethod: "Calendario de los CDC, evaluado con la lógica CDSi de los CDC (datos de apoyo v{{version}}).",
   whoMethod: "Las edades de vacunación sistemática que recomienda la OMS, para familias fuera de EE. UU.",
   switching: "Cambiando de calendario…",
   next: "Siguiente",

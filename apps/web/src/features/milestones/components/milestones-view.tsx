@@ -12,6 +12,7 @@ import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
 import { checklistTitle, describeAgeDays, domainLabel } from "../ages.ts";
 import { useAddCustomMilestone, useDeleteMilestone, useMarkMilestone, useMilestones } from "../api/milestones.ts";
+import { milestoneWords, sourceWords } from "../words.ts";
 
 type View = RouterOutputs["milestones"]["view"];
 type Checklist = View["checklists"][number];
@@ -29,6 +30,7 @@ export function MilestonesView({ baby }: { baby: Baby }) {
       <Loading label={t("milestones:loading")} />
     );
   const v = view.data;
+  const source = sourceWords();
   const canWrite = baby.role !== "viewer";
   const recordFor = new Map(v.records.filter((r) => r.milestoneId).map((r) => [r.milestoneId as string, r]));
   // Current and next first, then the others in age order.
@@ -69,7 +71,7 @@ export function MilestonesView({ baby }: { baby: Baby }) {
 
       <aside className="flex items-start gap-2 rounded-xl border border-teal-200 bg-teal-50 p-4 text-sm text-teal-950">
         <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
-        <p>{v.source.note}</p>
+        <p>{source.note}</p>
       </aside>
 
       {canWrite && <p className="text-sm text-stone-600">{t("milestones:tapToMark")}</p>}
@@ -97,10 +99,10 @@ export function MilestonesView({ baby }: { baby: Baby }) {
 
       <p className="text-sm text-stone-600">
         {t("milestones:source")}
-        <a href={v.source.url} target="_blank" rel="noreferrer" className="text-teal-800 underline">
-          {v.source.publisher}, {v.source.title}
+        <a href={source.url} target="_blank" rel="noreferrer" className="text-teal-800 underline">
+          {source.publisher}, {source.title}
         </a>
-        {t("milestones:sourceRest", { revision: v.source.revision })}
+        {t("milestones:sourceRest", { revision: source.revision })}
       </p>
     </div>
   );
@@ -181,13 +183,14 @@ function MilestoneRow({
   const t = useT();
   const dateError = mark.error && !isForbidden(mark.error) ? fieldErrorsOf(mark.error).achievedOn : undefined;
   const inputId = `ms-${milestone.id}-date`;
+  const text = milestoneWords(milestone);
   return (
     <li className="space-y-2 py-2">
       <div className="flex items-start gap-2">
         {canWrite && milestone.status !== "achieved" ? (
           <button
             type="button"
-            aria-label={t("milestones:markAchieved", { text: milestone.text })}
+            aria-label={t("milestones:markAchieved", { text })}
             aria-expanded={picking}
             onClick={() => setPicking((p) => !p)}
             className="-ml-2 flex size-11 shrink-0 items-center justify-center rounded-full hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
@@ -207,7 +210,7 @@ function MilestoneRow({
           </span>
         )}
         <div className="min-w-0 flex-1 pt-2.5">
-          <p className="break-words text-stone-900">{milestone.text}</p>
+          <p className="break-words text-stone-900">{text}</p>
           <p className="text-sm text-stone-500">
             {domainLabel(milestone.domain)} ·{" "}
             {milestone.status === "achieved" && milestone.achievedOn

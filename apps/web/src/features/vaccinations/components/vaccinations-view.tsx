@@ -18,7 +18,7 @@ import {
   useVaccinationStatus,
   useVaccineProducts,
 } from "../api/vaccinations.ts";
-import { byUrgency, doseVerdict, statusBadge } from "../status.ts";
+import { byUrgency, doseVerdict, groupName, statusBadge } from "../status.ts";
 import { DoseForm, doseToValues, emptyDose } from "./dose-form.tsx";
 
 type Status = RouterOutputs["vaccinations"]["status"];
@@ -65,7 +65,7 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
       <aside className="space-y-2 rounded-xl border border-teal-200 bg-teal-50 p-4 text-sm text-teal-950">
         <p className="flex items-start gap-2 font-medium">
           <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {s.note}
+          {t("vaccines:clinicianNote")}
         </p>
         <p>{t("vaccines:notAdvice")}</p>
       </aside>
@@ -150,7 +150,9 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
         ) : (
           <p className="text-stone-800">{t(`vaccines:scheduleName.${s.schedule === "who" ? "who" : "cdc"}`)}</p>
         )}
-        <p className="text-sm text-stone-600">{s.schedule === "who" ? t("vaccines:whoMethod") : s.method}</p>
+        <p className="text-sm text-stone-600">
+          {s.cdsiVersion === null ? t("vaccines:whoMethod") : t("vaccines:cdcMethod", { version: s.cdsiVersion })}
+        </p>
         {schedule.isPending && <p className="text-sm text-stone-500">{t("vaccines:switching")}</p>}
         <ChangeProblem error={schedule.error} />
       </section>
@@ -165,9 +167,9 @@ function GroupCard({ group }: { group: Group }) {
   const more = group.vaccines.slice(3);
   const t = useT();
   return (
-    <li className="space-y-2 rounded-xl bg-white p-4 shadow-sm" aria-label={group.vaccineGroup}>
+    <li className="space-y-2 rounded-xl bg-white p-4 shadow-sm" aria-label={groupName(group.vaccineGroup)}>
       <div className="flex items-start justify-between gap-3">
-        <h3 className="min-w-0 break-words font-semibold text-stone-900">{group.vaccineGroup}</h3>
+        <h3 className="min-w-0 break-words font-semibold text-stone-900">{groupName(group.vaccineGroup)}</h3>
         <StatusBadge status={group.status} />
       </div>
       {badge.explanation && <p className="text-sm text-stone-600">{badge.explanation}</p>}
