@@ -40,7 +40,7 @@ export async function exportAccount(repos: Repositories, userId: string, email: 
     format: "upnest-export",
     version: 1,
     exportedAt: new Date().toISOString(),
-    profile: pick(profile, ["displayName", "units", "language", "timezone"] as const),
+    profile: pick(profile, ["displayName", "units", "language", "timezone", "theme"] as const),
     babies: await Promise.all(babies.map((b) => exportBaby(repos, userId, b.babyId))),
   };
 }

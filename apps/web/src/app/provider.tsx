@@ -1,7 +1,9 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
+import { problemMessage } from "../components/permission.tsx";
 import { signOut } from "../lib/auth.ts";
 import { describeError, isNetworkError } from "../lib/errors.ts";
+import { notify } from "../lib/notify.ts";
 import { createApiClient, TRPCProvider } from "../lib/trpc.ts";
 
 /** A request still UNAUTHORIZED after the token was refreshed means the session is over: back to sign-in. */
@@ -9,10 +11,34 @@ const endSessionIfUnauthorized = (error: unknown) => {
   if (describeError(error).kind === "unauthorized") signOut();
 };
 
+declare module "@tanstack/react-query" {
+  interface Register {
+    /**
+     * `done`: what to tell the person when the change is saved ("Measurement saved"). Failures are told unless
+     * `quietFailure` (a change whose failure does not matter to the person, like ending the session on sign-out).
+     */
+    mutationMeta: { done?: string; quietFailure?: boolean };
+  }
+}
+
+/** Every change says how it went, through the one notice mechanism (lib/notify.ts). */
+const tellFailure = (error: unknown) => {
+  if (describeError(error).kind === "unauthorized") return signOut();
+  notify("failed", problemMessage(error));
+};
+
 function createQueryClient() {
   return new QueryClient({
     queryCache: new QueryCache({ onError: endSessionIfUnauthorized }),
-    mutationCache: new MutationCache({ onError: endSessionIfUnauthorized }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.quietFailure) endSessionIfUnauthorized(error);
+        else tellFailure(error);
+      },
+      onSuccess: (_data, _variables, _context, mutation) => {
+        if (mutation.meta?.done) notify("done", mutation.meta.done);
+      },
+    }),
     defaultOptions: {
       // The API's answers stand (not found stays not found); only a lost connection is retried, twice.
       queries: { staleTime: 30_000, retry: (failures, error) => isNetworkError(error) && failures < 2 },

@@ -10,6 +10,10 @@ export const isForbidden = (error: unknown) =>
   error !== null &&
   (error as { data?: { code?: unknown } | null }).data?.code === "FORBIDDEN";
 
+/** A failed change in words: a role refusal in plain words, anything else as the app says it. */
+export const problemMessage = (error: unknown) =>
+  isForbidden(error) ? READ_ONLY_MESSAGE : describeError(error).message;
+
 /** Shown at the top of a baby's screens for people who may only look. */
 export function ReadOnlyNote() {
   return (
@@ -29,7 +33,7 @@ export function ChangeProblem({ error }: { error: unknown }) {
       className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
     >
       <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      {isForbidden(error) ? READ_ONLY_MESSAGE : describeError(error).message}
+      {problemMessage(error)}
     </p>
   );
 }

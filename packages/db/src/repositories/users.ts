@@ -25,6 +25,7 @@ export function usersRepository(store: Store) {
         units: "metric",
         language: "en",
         timezone: "UTC",
+        theme: "system",
         createdAt: now,
         updatedAt: now,
         version: 1,

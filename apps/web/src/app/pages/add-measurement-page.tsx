@@ -10,6 +10,7 @@ export function AddMeasurementPage({ babyId }: { babyId: string }) {
   return (
     <Page
       title="New measurement"
+      documentTitle={["New measurement", name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? "Back"}

@@ -8,7 +8,7 @@ import { useBaby } from "../../features/babies/api/babies.ts";
 import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
 import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
 import { describeError } from "../../lib/errors.ts";
-import { BabyNav } from "../baby-nav.tsx";
+import { BabyNav, tabLabel } from "../baby-nav.tsx";
 
 /** One baby: the profile, then the measurements, newest first. */
 export function BabyPage({ babyId }: { babyId: string }) {
@@ -28,7 +28,7 @@ export function BabyPage({ babyId }: { babyId: string }) {
   }
   const canWrite = baby.data.role !== "viewer";
   return (
-    <Page title={baby.data.name} back={back}>
+    <Page title={baby.data.name} documentTitle={[tabLabel("growth"), baby.data.name]} back={back}>
       <BabyNav babyId={babyId} role={baby.data.role} current="growth" />
       {!canWrite && <ReadOnlyNote />}
       <BabySummary baby={baby.data} />

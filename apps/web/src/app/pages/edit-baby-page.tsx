@@ -7,6 +7,7 @@ export function EditBabyPage({ babyId }: { babyId: string }) {
   return (
     <Page
       title="Edit baby"
+      documentTitle={["Edit baby", name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? "Back"}

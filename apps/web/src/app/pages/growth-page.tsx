@@ -11,6 +11,7 @@ export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: Cha
   return (
     <Page
       title={name ? `${name}'s growth` : "Growth"}
+      documentTitle={["Growth charts", name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? "Back"}

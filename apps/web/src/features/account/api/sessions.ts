@@ -13,6 +13,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.end.mutationOptions({
+      meta: { done: "That device was signed out" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.sessions.list.queryKey() }),
     }),
   );
@@ -24,6 +25,7 @@ export function useEndAllSessions() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.endAll.mutationOptions({
+      meta: { done: "Signed out everywhere" },
       onSuccess: () => {
         signOut();
         queryClient.clear();

@@ -1,5 +1,6 @@
 import { LogOut, MonitorSmartphone } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
+import { ConfirmButton } from "../../../components/confirm.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
 import { describeError } from "../../../lib/errors.ts";
 import { useSignOut } from "../../auth/api/use-sign-out.ts";
@@ -39,15 +40,29 @@ export function SessionsSection() {
                 <p className="text-sm text-stone-600">{lastUsedLabel(s.lastUsedAt)}</p>
                 <p className="text-sm text-stone-600">{signedInLabel(s.signedInAt)}</p>
               </div>
-              <Button
-                variant="secondary"
-                className="min-w-28"
-                aria-label={s.current ? "Sign out on this device" : `Sign out on ${s.device}`}
-                disabled={endOne.isPending || thisDevice.isPending}
-                onClick={() => (s.current ? void thisDevice.signOut() : endOne.mutate({ sessionId: s.sessionId }))}
-              >
-                Sign out
-              </Button>
+              {s.current ? (
+                <Button
+                  variant="secondary"
+                  className="min-w-28"
+                  aria-label="Sign out on this device"
+                  disabled={thisDevice.isPending}
+                  onClick={() => void thisDevice.signOut()}
+                >
+                  Sign out
+                </Button>
+              ) : (
+                <ConfirmButton
+                  className="min-w-28"
+                  aria-label={`Sign out on ${s.device}`}
+                  disabled={endOne.isPending}
+                  title={`Sign out on ${s.device}?`}
+                  description="That device will need the password to get back in."
+                  confirmLabel="Sign it out"
+                  onConfirm={() => endOne.mutate({ sessionId: s.sessionId })}
+                >
+                  Sign out
+                </ConfirmButton>
+              )}
             </li>
           ))}
         </ul>
@@ -57,14 +72,16 @@ export function SessionsSection() {
         Lost a phone, or signed in somewhere you shouldn't have? This signs out every device, this one too. Changing
         your password does the same.
       </p>
-      <Button
-        variant="secondary"
+      <ConfirmButton
         className="w-full border-red-300 text-red-800 sm:w-auto"
         disabled={endAll.isPending}
-        onClick={() => endAll.mutate({ confirm: "everywhere" })}
+        title="Sign out everywhere?"
+        description="Every device signed in to your account is signed out, this one too. You sign in again with your password."
+        confirmLabel="Sign out everywhere"
+        onConfirm={() => endAll.mutate({ confirm: "everywhere" })}
       >
         <LogOut aria-hidden className="size-4" /> {endAll.isPending ? "Signing out…" : "Sign out everywhere"}
-      </Button>
+      </ConfirmButton>
     </Section>
   );
 }

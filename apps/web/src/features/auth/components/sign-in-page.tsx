@@ -1,10 +1,12 @@
 import { Baby, LogIn } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
+import { useDocumentTitle } from "../../../components/page.tsx";
 import { signIn } from "../../../lib/auth.ts";
 
 /** What a signed-out person sees: one way in, to the issuer's sign-in and sign-up pages. */
 export function SignInPage() {
+  useDocumentTitle("Sign in");
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const start = () => {

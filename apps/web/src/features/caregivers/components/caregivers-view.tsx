@@ -5,6 +5,7 @@ import { Check, Copy, Link2, LogOut, UserMinus, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
+import { ConfirmButton } from "../../../components/confirm.tsx";
 import { Field, inputClass } from "../../../components/field.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
@@ -138,7 +139,6 @@ function Members({ baby }: { baby: Baby }) {
   const navigate = useNavigate();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const isOwner = baby.role === "owner";
   if (!members.data)
     return members.isError ? (
@@ -197,55 +197,30 @@ function Members({ baby }: { baby: Baby }) {
                       ))}
                     </select>
                   </Field>
-                  {confirming === m.userId ? (
-                    <>
-                      <Button
-                        variant="secondary"
-                        className="border-red-300 text-red-800"
-                        disabled={remove.isPending}
-                        onClick={() =>
-                          remove.mutate(
-                            { babyId: baby.babyId, userId: m.userId },
-                            { onSuccess: () => setConfirming(null) },
-                          )
-                        }
-                      >
-                        <UserMinus aria-hidden className="size-4" /> Yes, revoke
-                      </Button>
-                      <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        Keep
-                      </Button>
-                    </>
-                  ) : (
-                    <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                      <UserMinus aria-hidden className="size-4" /> Revoke access
-                    </Button>
-                  )}
+                  <ConfirmButton
+                    variant="quiet"
+                    disabled={remove.isPending}
+                    title={`Revoke ${m.displayName}'s access?`}
+                    description={`${m.displayName} will no longer see or change ${baby.name}'s records. You can invite them again later.`}
+                    confirmLabel="Revoke access"
+                    onConfirm={() => remove.mutate({ babyId: baby.babyId, userId: m.userId })}
+                  >
+                    <UserMinus aria-hidden className="size-4" /> Revoke access
+                  </ConfirmButton>
                 </div>
               )}
-              {self &&
-                (confirming === m.userId ? (
-                  <div className="space-y-2">
-                    <p className="text-sm text-stone-700">You will no longer see {baby.name}'s records.</p>
-                    <div className="flex flex-wrap gap-2">
-                      <Button
-                        variant="secondary"
-                        className="border-red-300 text-red-800"
-                        disabled={remove.isPending}
-                        onClick={leave}
-                      >
-                        <LogOut aria-hidden className="size-4" /> Yes, leave
-                      </Button>
-                      <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        Stay
-                      </Button>
-                    </div>
-                  </div>
-                ) : (
-                  <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                    <LogOut aria-hidden className="size-4" /> Leave
-                  </Button>
-                ))}
+              {self && (
+                <ConfirmButton
+                  variant="quiet"
+                  disabled={remove.isPending}
+                  title={`Leave ${baby.name}'s records?`}
+                  description={`You will no longer see ${baby.name}'s records. An owner can invite you again.`}
+                  confirmLabel="Leave"
+                  onConfirm={leave}
+                >
+                  <LogOut aria-hidden className="size-4" /> Leave
+                </ConfirmButton>
+              )}
             </li>
           );
         })}
@@ -279,13 +254,16 @@ function PendingInvitations({ babyId }: { babyId: string }) {
                 <span className="block font-medium text-stone-900">{ROLE_LABELS[i.role]?.label ?? i.role}</span>
                 <span className="block text-stone-500">Works until {when(i.expiresAt)}</span>
               </span>
-              <Button
+              <ConfirmButton
                 variant="quiet"
                 disabled={cancel.isPending}
-                onClick={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
+                title="Cancel this invitation?"
+                description="The link stops working at once. Whoever has it cannot join with it."
+                confirmLabel="Cancel invitation"
+                onConfirm={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
               >
                 <X aria-hidden className="size-4" /> Cancel
-              </Button>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

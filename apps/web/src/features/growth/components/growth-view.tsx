@@ -26,13 +26,13 @@ function Legend() {
   const swatch = (className: string) => <span aria-hidden className={`inline-block size-3 rounded-sm ${className}`} />;
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
-      <li className="flex items-center gap-1.5">{swatch("bg-green-200")} 15th–85th percentile</li>
-      <li className="flex items-center gap-1.5">{swatch("bg-amber-200")} 3rd–15th and 85th–97th</li>
+      <li className="flex items-center gap-1.5">{swatch("bg-(--chart-band-inner)")} 15th–85th percentile</li>
+      <li className="flex items-center gap-1.5">{swatch("bg-(--chart-band-outer)")} 3rd–15th and 85th–97th</li>
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="inline-block size-3 rounded-full bg-blue-900" /> Your baby
+        <span aria-hidden className="inline-block size-3 rounded-full bg-(--chart-point)" /> Your baby
       </li>
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="inline-block size-2.5 rotate-45 bg-red-700" /> Check this measurement
+        <span aria-hidden className="inline-block size-2.5 rotate-45 bg-(--chart-flagged)" /> Check this measurement
       </li>
     </ul>
   );

@@ -215,13 +215,7 @@ function MilestoneRow({
               variant="quiet"
               className="-ml-4"
               disabled={unmark.isPending}
-              onClick={() =>
-                unmark.mutate({
-                  babyId: baby.babyId,
-                  milestoneRecordId: record.milestoneRecordId,
-                  version: record.version,
-                })
-              }
+              onClick={() => unmark.deleteMilestone(record)}
             >
               <Undo2 aria-hidden className="size-4" /> {unmark.isPending ? "Un-marking…" : "Un-mark"}
             </Button>
@@ -313,9 +307,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
                 <Button
                   variant="quiet"
                   disabled={remove.isPending}
-                  onClick={() =>
-                    remove.mutate({ babyId: baby.babyId, milestoneRecordId: r.milestoneRecordId, version: r.version })
-                  }
+                  onClick={() => remove.deleteMilestone(r)}
                   aria-label={`Remove ${r.title}`}
                 >
                   Remove

@@ -1,6 +1,6 @@
 import { useForm } from "@tanstack/react-form";
 import { profileFields, type UserProfile } from "@upnest/schemas";
-import { CircleCheck, RefreshCw } from "lucide-react";
+import { RefreshCw } from "lucide-react";
 import { useMemo, useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
@@ -9,9 +9,11 @@ import { ErrorState, FormProblem, Loading } from "../../../components/states.tsx
 import { describeError, fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { useProfile } from "../../../lib/preferences.ts";
+import { rememberTheme } from "../../../lib/theme.ts";
 import type { Units } from "../../../lib/units.ts";
 import { useUpdateProfile } from "../api/update-profile.ts";
 import { deviceTimezone, timezoneOptions } from "../timezones.ts";
+import { ThemeChoice } from "./theme-choice.tsx";
 
 const UNITS = [
   { value: "metric", label: "Metric (kg, cm)" },
@@ -24,32 +26,52 @@ type SettingsValues = { displayName: string; units: Units; timezone: string };
 const CONFLICT =
   "Your settings were changed somewhere else (another device or tab) since you opened this page. Reload to see them, then make your change again.";
 
-/** Display name, units and time zone, saved at the version loaded here; a newer save elsewhere is never overwritten. */
+/**
+ * The theme (saved as soon as it is chosen), then display name, units and time zone, saved at the version loaded
+ * here; a newer save elsewhere is never overwritten. The theme's own save moves that version on (`seen`), so the
+ * form neither restarts nor reports a conflict with it.
+ */
 export function SettingsForm() {
   const profile = useProfile();
   const update = useUpdateProfile();
-  const [saved, setSaved] = useState(false);
+  const [seen, setSeen] = useState<{ loaded: number; now: number } | null>(null);
   if (profile.isPending) return <Loading />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  const loaded = seen?.loaded ?? profile.data.version;
+  const version = seen?.now ?? profile.data.version;
   const reload = async () => {
-    await profile.refetch();
+    const fresh = await profile.refetch();
+    setSeen(fresh.data ? { loaded: fresh.data.version, now: fresh.data.version } : null);
     update.reset();
   };
   return (
-    <ProfileForm
-      // A reloaded profile (new version) starts the form again from what is saved now.
-      key={profile.data.version}
-      profile={profile.data}
-      pending={update.isPending}
-      error={update.error}
-      saved={saved}
-      onReload={() => void reload()}
-      onChange={() => setSaved(false)}
-      onSubmit={(values) => {
-        setSaved(false);
-        update.mutate({ version: profile.data.version, ...values }, { onSuccess: () => setSaved(true) });
-      }}
-    />
+    <div className="space-y-4">
+      <ThemeChoice
+        value={profile.data.theme}
+        onChange={(theme) => {
+          rememberTheme(theme);
+          update.mutate({ version, theme }, { onSuccess: (next) => setSeen({ loaded, now: next.version }) });
+        }}
+      />
+      <ProfileForm
+        // A reloaded profile starts the form again from what is saved now.
+        key={loaded}
+        profile={profile.data}
+        pending={update.isPending}
+        error={update.error}
+        onReload={() => void reload()}
+        onSubmit={(values) => {
+          update.mutate(
+            { version, ...values },
+            {
+              onSuccess: (next) => {
+                setSeen({ loaded, now: next.version });
+              },
+            },
+          );
+        }}
+      />
+    </div>
   );
 }
 
@@ -57,13 +79,11 @@ type Props = {
   profile: UserProfile;
   pending: boolean;
   error: unknown;
-  saved: boolean;
   onReload: () => void;
-  onChange: () => void;
   onSubmit: (values: SettingsValues) => void;
 };
 
-function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSubmit }: Props) {
+function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
   const zones = useMemo(() => timezoneOptions(profile.timezone), [profile.timezone]);
   const device = useMemo(deviceTimezone, []);
   const form = useForm({
@@ -89,7 +109,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
     <form
       noValidate
       className="space-y-5 rounded-2xl bg-white p-4 shadow-sm sm:p-6"
-      onChange={onChange}
       onSubmit={(event) => {
         event.preventDefault();
         void form.handleSubmit();
@@ -129,7 +148,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
             value={field.state.value}
             onChange={(value) => {
               field.handleChange(value);
-              onChange();
             }}
             error={firstError(field.state.meta.errors, server.units)}
           />
@@ -161,7 +179,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
                   className="-ml-2 text-sm"
                   onClick={() => {
                     field.handleChange(device);
-                    onChange();
                   }}
                 >
                   Use this device's time zone ({device.replaceAll("_", " ")})
@@ -181,11 +198,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
         </div>
       ) : (
         <FormProblem error={error} fields={["displayName", "units", "timezone"]} />
-      )}
-      {saved && !error && (
-        <p role="status" className="flex items-center gap-2 text-teal-800">
-          <CircleCheck aria-hidden className="size-5" /> Settings saved
-        </p>
       )}
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}

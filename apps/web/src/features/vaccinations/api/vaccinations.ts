@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { VaccinationSchedule } from "@upnest/schemas";
+import { type Vaccination, type VaccinationSchedule, vaccinationFields } from "@upnest/schemas";
+import { notifyUndoable } from "../../../lib/notify.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** Every vaccine group's status and next dose, and each dose's evaluation. */
@@ -34,19 +35,43 @@ function useRefreshDoses() {
 export function useAddDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.add.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+  return useMutation(
+    trpc.vaccinations.add.mutationOptions({ meta: { done: "Dose saved" }, onSuccess: (dose) => refresh(dose.babyId) }),
+  );
 }
 
 export function useUpdateDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.update.mutationOptions({ onSuccess: (dose) => refresh(dose.babyId) }));
+  return useMutation(
+    trpc.vaccinations.update.mutationOptions({
+      meta: { done: "Dose saved" },
+      onSuccess: (dose) => refresh(dose.babyId),
+    }),
+  );
 }
 
+/** Deletes a dose at once; the notice offers Undo, which records the same dose again. */
 export function useDeleteDose(babyId: string) {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+  const add = useAddDose();
+  const remove = useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+  return {
+    ...remove,
+    deleteDose: (dose: Vaccination) =>
+      remove.mutate(
+        { babyId, vaccinationId: dose.vaccinationId, version: dose.version },
+        {
+          onSuccess: () =>
+            notifyUndoable(
+              "Dose deleted",
+              () => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
+              "Dose restored",
+            ),
+        },
+      ),
+  };
 }
 
 /** Switches the baby between CDC's and WHO's schedule; the profile and the forecast follow. */
@@ -56,6 +81,7 @@ export function useSetSchedule() {
   const refresh = useRefreshDoses();
   const update = useMutation(
     trpc.babies.update.mutationOptions({
+      meta: { done: "Schedule changed" },
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
         return refresh(baby.babyId);

@@ -239,7 +239,6 @@ function DoseList({
   const update = useUpdateDose();
   const remove = useDeleteDose(baby.babyId);
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const canWrite = baby.role !== "viewer";
   const byId = new Map((records.data?.items ?? []).map((r) => [r.vaccinationId, r]));
   const sorted = [...doses].sort((a, b) => b.dateGiven.localeCompare(a.dateGiven));
@@ -312,34 +311,16 @@ function DoseList({
                 <Button variant="secondary" onClick={() => setEditing(d.vaccinationId)}>
                   <Pencil aria-hidden className="size-4" /> Edit
                 </Button>
-                {confirming === d.vaccinationId ? (
-                  <>
-                    <Button
-                      variant="secondary"
-                      className="border-red-300 text-red-800"
-                      disabled={remove.isPending}
-                      onClick={() =>
-                        remove.mutate(
-                          { babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version },
-                          { onSuccess: () => setConfirming(null) },
-                        )
-                      }
-                    >
-                      <Trash2 aria-hidden className="size-4" />{" "}
-                      {remove.isPending ? "Deleting…" : "Yes, delete this dose"}
-                    </Button>
-                    <Button variant="quiet" onClick={() => setConfirming(null)}>
-                      Keep
-                    </Button>
-                  </>
-                ) : (
-                  <Button variant="quiet" onClick={() => setConfirming(d.vaccinationId)}>
-                    <Trash2 aria-hidden className="size-4" /> Delete
-                  </Button>
-                )}
+                <Button
+                  variant="quiet"
+                  disabled={remove.isPending}
+                  aria-label={`Delete ${d.product} on ${showDate(d.dateGiven)}`}
+                  onClick={() => remove.deleteDose(record)}
+                >
+                  <Trash2 aria-hidden className="size-4" /> Delete
+                </Button>
               </div>
             )}
-            {confirming === d.vaccinationId && <ChangeProblem error={remove.error} />}
           </li>
         );
       })}
