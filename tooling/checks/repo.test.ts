@@ -79,7 +79,13 @@ describe("boundaries", () => {
     const web = manifests.find((m) => m.pkg.name === "@upnest/web");
     expect(workspaceDeps(web?.pkg ?? { name: "" })).not.toContain("@upnest/db");
   });
-  for (const name of ["@upnest/schemas", "@upnest/growth", "@upnest/immunizations", "@upnest/milestones"]) {
+  for (const name of [
+    "@upnest/schemas",
+    "@upnest/growth",
+    "@upnest/immunizations",
+    "@upnest/milestones",
+    "@upnest/i18n",
+  ]) {
     it(`${name} depends on nothing in the workspace`, () => {
       const m = manifests.find((x) => x.pkg.name === name);
       expect(m).toBeDefined();

@@ -4,7 +4,8 @@ import { shortText, timestamps } from "./common.ts";
 export const units = z.enum(["metric", "imperial"], { error: "Units must be metric or imperial" });
 export type Units = z.infer<typeof units>;
 
-export const language = z.enum(["en"], { error: "Language is not supported yet" });
+export const language = z.enum(["en", "es"], { error: "Language must be English or Spanish" });
+export type Language = z.infer<typeof language>;
 
 export const timezone = z.string().refine(
   (tz) => {

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
 import { Baby, Settings, UserRound } from "lucide-react";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { buttonClass } from "../components/button.tsx";
 import { Toaster } from "../components/toaster.tsx";
 import { useSignedIn } from "../features/auth/api/use-signed-in.ts";
@@ -14,6 +15,7 @@ import { useProfileTheme } from "../lib/theme.ts";
  * links go under the name) rather than run off the screen at 320 px or with text at 200 %.
  */
 export function RootLayout() {
+  const { t } = useTranslation("shell");
   const signedIn = useSignedIn();
   return (
     <div className="min-h-dvh bg-stone-50 text-stone-900">
@@ -21,7 +23,7 @@ export function RootLayout() {
         href="#main"
         className="sr-only rounded-lg bg-white px-4 py-3 font-medium text-teal-800 shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-2 px-4 py-2">

@@ -1,6 +1,9 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { resources } from "@upnest/i18n";
 import { type ReactNode, useState } from "react";
 import { problemMessage } from "../components/permission.tsx";
+import { i18n } from "../i18n/i18n.ts";
+import { LanguageProvider } from "../i18n/language-sync.tsx";
 import { signOut } from "../lib/auth.ts";
 import { describeError, isNetworkError } from "../lib/errors.ts";
 import { notify } from "../lib/notify.ts";
@@ -11,13 +14,15 @@ const endSessionIfUnauthorized = (error: unknown) => {
   if (describeError(error).kind === "unauthorized") signOut();
 };
 
+type FeedbackTexts = (typeof resources)["en"]["feedback"];
+
 declare module "@tanstack/react-query" {
   interface Register {
     /**
-     * `done`: what to tell the person when the change is saved ("Measurement saved"). Failures are told unless
+     * `done`: what to tell the person when the change is saved (a key of the `feedback` texts' `done`). Failures are told unless
      * `quietFailure` (a change whose failure does not matter to the person, like ending the session on sign-out).
      */
-    mutationMeta: { done?: string; quietFailure?: boolean };
+    mutationMeta: { done?: Extract<keyof FeedbackTexts["done"], string>; quietFailure?: boolean };
   }
 }
 
@@ -36,7 +41,7 @@ function createQueryClient() {
         else tellFailure(error);
       },
       onSuccess: (_data, _variables, _context, mutation) => {
-        if (mutation.meta?.done) notify("done", mutation.meta.done);
+        if (mutation.meta?.done) notify("done", i18n.t(`feedback:done.${mutation.meta.done}`));
       },
     }),
     defaultOptions: {
@@ -53,7 +58,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
+        <LanguageProvider>{children}</LanguageProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

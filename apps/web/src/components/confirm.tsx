@@ -1,10 +1,11 @@
 import { type ReactNode, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { Button, type ButtonVariant } from "./button.tsx";
 
 /**
  * A button for a change that cannot be undone (removing a person, ending sessions, deleting an account): it opens
  * a modal dialog (the browser's <dialog>: focus moves in and stays, Escape cancels) that says what will happen,
- * with the destructive choice named and "Cancel" first.
+ * with the destructive choice named and Cancel focused first.
  */
 export function ConfirmButton({
   children,
@@ -27,6 +28,7 @@ export function ConfirmButton({
   className?: string;
   "aria-label"?: string;
 }) {
+  const { t } = useTranslation("feedback");
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const close = () => dialog.current?.close();
@@ -56,7 +58,7 @@ export function ConfirmButton({
         </div>
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={close} autoFocus>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button
             variant="danger"

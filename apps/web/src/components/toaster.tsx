@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, X } from "lucide-react";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
 import { dismiss, NOTICE_MS, NOTICE_WITH_ACTION_MS, type Notice, notices$ } from "../lib/notify.ts";
 
 /**
@@ -8,10 +9,11 @@ import { dismiss, NOTICE_MS, NOTICE_WITH_ACTION_MS, type Notice, notices$ } from
  * while the pointer is on it or focus is in it, and can be dismissed.
  */
 export function Toaster() {
+  const { t } = useTranslation("feedback");
   const all = useSyncExternalStore(notices$.subscribe, notices$.current);
   const region = "pointer-events-none fixed inset-x-0 bottom-0 z-50 mx-auto flex max-w-md flex-col gap-2 p-4";
   return (
-    <section aria-label="Notifications">
+    <section aria-label={t("region")}>
       <div role="status" aria-live="polite" className={region}>
         {all
           .filter((n) => n.kind === "done")
@@ -32,7 +34,8 @@ export function Toaster() {
 
 function Toast({ notice }: { notice: Notice }) {
   const [held, setHeld] = useState(false);
-  const left = useRef(notice.action ? NOTICE_WITH_ACTION_MS : NOTICE_MS);
+  const { t } = useTranslation("feedback");
+  const left = useRef(notice.undo ? NOTICE_WITH_ACTION_MS : NOTICE_MS);
   useEffect(() => {
     if (held) return;
     const started = Date.now();
@@ -55,21 +58,21 @@ function Toast({ notice }: { notice: Notice }) {
     >
       <Icon aria-hidden className={`size-5 shrink-0 ${failed ? "" : "text-teal-700"}`} />
       <p className="min-w-0 flex-1">{notice.message}</p>
-      {notice.action && (
+      {notice.undo && (
         <button
           type="button"
           className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-teal-800 underline hover:bg-teal-50"
           onClick={() => {
             dismiss(notice.id);
-            notice.action?.run();
+            notice.undo?.();
           }}
         >
-          {notice.action.label}
+          {t("undo")}
         </button>
       )}
       <button
         type="button"
-        aria-label="Dismiss"
+        aria-label={t("dismiss")}
         className="inline-flex size-11 shrink-0 items-center justify-center rounded-lg hover:bg-stone-100"
         onClick={() => dismiss(notice.id)}
       >

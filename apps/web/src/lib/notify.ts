@@ -6,11 +6,11 @@ export type Notice = {
   id: number;
   kind: "done" | "failed";
   message: string;
-  /** E.g. Undo: runs once, then the notice goes. */
-  action?: { label: string; run: () => void } | undefined;
+  /** Takes the change back (the toaster offers it as "Undo"); runs once, then the notice goes. */
+  undo?: (() => void) | undefined;
 };
 
-/** How long a notice stays (paused while pointed at or focused); one with an action stays longer. */
+/** How long a notice stays (paused while pointed at or focused); one that can be undone stays longer. */
 export const NOTICE_MS = 6_000;
 export const NOTICE_WITH_ACTION_MS = 12_000;
 
@@ -30,9 +30,9 @@ export const notices$ = {
 };
 
 /** Shows a notice; at most three at once (the oldest goes first). Returns its id. */
-export function notify(kind: Notice["kind"], message: string, action?: Notice["action"]): number {
+export function notify(kind: Notice["kind"], message: string, undo?: Notice["undo"]): number {
   const id = nextId++;
-  notices = [...notices.filter((n) => n.message !== message), { id, kind, message, action }].slice(-3);
+  notices = [...notices.filter((n) => n.message !== message), { id, kind, message, undo }].slice(-3);
   emit();
   return id;
 }
@@ -45,13 +45,14 @@ export function dismiss(id: number) {
 
 /** A change that can be taken back (a deleted record re-created): says it is done and offers Undo for a while. */
 export function notifyUndoable(message: string, undo: () => Promise<unknown>, undone: string) {
-  notify("done", message, {
-    label: "Undo",
-    // A failed undo is told by the mutation that failed (app/provider.tsx).
-    run: () =>
+  // A failed undo is told by the mutation that failed (app/provider.tsx).
+  notify(
+    "done",
+    message,
+    () =>
       void undo().then(
         () => notify("done", undone),
         () => undefined,
       ),
-  });
+  );
 }

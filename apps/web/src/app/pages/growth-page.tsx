@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { BackLink, Page } from "../../components/page.tsx";
 import { ErrorState, Loading } from "../../components/states.tsx";
 import { useBaby } from "../../features/babies/api/babies.ts";
@@ -6,12 +7,13 @@ import { GrowthCharts, type GrowthView } from "../../features/growth/components/
 
 /** A baby's WHO growth charts (weight, length, head, weight-for-length), as a chart or a table. */
 export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: ChartKind; view: GrowthView }) {
+  const { t } = useTranslation("shell");
   const baby = useBaby(babyId);
   const name = baby.data?.name;
   return (
     <Page
       title={name ? `${name}'s growth` : "Growth"}
-      documentTitle={["Growth charts", name]}
+      documentTitle={[t("titles.growthCharts"), name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? "Back"}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useDocumentTitle } from "../../components/page.tsx";
 import { useSignedIn } from "../../features/auth/api/use-signed-in.ts";
 import { AcceptInvitation } from "../../features/caregivers/components/accept-invitation.tsx";
@@ -5,6 +6,7 @@ import { InvitationLanding } from "../../features/caregivers/components/invitati
 
 /** An invitation link: signed out, what it offers and the way in; signed in (or back from sign-in), it is accepted. */
 export function InvitePage({ token }: { token: string }) {
-  useDocumentTitle("Invitation");
+  const { t } = useTranslation("shell");
+  useDocumentTitle(t("titles.invitation"));
   return useSignedIn() ? <AcceptInvitation token={token} /> : <InvitationLanding token={token} />;
 }

@@ -7,7 +7,7 @@ export function useExportAll() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => queryClient.fetchQuery({ ...trpc.account.export.queryOptions(), staleTime: 0 }),
-    meta: { done: "Download ready" },
+    meta: { done: "downloadReady" },
   });
 }
 
@@ -17,7 +17,7 @@ export function useCsvDownload() {
   return useMutation({
     mutationFn: (input: { babyId: string; kind: "measurements" | "vaccinations" | "milestones" }) =>
       queryClient.fetchQuery({ ...trpc.account.csv.queryOptions(input), staleTime: 0 }),
-    meta: { done: "Download ready" },
+    meta: { done: "downloadReady" },
   });
 }
 
@@ -41,7 +41,7 @@ export function useImportDocument() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.account.import.mutationOptions({
-      meta: { done: "Import finished" },
+      meta: { done: "importFinished" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
     }),
   );
@@ -54,7 +54,7 @@ export function useDeletionPreview(enabled: boolean) {
 
 export function useDeleteAccount() {
   const trpc = useTRPC();
-  return useMutation(trpc.account.delete.mutationOptions({ meta: { done: "Your account was deleted" } }));
+  return useMutation(trpc.account.delete.mutationOptions({ meta: { done: "accountDeleted" } }));
 }
 
 export function useAccountBabies() {

@@ -13,7 +13,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.end.mutationOptions({
-      meta: { done: "That device was signed out" },
+      meta: { done: "deviceSignedOut" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.sessions.list.queryKey() }),
     }),
   );
@@ -25,7 +25,7 @@ export function useEndAllSessions() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.endAll.mutationOptions({
-      meta: { done: "Signed out everywhere" },
+      meta: { done: "signedOutEverywhere" },
       onSuccess: () => {
         signOut();
         queryClient.clear();

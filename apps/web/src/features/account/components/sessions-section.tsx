@@ -1,4 +1,5 @@
 import { LogOut, MonitorSmartphone } from "lucide-react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { ConfirmButton } from "../../../components/confirm.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
@@ -10,6 +11,7 @@ import { Problem, Section } from "./section.tsx";
 
 /** Where the account is signed in: each device, with a sign-out each, and "sign out everywhere". */
 export function SessionsSection() {
+  const { t } = useTranslation("feedback");
   const sessions = useSessions();
   const endOne = useEndSession();
   const endAll = useEndAllSessions();
@@ -55,9 +57,9 @@ export function SessionsSection() {
                   className="min-w-28"
                   aria-label={`Sign out on ${s.device}`}
                   disabled={endOne.isPending}
-                  title={`Sign out on ${s.device}?`}
-                  description="That device will need the password to get back in."
-                  confirmLabel="Sign it out"
+                  title={t("confirm.signOutDeviceTitle", { device: s.device })}
+                  description={t("confirm.signOutDeviceBody")}
+                  confirmLabel={t("confirm.signOutDevice")}
                   onConfirm={() => endOne.mutate({ sessionId: s.sessionId })}
                 >
                   Sign out
@@ -75,9 +77,9 @@ export function SessionsSection() {
       <ConfirmButton
         className="w-full border-red-300 text-red-800 sm:w-auto"
         disabled={endAll.isPending}
-        title="Sign out everywhere?"
-        description="Every device signed in to your account is signed out, this one too. You sign in again with your password."
-        confirmLabel="Sign out everywhere"
+        title={t("confirm.signOutEverywhereTitle")}
+        description={t("confirm.signOutEverywhereBody")}
+        confirmLabel={t("confirm.signOutEverywhere")}
         onConfirm={() => endAll.mutate({ confirm: "everywhere" })}
       >
         <LogOut aria-hidden className="size-4" /> {endAll.isPending ? "Signing out…" : "Sign out everywhere"}

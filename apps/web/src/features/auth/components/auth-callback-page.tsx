@@ -1,5 +1,6 @@
 import { useRouter } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { useDocumentTitle } from "../../../components/page.tsx";
 import { Loading } from "../../../components/states.tsx";
@@ -7,7 +8,7 @@ import { completeSignIn, signIn } from "../../../lib/auth.ts";
 
 /** Where the issuer sends the person back: swaps the one-time code for tokens, then returns to where they were. */
 export function AuthCallbackPage() {
-  useDocumentTitle("Signing in");
+  useDocumentTitle(useTranslation("shell").t("titles.signingIn"));
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

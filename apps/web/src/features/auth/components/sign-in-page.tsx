@@ -1,12 +1,13 @@
 import { Baby, LogIn } from "lucide-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { useDocumentTitle } from "../../../components/page.tsx";
 import { signIn } from "../../../lib/auth.ts";
 
 /** What a signed-out person sees: one way in, to the issuer's sign-in and sign-up pages. */
 export function SignInPage() {
-  useDocumentTitle("Sign in");
+  useDocumentTitle(useTranslation("shell").t("titles.signIn"));
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const start = () => {

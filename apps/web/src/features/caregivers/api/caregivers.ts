@@ -47,7 +47,7 @@ export function useInvite() {
   const refresh = useRefresh();
   return useMutation(
     trpc.caregivers.invite.mutationOptions({
-      meta: { done: "Invitation link ready" },
+      meta: { done: "invitationReady" },
       onSuccess: (r) => refresh(r.invitation.babyId),
     }),
   );
@@ -58,7 +58,7 @@ export function useCancelInvitation() {
   const refresh = useRefresh();
   return useMutation(
     trpc.caregivers.cancelInvitation.mutationOptions({
-      meta: { done: "Invitation cancelled" },
+      meta: { done: "invitationCancelled" },
       onSuccess: (_, input) => refresh(input.babyId),
     }),
   );
@@ -70,7 +70,7 @@ export function useChangeRole() {
   const refresh = useRefresh();
   return useMutation(
     trpc.caregivers.changeRole.mutationOptions({
-      meta: { done: "Role changed" },
+      meta: { done: "roleChanged" },
       onSuccess: (r) =>
         Promise.all([
           refresh(r.babyId),
@@ -85,7 +85,7 @@ export function useRemoveMember() {
   const trpc = useTRPC();
   const refresh = useRefresh();
   return useMutation(
-    trpc.caregivers.remove.mutationOptions({ meta: { done: "Access removed" }, onSuccess: (r) => refresh(r.babyId) }),
+    trpc.caregivers.remove.mutationOptions({ meta: { done: "accessRemoved" }, onSuccess: (r) => refresh(r.babyId) }),
   );
 }
 
@@ -95,7 +95,7 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.caregivers.accept.mutationOptions({
-      meta: { done: "Invitation accepted" },
+      meta: { done: "invitationAccepted" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
     }),
   );

@@ -3,6 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import type { Baby, Role } from "@upnest/schemas";
 import { Check, Copy, Link2, LogOut, UserMinus, X } from "lucide-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { ConfirmButton } from "../../../components/confirm.tsx";
@@ -132,6 +133,7 @@ function InviteSection({ babyId }: { babyId: string }) {
 }
 
 function Members({ baby }: { baby: Baby }) {
+  const { t } = useTranslation("feedback");
   const members = useMembers(baby.babyId);
   const me = useMe();
   const changeRole = useChangeRole();
@@ -200,9 +202,9 @@ function Members({ baby }: { baby: Baby }) {
                   <ConfirmButton
                     variant="quiet"
                     disabled={remove.isPending}
-                    title={`Revoke ${m.displayName}'s access?`}
-                    description={`${m.displayName} will no longer see or change ${baby.name}'s records. You can invite them again later.`}
-                    confirmLabel="Revoke access"
+                    title={t("confirm.revokeTitle", { name: m.displayName })}
+                    description={t("confirm.revokeBody", { name: m.displayName, baby: baby.name })}
+                    confirmLabel={t("confirm.revoke")}
                     onConfirm={() => remove.mutate({ babyId: baby.babyId, userId: m.userId })}
                   >
                     <UserMinus aria-hidden className="size-4" /> Revoke access
@@ -213,9 +215,9 @@ function Members({ baby }: { baby: Baby }) {
                 <ConfirmButton
                   variant="quiet"
                   disabled={remove.isPending}
-                  title={`Leave ${baby.name}'s records?`}
-                  description={`You will no longer see ${baby.name}'s records. An owner can invite you again.`}
-                  confirmLabel="Leave"
+                  title={t("confirm.leaveTitle", { baby: baby.name })}
+                  description={t("confirm.leaveBody", { baby: baby.name })}
+                  confirmLabel={t("confirm.leave")}
                   onConfirm={leave}
                 >
                   <LogOut aria-hidden className="size-4" /> Leave
@@ -231,6 +233,7 @@ function Members({ baby }: { baby: Baby }) {
 }
 
 function PendingInvitations({ babyId }: { babyId: string }) {
+  const { t } = useTranslation("feedback");
   const invitations = useInvitations(babyId, true);
   const cancel = useCancelInvitation();
   if (!invitations.data)
@@ -257,9 +260,9 @@ function PendingInvitations({ babyId }: { babyId: string }) {
               <ConfirmButton
                 variant="quiet"
                 disabled={cancel.isPending}
-                title="Cancel this invitation?"
-                description="The link stops working at once. Whoever has it cannot join with it."
-                confirmLabel="Cancel invitation"
+                title={t("confirm.cancelInvitationTitle")}
+                description={t("confirm.cancelInvitationBody")}
+                confirmLabel={t("confirm.cancelInvitation")}
                 onConfirm={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
               >
                 <X aria-hidden className="size-4" /> Cancel

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MilestoneRecord } from "@upnest/schemas";
+import { i18n } from "../../../i18n/i18n.ts";
 import { notifyUndoable } from "../../../lib/notify.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
@@ -19,7 +20,7 @@ export function useMarkMilestone() {
   const trpc = useTRPC();
   const refresh = useRefresh();
   return useMutation(
-    trpc.milestones.mark.mutationOptions({ meta: { done: "Milestone saved" }, onSuccess: (r) => refresh(r.babyId) }),
+    trpc.milestones.mark.mutationOptions({ meta: { done: "milestoneSaved" }, onSuccess: (r) => refresh(r.babyId) }),
   );
 }
 
@@ -28,7 +29,7 @@ export function useAddCustomMilestone() {
   const refresh = useRefresh();
   return useMutation(
     trpc.milestones.addCustom.mutationOptions({
-      meta: { done: "Milestone saved" },
+      meta: { done: "milestoneSaved" },
       onSuccess: (r) => refresh(r.babyId),
     }),
   );
@@ -56,9 +57,9 @@ export function useDeleteMilestone(babyId: string) {
         {
           onSuccess: () =>
             notifyUndoable(
-              record.milestoneId ? "Milestone un-marked" : "Milestone removed",
+              i18n.t(record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved"),
               () => again(record),
-              "Milestone restored",
+              i18n.t("feedback:undoable.milestoneRestored"),
             ),
         },
       ),

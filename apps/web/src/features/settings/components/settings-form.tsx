@@ -1,7 +1,9 @@
 import { useForm } from "@tanstack/react-form";
-import { profileFields, type UserProfile } from "@upnest/schemas";
+import { LANGUAGE_NAMES, LANGUAGES } from "@upnest/i18n";
+import { type Language, profileFields, type UserProfile } from "@upnest/schemas";
 import { RefreshCw } from "lucide-react";
 import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
@@ -15,19 +17,13 @@ import { useUpdateProfile } from "../api/update-profile.ts";
 import { deviceTimezone, timezoneOptions } from "../timezones.ts";
 import { ThemeChoice } from "./theme-choice.tsx";
 
-const UNITS = [
-  { value: "metric", label: "Metric (kg, cm)" },
-  { value: "imperial", label: "Imperial (lb + oz, in)" },
-] as const;
+const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
-const settingsFields = profileFields.pick({ displayName: true, units: true, timezone: true });
-type SettingsValues = { displayName: string; units: Units; timezone: string };
-
-const CONFLICT =
-  "Your settings were changed somewhere else (another device or tab) since you opened this page. Reload to see them, then make your change again.";
+const settingsFields = profileFields.pick({ displayName: true, units: true, language: true, timezone: true });
+type SettingsValues = { displayName: string; units: Units; language: Language; timezone: string };
 
 /**
- * The theme (saved as soon as it is chosen), then display name, units and time zone, saved at the version loaded
+ * The theme (saved as soon as it is chosen), then display name, units, language and time zone, saved at the version loaded
  * here; a newer save elsewhere is never overwritten. The theme's own save moves that version on (`seen`), so the
  * form neither restarts nor reports a conflict with it.
  */
@@ -84,12 +80,18 @@ type Props = {
 };
 
 function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
+  const { t } = useTranslation(["settings", "common"]);
+  const units = [
+    { value: "metric", label: t("units.metric") },
+    { value: "imperial", label: t("units.imperial") },
+  ] as const;
   const zones = useMemo(() => timezoneOptions(profile.timezone), [profile.timezone]);
   const device = useMemo(deviceTimezone, []);
   const form = useForm({
     defaultValues: {
       displayName: profile.displayName,
       units: profile.units,
+      language: profile.language,
       timezone: profile.timezone,
     } as SettingsValues,
     validators: {
@@ -118,12 +120,7 @@ function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
         {(field) => {
           const message = firstError(field.state.meta.errors, server.displayName);
           return (
-            <Field
-              id="s-name"
-              label="Display name"
-              hint="Shown to the family members you share a baby with."
-              error={message}
-            >
+            <Field id="s-name" label={t("displayName.label")} hint={t("displayName.hint")} error={message}>
               <input
                 id="s-name"
                 autoComplete="nickname"
@@ -142,9 +139,9 @@ function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
         {(field) => (
           <Choice
             id="s-units"
-            legend="Units"
-            hint="For every weight, length and head size you see or enter. Values are kept exactly either way."
-            options={UNITS}
+            legend={t("units.legend")}
+            hint={t("units.hint")}
+            options={units}
             value={field.state.value}
             onChange={(value) => {
               field.handleChange(value);
@@ -154,11 +151,27 @@ function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
         )}
       </form.Field>
 
+      <form.Field name="language">
+        {(field) => (
+          <Choice
+            id="s-language"
+            legend={t("language.legend")}
+            hint={t("language.hint")}
+            options={LANGUAGE_OPTIONS}
+            value={field.state.value}
+            onChange={(value) => {
+              field.handleChange(value);
+            }}
+            error={firstError(field.state.meta.errors, server.language)}
+          />
+        )}
+      </form.Field>
+
       <form.Field name="timezone">
         {(field) => {
           const message = firstError(field.state.meta.errors, server.timezone);
           return (
-            <Field id="s-timezone" label="Time zone" error={message}>
+            <Field id="s-timezone" label={t("timezone.label")} error={message}>
               <select
                 id="s-timezone"
                 className={inputClass}
@@ -181,7 +194,7 @@ function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
                     field.handleChange(device);
                   }}
                 >
-                  Use this device's time zone ({device.replaceAll("_", " ")})
+                  {t("timezone.useDevice", { zone: device.replaceAll("_", " ") })}
                 </Button>
               )}
             </Field>
@@ -191,16 +204,16 @@ function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
 
       {conflict ? (
         <div role="alert" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          <p>{CONFLICT}</p>
+          <p>{t("conflict")}</p>
           <Button variant="secondary" onClick={onReload}>
-            <RefreshCw aria-hidden className="size-4" /> Reload
+            <RefreshCw aria-hidden className="size-4" /> {t("common:reload")}
           </Button>
         </div>
       ) : (
-        <FormProblem error={error} fields={["displayName", "units", "timezone"]} />
+        <FormProblem error={error} fields={["displayName", "units", "language", "timezone"]} />
       )}
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
-        {pending ? "Saving…" : "Save settings"}
+        {pending ? t("common:saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type Vaccination, type VaccinationSchedule, vaccinationFields } from "@upnest/schemas";
+import { i18n } from "../../../i18n/i18n.ts";
 import { notifyUndoable } from "../../../lib/notify.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
@@ -36,7 +37,7 @@ export function useAddDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
   return useMutation(
-    trpc.vaccinations.add.mutationOptions({ meta: { done: "Dose saved" }, onSuccess: (dose) => refresh(dose.babyId) }),
+    trpc.vaccinations.add.mutationOptions({ meta: { done: "doseSaved" }, onSuccess: (dose) => refresh(dose.babyId) }),
   );
 }
 
@@ -45,7 +46,7 @@ export function useUpdateDose() {
   const refresh = useRefreshDoses();
   return useMutation(
     trpc.vaccinations.update.mutationOptions({
-      meta: { done: "Dose saved" },
+      meta: { done: "doseSaved" },
       onSuccess: (dose) => refresh(dose.babyId),
     }),
   );
@@ -65,9 +66,9 @@ export function useDeleteDose(babyId: string) {
         {
           onSuccess: () =>
             notifyUndoable(
-              "Dose deleted",
+              i18n.t("feedback:undoable.doseDeleted"),
               () => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
-              "Dose restored",
+              i18n.t("feedback:undoable.doseRestored"),
             ),
         },
       ),
@@ -81,7 +82,7 @@ export function useSetSchedule() {
   const refresh = useRefreshDoses();
   const update = useMutation(
     trpc.babies.update.mutationOptions({
-      meta: { done: "Schedule changed" },
+      meta: { done: "scheduleChanged" },
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
         return refresh(baby.babyId);

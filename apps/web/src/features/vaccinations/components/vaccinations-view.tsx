@@ -3,6 +3,7 @@ import type { AppRouter } from "@upnest/api";
 import type { Baby } from "@upnest/schemas";
 import { Globe, Info, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
@@ -235,6 +236,7 @@ function DoseList({
   schedule: string;
   products: readonly { cvx: string; name: string; schedules: readonly string[] }[];
 }) {
+  const { t } = useTranslation("feedback");
   const records = useDoses(baby.babyId);
   const update = useUpdateDose();
   const remove = useDeleteDose(baby.babyId);
@@ -314,7 +316,7 @@ function DoseList({
                 <Button
                   variant="quiet"
                   disabled={remove.isPending}
-                  aria-label={`Delete ${d.product} on ${showDate(d.dateGiven)}`}
+                  aria-label={t("deleteDose", { vaccine: d.product, date: showDate(d.dateGiven) })}
                   onClick={() => remove.deleteDose(record)}
                 >
                   <Trash2 aria-hidden className="size-4" /> Delete

@@ -1,0 +1,4 @@
+export * from "./format.ts";
+export * from "./instance.ts";
+export * from "./languages.ts";
+export * from "./resources.ts";
