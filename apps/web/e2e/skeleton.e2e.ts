@@ -22,7 +22,11 @@ let page: Page;
 let web: string;
 let babyId: string;
 
-const shot = (name: string, on: Page = page) => on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+/** A screenshot of what the person sees, and axe on the same screen. */
+const shot = async (name: string, on: Page = page) => {
+  await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await e2e?.axe(on, name);
+};
 const measurementItems = () => page.getByRole("list", { name: "Measurements" }).getByRole("listitem");
 
 beforeAll(async () => {
@@ -276,6 +280,7 @@ describe("a parent on a phone", () => {
   it("nothing failed unexpectedly in the page or on the server", () => {
     expect(pageErrors).toEqual([]);
     expect(e2e?.cspViolations).toEqual([]);
+    expect(e2e?.a11yViolations).toEqual([]);
     expect(serverErrors).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export type ButtonVariant = keyof typeof VARIANTS;
 
 /** Shared look of buttons and button-like links; at least 44 px tall for thumbs. */
 export const buttonClass = (variant: ButtonVariant = "primary", extra = "") =>
-  `inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 text-base font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
+  `inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 text-base font-medium wrap-anywhere transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
 
 export function Button({
   variant = "primary",

@@ -48,5 +48,4 @@ export const feedback = {
       "Every device signed in to your account is signed out, this one too. You sign in again with your password.",
     signOutEverywhere: "Sign out everywhere",
   },
-  deleteDose: "Delete {{vaccine}} on {{date}}",
 };

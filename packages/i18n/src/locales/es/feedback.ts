@@ -49,5 +49,4 @@ export const feedback: typeof en = {
       "Se cierra la sesión en todos los dispositivos con tu cuenta, también en este. Vuelves a entrar con tu contraseña.",
     signOutEverywhere: "Cerrar sesión en todas partes",
   },
-  deleteDose: "Eliminar {{vaccine}} del {{date}}",
 };

@@ -78,7 +78,7 @@ export function GrowthCharts({
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold text-stone-900">{TITLES[kind]}</h2>
-        <nav aria-label="Show as" className="flex gap-1 rounded-lg border border-stone-200 bg-white p-1">
+        <nav aria-label="Show as" className="flex flex-wrap gap-1 rounded-lg border border-stone-200 bg-white p-1">
           <Link
             to="/babies/$babyId/growth"
             params={{ babyId }}

@@ -1,6 +1,6 @@
 import { useForm } from "@tanstack/react-form";
 import { LANGUAGE_NAMES, LANGUAGES } from "@upnest/i18n";
-import { type Language, profileFields, type UserProfile } from "@upnest/schemas";
+import { type Language, profileFields, type Theme, type UserProfile } from "@upnest/schemas";
 import { RefreshCw } from "lucide-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +30,8 @@ type SettingsValues = { displayName: string; units: Units; language: Language; t
 export function SettingsForm() {
   const profile = useProfile();
   const update = useUpdateProfile();
+  // The theme picked here shows as chosen at once, before its save is answered.
+  const [chosen, setChosen] = useState<Theme | null>(null);
   const [seen, setSeen] = useState<{ loaded: number; now: number } | null>(null);
   if (profile.isPending) return <Loading />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
@@ -43,8 +45,9 @@ export function SettingsForm() {
   return (
     <div className="space-y-4">
       <ThemeChoice
-        value={profile.data.theme}
+        value={chosen ?? profile.data.theme}
         onChange={(theme) => {
+          setChosen(theme);
           rememberTheme(theme);
           update.mutate({ version, theme }, { onSuccess: (next) => setSeen({ loaded, now: next.version }) });
         }}

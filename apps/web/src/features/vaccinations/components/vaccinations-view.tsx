@@ -3,7 +3,6 @@ import type { AppRouter } from "@upnest/api";
 import type { Baby } from "@upnest/schemas";
 import { Globe, Info, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
@@ -170,7 +169,7 @@ function GroupCard({ group }: { group: Group }) {
   const more = group.vaccines.slice(3);
   return (
     <li className="space-y-2 rounded-xl bg-white p-4 shadow-sm" aria-label={group.vaccineGroup}>
-      <div className="flex items-start justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h3 className="min-w-0 break-words font-semibold text-stone-900">{group.vaccineGroup}</h3>
         <StatusBadge status={group.status} />
       </div>
@@ -236,7 +235,6 @@ function DoseList({
   schedule: string;
   products: readonly { cvx: string; name: string; schedules: readonly string[] }[];
 }) {
-  const { t } = useTranslation("feedback");
   const records = useDoses(baby.babyId);
   const update = useUpdateDose();
   const remove = useDeleteDose(baby.babyId);
@@ -276,7 +274,7 @@ function DoseList({
         }
         return (
           <li key={d.vaccinationId} className="space-y-2 p-4">
-            <div className="flex items-start justify-between gap-3">
+            <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="min-w-0">
                 <p className="break-words font-medium text-stone-900">
                   {d.product} <span className="text-sm font-normal whitespace-nowrap text-stone-500">CVX {d.cvx}</span>
@@ -313,12 +311,7 @@ function DoseList({
                 <Button variant="secondary" onClick={() => setEditing(d.vaccinationId)}>
                   <Pencil aria-hidden className="size-4" /> Edit
                 </Button>
-                <Button
-                  variant="quiet"
-                  disabled={remove.isPending}
-                  aria-label={t("deleteDose", { vaccine: d.product, date: showDate(d.dateGiven) })}
-                  onClick={() => remove.deleteDose(record)}
-                >
+                <Button variant="quiet" disabled={remove.isPending} onClick={() => remove.deleteDose(record)}>
                   <Trash2 aria-hidden className="size-4" /> Delete
                 </Button>
               </div>
