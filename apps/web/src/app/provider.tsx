@@ -20,7 +20,8 @@ declare module "@tanstack/react-query" {
   interface Register {
     /**
      * `done`: what to tell the person when the change is saved (a key of the `feedback` texts' `done`). Failures are told unless
-     * `quietFailure` (a change whose failure does not matter to the person, like ending the session on sign-out).
+     * `quietFailure`: a change whose failure does not matter to the person (ending the session on sign-out), or
+     * whose screen is about that change alone and says why it failed (accepting an invitation).
      */
     mutationMeta: { done?: Extract<keyof FeedbackTexts["done"], string>; quietFailure?: boolean };
   }

@@ -95,7 +95,8 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.caregivers.accept.mutationOptions({
-      meta: { done: "invitationAccepted" },
+      // The accepting page is about this one change and says itself why it failed.
+      meta: { done: "invitationAccepted", quietFailure: true },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
     }),
   );
