@@ -9,7 +9,7 @@ const lambda = {
 } as const;
 
 /**
- * The sign-in issuer (apps/api/src/issuer-lambda.ts): a Function with a URL,
+ * The sign-in issuer (apps/api/src/entry/issuer-lambda.ts): a Function with a URL,
  * served through the Router (see routeIssuer). A plain Function rather than
  * SST's Auth component, which always adds a DynamoDB table of its own with
  * `dynamodb:*` for the issuer; our issuer keeps sign-in data in the app table.
@@ -34,7 +34,7 @@ export function createIssuer(args: {
     ]),
   );
   return new sst.aws.Function("Issuer", {
-    handler: "apps/api/src/issuer-lambda.handler",
+    handler: "apps/api/src/entry/issuer-lambda.handler",
     ...lambda,
     memory: "512 MB", // password hashing (scrypt) is CPU-bound; Lambda CPU scales with memory.
     timeout: "20 seconds",
@@ -78,11 +78,11 @@ export function createApi(args: {
 }) {
   const cursorSecret = new random.RandomPassword("CursorSecret", { length: 64, special: false });
   return new sst.aws.Function("Api", {
-    handler: "apps/api/src/lambda.handler",
+    handler: "apps/api/src/entry/lambda.handler",
     ...lambda,
     // JSON logs, so Lambda can filter its own: at system level WARN its START/END/REPORT lines (about 265 of
     // the ~440 bytes a request logs) are not sent. Duration and errors stay in CloudWatch metrics, and each
-    // call's own line has its time. The API's lines are JSON with a "level" already (src/log.ts).
+    // call's own line has its time. The API's lines are JSON with a "level" already (apps/api/src/trpc/log.ts).
     logging: { ...lambda.logging, format: "json" },
     transform: {
       function: (fn) => {
@@ -106,7 +106,7 @@ export function createApi(args: {
       // Same origin as the site in production; `sst dev` runs Vite on localhost, which calls across origins.
       WEB_ORIGINS: $dev ? $interpolate`${args.router.url},${WEB_DEV_ORIGIN}` : args.router.url,
     },
-    // CORS is answered by the handler (apps/api/src/lambda.ts); a second set of headers from the URL would clash.
+    // CORS is answered by the handler (apps/api/src/entry/lambda.ts); a second set of headers from the URL would clash.
     url: { cors: false, router: { instance: args.router, path: "/trpc" } },
   });
 }

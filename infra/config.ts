@@ -48,9 +48,9 @@ export const GRANTS: Record<"api" | "issuer", TableGrant[]> = {
   issuer: [{ actions: ISSUER_ACTIONS, leadingKeys: partitionPatterns.issuer }],
 };
 
-/** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/origin-check.ts). */
+/** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/entry/origin-check.ts). */
 export const ORIGIN_HEADER = "x-upnest-origin";
-/** The viewer's IP address, set at the edge for the per-address limits (apps/api/src/origin-check.ts). */
+/** The viewer's IP address, set at the edge for the per-address limits (apps/api/src/entry/origin-check.ts). */
 export const VIEWER_ADDRESS_HEADER = "x-upnest-viewer-address";
 
 /** Routes whose answers are never stored by a browser or CloudFront: the API and the issuer's pages and tokens. */

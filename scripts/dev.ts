@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateIssuerKeys, startStack } from "@upnest/api";
+import { generateIssuerKeys, startStack } from "@upnest/api/dev";
 
 const started = Date.now();
 const root = join(import.meta.dirname, "..");

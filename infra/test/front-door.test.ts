@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ORIGIN_HEADER as CHECKED_HEADER } from "../../apps/api/src/origin-check.ts";
+import { ORIGIN_HEADER as CHECKED_HEADER } from "../../apps/api/src/entry/origin-check.ts";
 import { partitionPatterns } from "../../packages/db/src/keys.ts";
 import { ORIGIN_HEADER } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
@@ -27,8 +27,8 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
   });
 
   it("links the IssuerKeys secret to the issuer alone; the API gets no key material", () => {
-    expect(Object.keys(app.links["apps/api/src/issuer-lambda.handler"] ?? {})).toContain("IssuerKeys");
-    expect(Object.keys(app.links["apps/api/src/lambda.handler"] ?? {})).not.toContain("IssuerKeys");
+    expect(Object.keys(app.links["apps/api/src/entry/issuer-lambda.handler"] ?? {})).toContain("IssuerKeys");
+    expect(Object.keys(app.links["apps/api/src/entry/lambda.handler"] ?? {})).not.toContain("IssuerKeys");
     const api = named(app, FN, "ApiFunction").inputs.environment.variables as Record<string, string>;
     for (const value of Object.values(api)) expect(value).not.toContain(DEPLOY_ENV.SST_SECRET_IssuerKeys);
     for (const fn of ofType(app, FN)) expect(JSON.stringify(fn.inputs.environment)).not.toMatch(/PRIVATE KEY|signing/);

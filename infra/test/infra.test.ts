@@ -64,7 +64,10 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     const fns = ofType(app, "aws:lambda/function:Function");
     expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "IssuerFunction"]);
     for (const f of fns) expect(f.inputs).toMatchObject({ architectures: ["arm64"], runtime: "nodejs22.x" });
-    expect(app.builds.sort()).toEqual(["apps/api/src/issuer-lambda.handler", "apps/api/src/lambda.handler"]);
+    expect(app.builds.sort()).toEqual([
+      "apps/api/src/entry/issuer-lambda.handler",
+      "apps/api/src/entry/lambda.handler",
+    ]);
     for (const g of ofType(app, "aws:cloudwatch/logGroup:LogGroup")) expect(g.inputs.retentionInDays).toBe(30);
   });
 

@@ -30,6 +30,12 @@ const refused: Case[] = [
     rule: "noRestrictedImports",
   },
   {
+    what: "the web app importing the local stack",
+    path: "apps/web/src/lint-probe-dev.ts",
+    source: 'import { startStack } from "@upnest/api/dev";\nexport const start = startStack;\n',
+    rule: "noRestrictedImports",
+  },
+  {
     what: "the data layer importing the API",
     path: "packages/db/src/lint-probe.ts",
     source: 'import { createServices } from "@upnest/api";\nexport const s = createServices;\n',
@@ -71,6 +77,11 @@ const accepted: Case[] = [
     what: "the web app importing the router's type",
     path: "apps/web/src/lint-probe-type.ts",
     source: 'import type { AppRouter } from "@upnest/api";\nexport type R = AppRouter;\n',
+  },
+  {
+    what: "the web app importing the routers' output types",
+    path: "apps/web/src/lint-probe-outputs.ts",
+    source: 'import type { RouterOutputs } from "@upnest/api";\nexport type O = RouterOutputs;\n',
   },
   {
     what: "process.env in an env module",

@@ -76,7 +76,7 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 if (process.argv[1] === import.meta.filename) {
   const outDir = join(apiDir, "dist/lambda");
-  for (const entry of ["src/lambda.ts", "src/issuer-lambda.ts"]) {
+  for (const entry of ["src/entry/lambda.ts", "src/entry/issuer-lambda.ts"]) {
     const b = await bundleHandler(join(apiDir, entry), outDir);
     console.log(`${entry} → ${b.file.slice(apiDir.length + 1)}: ${kb(b.bytes)} (${kb(b.gzipBytes)} gzipped)`);
   }

@@ -2,3 +2,4 @@ export * from "./format.ts";
 export * from "./instance.ts";
 export * from "./languages.ts";
 export * from "./resources.ts";
+export * from "./units.ts";

@@ -21,6 +21,12 @@ function bounded(label: string, unit: string, { min, max }: { min: number; max: 
 export const lengthMethod = z.enum(["lying", "standing"], { error: "Say whether the child was lying or standing" });
 export type LengthMethod = z.infer<typeof lengthMethod>;
 
+/** The growth charts a person can open, one per WHO indicator drawn against age (or length). */
+export const growthChart = z.enum(["weight", "length", "head", "weight-for-length"], {
+  error: "Choose weight, length, head or weight-for-length",
+});
+export type GrowthChart = z.infer<typeof growthChart>;
+
 export const measuredOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), {
   error: "Date measured cannot be in the future",
 });

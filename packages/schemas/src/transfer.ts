@@ -53,3 +53,4 @@ export const importDocumentInput = z.object({ document: exportDocument, idempote
 export const csvKind = z.enum(["measurements", "vaccinations", "milestones"], {
   error: "Choose measurements, vaccinations or milestones",
 });
+export type CsvKind = z.infer<typeof csvKind>;

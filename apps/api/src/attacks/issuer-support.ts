@@ -4,10 +4,10 @@ import { ScryptHasher } from "@openauthjs/openauth/provider/password";
 import { createTestTable } from "@upnest/db/testing";
 import { createIssuer, type IssuerConfig } from "../auth/issuer.ts";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
-import { memoryLogger } from "../log.ts";
-import { startIssuerServer } from "../server.ts";
+import { startIssuerServer } from "../entry/server.ts";
 import { startMailedIssuer } from "../testing/mailed-issuer.ts";
 import { type Browser, browser, form } from "../testing/sign-up.ts";
+import { memoryLogger } from "../trpc/log.ts";
 
 export const REDIRECT = "http://localhost:5173/auth/callback";
 export const PASSWORD = "correct horse battery";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createIssuer } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
-import { startIssuerServer } from "../server.ts";
+import { startIssuerServer } from "../entry/server.ts";
 import { signUp, TEST_CLIENTS } from "../testing/sign-up.ts";
 import {
   authorizeUrl,

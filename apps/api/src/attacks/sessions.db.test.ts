@@ -3,7 +3,7 @@ import { authStorage, sessionKey } from "@upnest/db";
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createIssuer } from "../auth/issuer.ts";
-import { startIssuerServer } from "../server.ts";
+import { startIssuerServer } from "../entry/server.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import { refresh, resetPassword, signIn } from "../testing/sessions.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readIssuerEnv } from "../issuer-env.ts";
+import { readIssuerEnv } from "../entry/issuer-env.ts";
 import { parseClients } from "./allow.ts";
 import { lockedFor, policy } from "./attempt-policy.ts";
 

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { VIEWER_ADDRESS_HEADER } from "../origin-check.ts";
+import { VIEWER_ADDRESS_HEADER } from "../entry/origin-check.ts";
 import { clientAddress } from "./client-address.ts";
 
 /** The address the per-address sign-in limits count, as the issuer sees it on Lambda behind CloudFront. */

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { VIEWER_ADDRESS_HEADER, viewerAddress } from "../origin-check.ts";
+import { VIEWER_ADDRESS_HEADER, viewerAddress } from "../entry/origin-check.ts";
 
 type Env = {
   incoming?: { socket?: { remoteAddress?: string } };

@@ -1,7 +1,7 @@
 import { OauthError, UnknownStateError } from "@openauthjs/openauth/error";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Logger } from "../log.ts";
+import type { Logger } from "../trpc/log.ts";
 import { type IssuerClient, redirectOrigins, refuseAuthorize } from "./allow.ts";
 import { issuerHeaders } from "./headers.ts";
 import { errorPage } from "./pages/forms.ts";

@@ -9,7 +9,7 @@ import {
   userIdForEmail,
   withConfiguredKeys,
 } from "@upnest/db";
-import { jsonLogger, type Logger } from "../log.ts";
+import { jsonLogger, type Logger } from "../trpc/log.ts";
 import { type IssuerClient, isAllowed } from "./allow.ts";
 import { clientAddress } from "./client-address.ts";
 import { hardenIssuer } from "./harden.ts";

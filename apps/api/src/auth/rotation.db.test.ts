@@ -1,10 +1,10 @@
 import { createTestTable, dumpTable, type TestTable } from "@upnest/db/testing";
 import { decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Running, startIssuerServer } from "../entry/server.ts";
 import { codeMail } from "../mail/code-mail.ts";
 import { type Inbox, startInbox } from "../mail/inbox.ts";
 import { smtpMailer } from "../mail/smtp.ts";
-import { type Running, startIssuerServer } from "../server.ts";
 import { signUp, TEST_CLIENTS } from "../testing/sign-up.ts";
 import { createIssuer } from "./issuer.ts";
 import { addSigningKey, type ConfiguredKeys, dropPreviousKeys, generateIssuerKeys, parseIssuerKeys } from "./keys.ts";

@@ -2,10 +2,10 @@ import { createDocumentClient, createRepositories } from "@upnest/db";
 import { TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { exportJWK, generateKeyPair, importPKCS8, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createContext, type Services } from "../context.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { createCallerFactory } from "../trpc.ts";
+import { createContext, type Services } from "../trpc/context.ts";
+import { createCallerFactory } from "../trpc/trpc.ts";
 import { WEB_CLIENT_ID } from "./subjects.ts";
 
 /**

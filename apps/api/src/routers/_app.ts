@@ -1,4 +1,4 @@
-import { router } from "../trpc.ts";
+import { router } from "../trpc/trpc.ts";
 import { accountRouter } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { caregiversRouter } from "./caregivers.ts";

@@ -2,7 +2,7 @@ import { babyRef, csvKind, deleteAccountInput, importDocumentInput, importMeasur
 import { babyCsv } from "../transfer/csv.ts";
 import { exportAccount } from "../transfer/export.ts";
 import { importDocument, importMeasurementRows } from "../transfer/import.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 export const accountRouter = router({
   /** All of the user's data as one JSON document. */

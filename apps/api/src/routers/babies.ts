@@ -1,5 +1,5 @@
 import { babyPageInput, babyRef, createBabyInput, deleteBabyInput, pageInput, updateBabyInput } from "@upnest/schemas";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),

@@ -6,7 +6,7 @@ import {
   invitationRef,
   memberRef,
 } from "@upnest/schemas";
-import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { protectedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
 
 export const caregiversRouter = router({
   /** Who can see this baby. */

@@ -3,15 +3,16 @@ import {
   addMeasurementInput,
   babyRef,
   deleteMeasurementInput,
+  growthChart,
   listMeasurementsInput,
   type Measurement,
   measurementRef,
   updateMeasurementInput,
 } from "@upnest/schemas";
-import type { Context } from "../context.ts";
-import { scoreMeasurement } from "../growth.ts";
-import { buildGrowthChart, growthChart } from "../growth-chart.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { scoreMeasurement } from "../derived/growth.ts";
+import { buildGrowthChart } from "../derived/growth-chart.ts";
+import type { Context } from "../trpc/context.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 /**
  * Every measurement leaves the API with its WHO scores for the baby's sex and

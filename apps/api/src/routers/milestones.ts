@@ -9,8 +9,8 @@ import {
   markMilestoneInput,
   updateMilestoneInput,
 } from "@upnest/schemas";
-import { todayIn } from "../today.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { todayIn } from "../derived/today.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 export const milestonesRouter = router({
   /**

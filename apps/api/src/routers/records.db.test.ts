@@ -3,9 +3,9 @@ import { createTRPCClient, httpLink, type TRPCClientError } from "@trpc/client";
 import { createRepositories } from "@upnest/db";
 import { dumpTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { AppRouter } from "../routers/_app.ts";
-import { startApiServer } from "../server.ts";
+import { startApiServer } from "../entry/server.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
+import type { AppRouter } from "./_app.ts";
 
 let h: Harness;
 let parent: Awaited<ReturnType<Harness["user"]>>;

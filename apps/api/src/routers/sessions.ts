@@ -1,5 +1,5 @@
 import { endAllSessionsInput, sessionRef } from "@upnest/schemas";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 /**
  * The devices signed in to the account. Ending a session deletes its record;

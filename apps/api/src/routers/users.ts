@@ -1,5 +1,5 @@
 import { updateProfileInput } from "@upnest/schemas";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, router } from "../trpc/trpc.ts";
 
 export const usersRouter = router({
   /** The signed-in user's profile and preferences, created on first visit. */

@@ -1,7 +1,7 @@
 import { assessImmunizations, parentView } from "@upnest/immunizations";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { todayIn } from "../derived/today.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { todayIn } from "../today.ts";
 
 let h: Harness;
 let parent: Awaited<ReturnType<Harness["user"]>>;

@@ -8,9 +8,9 @@ import {
   updateVaccinationInput,
   vaccinationRef,
 } from "@upnest/schemas";
-import { todayIn } from "../today.ts";
-import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
-import { vaccinationStatus } from "../vaccination-status.ts";
+import { todayIn } from "../derived/today.ts";
+import { vaccinationStatus } from "../derived/vaccination-status.ts";
+import { protectedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
 
 /** The product must be one CDC's data lists; checked before anything is written. */
 function knownProduct(cvx: string) {

@@ -3,13 +3,13 @@ import { createDocumentClient, createRepositories } from "@upnest/db";
 import { createTestTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
-import { createContext, type Services } from "../context.ts";
-import { type Limits, memoryLimiter } from "../limits.ts";
-import { memoryLogger } from "../log.ts";
+import { startApiServer } from "../entry/server.ts";
 import type { AppRouter } from "../routers/_app.ts";
 import { appRouter } from "../routers/_app.ts";
-import { startApiServer } from "../server.ts";
-import { createCallerFactory } from "../trpc.ts";
+import { createContext, type Services } from "../trpc/context.ts";
+import { type Limits, memoryLimiter } from "../trpc/limits.ts";
+import { memoryLogger } from "../trpc/log.ts";
+import { createCallerFactory } from "../trpc/trpc.ts";
 import { startMailedIssuer } from "./mailed-issuer.ts";
 import { signUp } from "./sign-up.ts";
 

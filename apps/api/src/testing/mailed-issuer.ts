@@ -1,7 +1,7 @@
 import type { DocClient, IssuerKeyMaterial } from "@upnest/db";
 import type { IssuerConfig } from "../auth/issuer.ts";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
-import { startLocalIssuer } from "../local-issuer.ts";
+import { startLocalIssuer } from "../dev/local-issuer.ts";
 import { codeIn, type Inbox } from "../mail/inbox.ts";
 import { accountExistsMail } from "../mail/messages.ts";
 import { TEST_CLIENTS } from "./sign-up.ts";

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/use-t.ts";
 import { Button, type ButtonVariant } from "./button.tsx";
 
 /**
@@ -28,7 +28,7 @@ export function ConfirmButton({
   className?: string;
   "aria-label"?: string;
 }) {
-  const { t } = useTranslation("feedback");
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const close = () => dialog.current?.close();
@@ -58,7 +58,7 @@ export function ConfirmButton({
         </div>
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={close} autoFocus>
-            {t("cancel")}
+            {t("feedback:cancel")}
           </Button>
           <Button
             variant="danger"

@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck, X } from "lucide-react";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/use-t.ts";
 import { dismiss, NOTICE_MS, NOTICE_WITH_ACTION_MS, type Notice, notices$ } from "../lib/notify.ts";
 
 /**
@@ -9,11 +9,11 @@ import { dismiss, NOTICE_MS, NOTICE_WITH_ACTION_MS, type Notice, notices$ } from
  * while the pointer is on it or focus is in it, and can be dismissed.
  */
 export function Toaster() {
-  const { t } = useTranslation("feedback");
+  const t = useT();
   const all = useSyncExternalStore(notices$.subscribe, notices$.current);
   const region = "pointer-events-none fixed inset-x-0 bottom-0 z-50 mx-auto flex max-w-md flex-col gap-2 p-4";
   return (
-    <section aria-label={t("region")}>
+    <section aria-label={t("feedback:region")}>
       <div role="status" aria-live="polite" className={region}>
         {all
           .filter((n) => n.kind === "done")
@@ -34,7 +34,7 @@ export function Toaster() {
 
 function Toast({ notice }: { notice: Notice }) {
   const [held, setHeld] = useState(false);
-  const { t } = useTranslation("feedback");
+  const t = useT();
   const left = useRef(notice.undo ? NOTICE_WITH_ACTION_MS : NOTICE_MS);
   useEffect(() => {
     if (held) return;
@@ -67,12 +67,12 @@ function Toast({ notice }: { notice: Notice }) {
             notice.undo?.();
           }}
         >
-          {t("undo")}
+          {t("feedback:undo")}
         </button>
       )}
       <button
         type="button"
-        aria-label={t("dismiss")}
+        aria-label={t("feedback:dismiss")}
         className="inline-flex size-11 shrink-0 items-center justify-center rounded-lg hover:bg-stone-100"
         onClick={() => dismiss(notice.id)}
       >

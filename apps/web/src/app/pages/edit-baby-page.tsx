@@ -1,18 +1,18 @@
-import { useTranslation } from "react-i18next";
 import { BackLink, Page } from "../../components/page.tsx";
 import { useBaby } from "../../features/babies/api/babies.ts";
 import { EditBaby } from "../../features/babies/components/edit-baby.tsx";
+import { useT } from "../../i18n/use-t.ts";
 
 export function EditBabyPage({ babyId }: { babyId: string }) {
-  const { t } = useTranslation("shell");
+  const t = useT();
   const name = useBaby(babyId).data?.name;
   return (
     <Page
-      title="Edit baby"
-      documentTitle={[t("titles.editBaby"), name]}
+      title={t("babies:page.editTitle")}
+      documentTitle={[t("shell:titles.editBaby"), name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
-          {name ?? "Back"}
+          {name ?? t("back")}
         </BackLink>
       }
     >

@@ -1,11 +1,11 @@
-import type { Baby } from "@upnest/schemas";
+import type { Baby, Sex } from "@upnest/schemas";
 import { parseDecimal } from "../../lib/forms.ts";
 
 /** What the baby form holds: text as typed, so a half-typed number is not lost. */
 export type BabyFormValues = {
   name: string;
   dateOfBirth: string;
-  sex: "" | "female" | "male";
+  sex: "" | Sex;
   gestationalAgeWeeks: string;
 };
 

@@ -5,12 +5,13 @@ import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { localToday } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useUnits } from "../../../lib/preferences.ts";
-import type { Units } from "../../../lib/units.ts";
+import { formatNumber, type Units } from "../../../lib/units.ts";
 import { useAddMeasurement } from "../api/add-measurement.ts";
 import {
   emptyMeasurement,
@@ -19,11 +20,6 @@ import {
   messageInUnits,
   valuesToMeasurement,
 } from "../form-values.ts";
-
-const METHODS = [
-  { value: "lying", label: "Lying down" },
-  { value: "standing", label: "Standing" },
-] as const;
 
 type NumberField =
   | "weightKg"
@@ -65,6 +61,11 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
   const add = useAddMeasurement();
   const [keyFor] = useState(() => idempotencyKeys());
   const imperial = units === "imperial";
+  const t = useT();
+  const methods = [
+    { value: "lying", label: t("growth:form.lying") },
+    { value: "standing", label: t("growth:form.standing") },
+  ] as const;
   const form = useForm({
     defaultValues: emptyMeasurement(localToday()),
     validators: {
@@ -87,12 +88,12 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       {(field) => {
         const message = firstError(field.state.meta.errors, server[name]);
         return (
-          <Field id={id} label={`${label} (${unit})`} error={message}>
+          <Field id={id} label={t("growth:form.withUnit", { label, unit })} error={message}>
             <input
               id={id}
               inputMode="decimal"
               autoComplete="off"
-              placeholder={placeholder}
+              placeholder={t("growth:form.example", { value: placeholder })}
               className={`${inputClass} max-w-40`}
               value={field.state.value}
               onChange={(e) => {
@@ -129,7 +130,7 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
           return (
             <DateField
               id="m-date"
-              label="Date measured"
+              label={t("growth:form.dateMeasured")}
               value={field.state.value}
               onChange={field.handleChange}
               onBlur={field.handleBlur}
@@ -139,26 +140,26 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
         }}
       </form.Field>
 
-      <p className="text-sm text-stone-600">Fill in what you measured; one is enough.</p>
+      <p className="text-sm text-stone-600">{t("growth:form.fillIn")}</p>
       {imperial ? (
         <div className="flex gap-3">
-          {numberField("weightLb", "m-weight", "Weight", "lb", "e.g. 9")}
-          {numberField("weightOz", "m-weight-oz", "Weight", "oz", "e.g. 4.5")}
+          {numberField("weightLb", "m-weight", t("growth:form.weight"), "lb", formatNumber(9, 0))}
+          {numberField("weightOz", "m-weight-oz", t("growth:form.weight"), "oz", formatNumber(4.5, 1))}
         </div>
       ) : (
-        numberField("weightKg", "m-weight", "Weight", "kg", "e.g. 4.2")
+        numberField("weightKg", "m-weight", t("growth:form.weight"), "kg", formatNumber(4.2, 1))
       )}
 
       <div className="space-y-3">
         {imperial
-          ? numberField("lengthIn", "m-length", "Length or height", "in", "e.g. 21.5")
-          : numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
+          ? numberField("lengthIn", "m-length", t("growth:form.length"), "in", formatNumber(21.5, 1))
+          : numberField("lengthCm", "m-length", t("growth:form.length"), "cm", formatNumber(55.5, 1))}
         <form.Field name="lengthMethod">
           {(field) => (
             <Choice
               id="m-method"
-              legend="Measured"
-              options={METHODS}
+              legend={t("growth:form.measured")}
+              options={methods}
               value={field.state.value}
               onChange={field.handleChange}
               error={firstError(field.state.meta.errors, server.lengthMethod)}
@@ -168,14 +169,14 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       </div>
 
       {imperial
-        ? numberField("headCircumferenceIn", "m-head", "Head circumference", "in", "e.g. 15")
-        : numberField("headCircumferenceCm", "m-head", "Head circumference", "cm", "e.g. 38")}
+        ? numberField("headCircumferenceIn", "m-head", t("growth:form.head"), "in", formatNumber(15, 0))
+        : numberField("headCircumferenceCm", "m-head", t("growth:form.head"), "cm", formatNumber(38, 0))}
 
       <form.Field name="notes">
         {(field) => {
           const message = firstError(field.state.meta.errors, server.notes);
           return (
-            <Field id="m-notes" label="Notes (optional)" error={message}>
+            <Field id="m-notes" label={t("growth:form.notes")} error={message}>
               <textarea
                 id="m-notes"
                 rows={3}
@@ -192,7 +193,7 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
 
       <FormProblem error={add.error} fields={Object.keys(form.options.defaultValues ?? {})} />
       <Button type="submit" className="w-full sm:w-auto" disabled={add.isPending}>
-        {add.isPending ? "Saving…" : "Save measurement"}
+        {add.isPending ? t("saving") : t("growth:form.save")}
       </Button>
     </form>
   );

@@ -1,0 +1,7 @@
+/**
+ * `@upnest/api/dev`: the whole back end on one machine, for `pnpm dev`, the browser tests and the benchmarks.
+ * It starts DynamoDB Local, so nothing deployed and nothing in the web app imports it.
+ */
+export { generateIssuerKeys } from "../auth/keys.ts";
+export { codeIn, type Inbox, type ReceivedMail } from "../mail/inbox.ts";
+export { type Stack, type StackOptions, startStack } from "./stack.ts";

@@ -1,0 +1,22 @@
+import { createDocumentClient, createRepositories } from "@upnest/db";
+import { createTokenVerifier } from "../auth/verify.ts";
+import type { Services } from "../trpc/context.ts";
+import { DEFAULT_LIMITS, type Limits, memoryLimiter } from "../trpc/limits.ts";
+import { jsonLogger, type Logger } from "../trpc/log.ts";
+import type { ApiEnv } from "./env.ts";
+
+/** Everything a request needs, built once per process (per Lambda container). */
+export function createServices(
+  env: ApiEnv,
+  overrides: { log?: Logger; fetch?: typeof fetch; limits?: Limits } = {},
+): Services {
+  const limits = overrides.limits ?? DEFAULT_LIMITS;
+  const db = createDocumentClient({ tableName: env.TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT });
+  return {
+    repos: createRepositories({ db, tableName: env.TABLE_NAME, cursorSecret: env.CURSOR_SECRET }),
+    verifyToken: createTokenVerifier(env.ISSUER_URL, overrides.fetch),
+    log: overrides.log ?? jsonLogger(),
+    limits,
+    readLimiter: memoryLimiter(limits.reads),
+  };
+}

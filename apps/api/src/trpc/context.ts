@@ -1,0 +1,45 @@
+import type { Repositories } from "@upnest/db";
+import type { Identity, VerifyToken } from "../auth/verify.ts";
+import type { Limits, ReadLimiter } from "./limits.ts";
+import type { Logger } from "./log.ts";
+
+export type Services = {
+  repos: Repositories;
+  verifyToken: VerifyToken;
+  log: Logger;
+  limits: Limits;
+  readLimiter: ReadLimiter;
+};
+
+export type Context = {
+  repos: Repositories;
+  identity: Identity | null;
+  requestId: string;
+  log: Logger;
+  limits: Limits;
+  readLimiter: ReadLimiter;
+  /** Where the request came from (the connection's or the gateway's address): keys limits of public procedures. */
+  clientAddress: string;
+};
+
+/** Built from headers only, so the Lambda and the local HTTP adapters share it. */
+export async function createContext(
+  services: Services,
+  req: {
+    headers: Headers | Record<string, string | string[] | undefined>;
+    requestId: string;
+    clientAddress?: string | undefined;
+  },
+): Promise<Context> {
+  const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
+  const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
+  return {
+    repos: services.repos,
+    identity: await services.verifyToken(authorization),
+    requestId: req.requestId,
+    log: services.log,
+    limits: services.limits,
+    readLimiter: services.readLimiter,
+    clientAddress: req.clientAddress ?? "unknown",
+  };
+}

@@ -1,0 +1,5 @@
+import type { validation as en } from "../en/validation.ts";
+
+export const validation: typeof en = {
+  placeholder: "…",
+};
