@@ -203,7 +203,11 @@ describe("a parent on a phone", () => {
 
     await page.getByLabel("Name").fill("Ada King");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByText(/changed by someone else\. Reload/).waitFor();
+    // Said next to the form's Reload button (and in the notice).
+    await page
+      .locator("form")
+      .getByText(/changed by someone else\. Reload/)
+      .waitFor();
     await shot("10-edit-conflict");
     await page.getByRole("button", { name: "Reload" }).click();
     await expect.poll(() => page.getByLabel("Name").inputValue()).toBe("Ada Lovelace");

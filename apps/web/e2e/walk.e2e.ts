@@ -20,14 +20,14 @@ let inviteUrl = "";
 const screens = () => [
   { name: "home", path: "/", ready: `a[href="/babies/${babyId}"]` },
   { name: "new-baby", path: "/babies/new", ready: "form" },
-  { name: "baby", path: `/babies/${babyId}`, ready: '[aria-label="Measurements"] li' },
+  { name: "baby", path: `/babies/${babyId}`, ready: "main ul > li" },
   { name: "edit-baby", path: `/babies/${babyId}/edit`, ready: "form" },
   { name: "add-measurement", path: `/babies/${babyId}/measurements/new`, ready: "form" },
   { name: "growth-chart", path: `/babies/${babyId}/growth`, ready: ".growth-point" },
   { name: "growth-table", path: `/babies/${babyId}/growth?view=table`, ready: "table" },
-  { name: "vaccinations", path: `/babies/${babyId}/vaccinations`, ready: '[aria-label="Doses"] > li' },
+  { name: "vaccinations", path: `/babies/${babyId}/vaccinations`, ready: "main ul > li" },
   { name: "milestones", path: `/babies/${babyId}/milestones`, ready: "#custom-heading" },
-  { name: "caregivers", path: `/babies/${babyId}/caregivers`, ready: '[aria-label="Members"] li' },
+  { name: "caregivers", path: `/babies/${babyId}/caregivers`, ready: "main ul > li" },
   { name: "history", path: `/babies/${babyId}/history`, ready: "main li" },
   { name: "account", path: "/account", ready: "main li" },
   { name: "settings", path: "/settings", ready: 'input[name="s-theme"]' },
@@ -37,7 +37,10 @@ const screens = () => [
 async function open(path: string, ready: string) {
   await page.goto(`${e2e.web}${path}`);
   await page.locator(ready).first().waitFor();
-  await page.getByRole("status").filter({ hasText: /…/ }).waitFor({ state: "detached" });
+  // Nothing still loading ("Loading…" and the like).
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes("…")),
+  );
 }
 
 /** How far the page reaches past the right edge of the screen (0: nothing to scroll sideways to). */

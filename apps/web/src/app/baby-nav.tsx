@@ -13,7 +13,7 @@ const TABS = [
   { tab: "history", label: "nav.history", to: "/babies/$babyId/history" },
 ] as const;
 
-/** A section's name as its tab says it (also the start of the page's title). */
+/** The catalog key of a section's name as its tab says it (also the start of the page's title). */
 export const tabLabel = (tab: BabyTab) => TABS.find((t) => t.tab === tab)?.label ?? TABS[0].label;
 
 /**

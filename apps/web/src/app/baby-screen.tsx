@@ -38,7 +38,7 @@ export function BabyScreen({
     );
   }
   return (
-    <Page title={baby.data.name} documentTitle={[tabLabel(tab), baby.data.name]} back={back}>
+    <Page title={baby.data.name} documentTitle={[t(tabLabel(tab)), baby.data.name]} back={back}>
       <BabyNav babyId={babyId} role={baby.data.role} current={tab} />
       {baby.data.role === "viewer" && <ReadOnlyNote />}
       {children(baby.data)}

@@ -42,7 +42,8 @@ function createQueryClient() {
         else tellFailure(error);
       },
       onSuccess: (_data, _variables, _context, mutation) => {
-        if (mutation.meta?.done) notify("done", i18n.t(`feedback:done.${mutation.meta.done}`));
+        const done = mutation.meta?.done;
+        if (done) notify("done", () => i18n.t(`feedback:done.${done}`));
       },
     }),
     defaultOptions: {

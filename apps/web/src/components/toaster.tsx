@@ -57,7 +57,7 @@ function Toast({ notice }: { notice: Notice }) {
       onBlur={() => setHeld(false)}
     >
       <Icon aria-hidden className={`size-5 shrink-0 ${failed ? "" : "text-teal-700"}`} />
-      <p className="min-w-0 flex-1">{notice.message}</p>
+      <p className="min-w-0 flex-1">{typeof notice.message === "function" ? notice.message() : notice.message}</p>
       {notice.undo && (
         <button
           type="button"

@@ -5,7 +5,8 @@
 export type Notice = {
   id: number;
   kind: "done" | "failed";
-  message: string;
+  /** The words, or how to get them: a function is called when shown, so a notice follows a language change. */
+  message: string | (() => string);
   /** Takes the change back (the toaster offers it as "Undo"); runs once, then the notice goes. */
   undo?: (() => void) | undefined;
 };
@@ -30,7 +31,7 @@ export const notices$ = {
 };
 
 /** Shows a notice; at most three at once (the oldest goes first). Returns its id. */
-export function notify(kind: Notice["kind"], message: string, undo?: Notice["undo"]): number {
+export function notify(kind: Notice["kind"], message: Notice["message"], undo?: Notice["undo"]): number {
   const id = nextId++;
   notices = [...notices.filter((n) => n.message !== message), { id, kind, message, undo }].slice(-3);
   emit();
@@ -44,7 +45,7 @@ export function dismiss(id: number) {
 }
 
 /** A change that can be taken back (a deleted record re-created): says it is done and offers Undo for a while. */
-export function notifyUndoable(message: string, undo: () => Promise<unknown>, undone: string) {
+export function notifyUndoable(message: Notice["message"], undo: () => Promise<unknown>, undone: Notice["message"]) {
   // A failed undo is told by the mutation that failed (app/provider.tsx).
   notify(
     "done",

@@ -34,7 +34,7 @@ export function BabyPage({ babyId }: { babyId: string }) {
   }
   const canWrite = baby.data.role !== "viewer";
   return (
-    <Page title={baby.data.name} documentTitle={[tabLabel("growth"), baby.data.name]} back={back}>
+    <Page title={baby.data.name} documentTitle={[t(tabLabel("growth")), baby.data.name]} back={back}>
       <BabyNav babyId={babyId} role={baby.data.role} current="growth" />
       {!canWrite && <ReadOnlyNote />}
       <BabySummary baby={baby.data} />

@@ -34,7 +34,7 @@ export function SessionsSection() {
                 <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-stone-900">
                   {s.device}
                   {s.current && (
-                    <span className="whitespace-nowrap rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-800">
+                    <span className="rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-800">
                       {t("account:sessions.thisDevice")}
                     </span>
                   )}

@@ -57,9 +57,12 @@ export function useDeleteMilestone(babyId: string) {
         {
           onSuccess: () =>
             notifyUndoable(
-              i18n.t(record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved"),
+              () =>
+                i18n.t(
+                  record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved",
+                ),
               () => again(record),
-              i18n.t("feedback:undoable.milestoneRestored"),
+              () => i18n.t("feedback:undoable.milestoneRestored"),
             ),
         },
       ),

@@ -66,9 +66,9 @@ export function useDeleteDose(babyId: string) {
         {
           onSuccess: () =>
             notifyUndoable(
-              i18n.t("feedback:undoable.doseDeleted"),
+              () => i18n.t("feedback:undoable.doseDeleted"),
               () => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
-              i18n.t("feedback:undoable.doseRestored"),
+              () => i18n.t("feedback:undoable.doseRestored"),
             ),
         },
       ),
