@@ -1,5 +1,6 @@
 /** The parts of a tRPC client error the app looks at (also matches errors that are not from tRPC). */
-import { t } from "../i18n/i18n.ts";
+import { translateMessage } from "@upnest/i18n";
+import { currentLanguage, t } from "../i18n/i18n.ts";
 
 type ErrorLike = {
   message?: unknown;
@@ -53,12 +54,12 @@ export function describeError(error: unknown): Problem {
   }
 }
 
-/** The API's per-field messages (zod's flattened errors), first message per field. */
+/** The API's per-field messages (zod's flattened errors), first message per field, in the app's language. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const fields = asErrorLike(error).data?.fieldErrors ?? {};
   const result: Record<string, string> = {};
   for (const [field, messages] of Object.entries(fields)) {
-    if (messages?.[0]) result[field] = messages[0];
+    if (messages?.[0]) result[field] = translateMessage(messages[0], currentLanguage());
   }
   return result;
 }

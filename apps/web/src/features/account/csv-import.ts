@@ -1,4 +1,5 @@
 import { t } from "../../i18n/i18n.ts";
+import { inAppLanguage } from "../../lib/forms.ts";
 
 export type RowResult = {
   row: number;
@@ -38,7 +39,8 @@ export function reportLines(results: readonly RowResult[]): ReportLine[] {
     if (entries.length === 0)
       lines.push({ row: r.row, field: t("account:csv.wholeRow"), message: t("account:csv.rowUnreadable") });
     for (const [field, messages] of entries) {
-      for (const message of messages ?? []) lines.push({ row: r.row, field: columnLabel(field), message });
+      for (const message of messages ?? [])
+        lines.push({ row: r.row, field: columnLabel(field), message: inAppLanguage(message) });
     }
   }
   return lines;

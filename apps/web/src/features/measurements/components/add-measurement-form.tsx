@@ -8,7 +8,7 @@ import { FormProblem, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { localToday } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
-import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
+import { firstError, inAppLanguage, zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useUnits } from "../../../lib/preferences.ts";
 import { formatNumber, type Units } from "../../../lib/units.ts";
@@ -39,12 +39,12 @@ const IMPERIAL_FIELD: Record<string, keyof MeasurementFormValues> = {
   headCircumferenceCm: "headCircumferenceIn",
 };
 
-/** Messages keyed by the API's fields, moved to the fields the person typed in and worded in their units. */
+/** Messages keyed by the API's fields, moved to the fields the person typed in, worded in their units and language. */
 function inUnits(errors: Record<string, string>, units: Units): Partial<Record<keyof MeasurementFormValues, string>> {
   const result: Partial<Record<keyof MeasurementFormValues, string>> = {};
   for (const [field, message] of Object.entries(errors)) {
     const target = (units === "imperial" ? IMPERIAL_FIELD[field] : undefined) ?? (field as keyof MeasurementFormValues);
-    result[target] ??= messageInUnits(field, message, units);
+    result[target] ??= inAppLanguage(messageInUnits(field, message, units));
   }
   return result;
 }
@@ -72,7 +72,8 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       onSubmit: ({ value }) => {
         const own = imperial ? imperialProblems(value) : {};
         const result = measurementFields.safeParse(valuesToMeasurement(value, units));
-        const problems = { ...(result.success ? {} : zodFieldErrors(result.error)), ...own };
+        // The schemas' English, reworded in the person's units before it is translated.
+        const problems = { ...(result.success ? {} : zodFieldErrors(result.error, (m) => m)), ...own };
         return Object.keys(problems).length === 0 ? undefined : { fields: inUnits(problems, units) };
       },
     },
