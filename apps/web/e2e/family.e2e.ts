@@ -23,7 +23,11 @@ let babyId: string;
 let leoId: string;
 let inviteUrl: string;
 
-const shot = (name: string, on: Page = parent) => on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+/** A screenshot of what the person sees, and axe on the same screen. */
+const shot = async (name: string, on: Page = parent) => {
+  await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await e2e?.axe(on, name);
+};
 const group = (name: string) =>
   parent.getByRole("list", { name: "Vaccine groups" }).getByRole("listitem", { name, exact: true });
 
@@ -104,6 +108,7 @@ describe("a family on phones", () => {
     await parent.getByText(/CDC schedule, evaluated with CDC's CDSi logic/).waitFor();
     await parent.evaluate(() => window.scrollTo(0, 0));
     await parent.screenshot({ path: `${DOCS_SHOTS}vaccinations-phone.png` });
+    await e2e.axe(parent, "vaccinations-phone");
     await shot("family-02-vaccinations");
   });
 
@@ -134,6 +139,7 @@ describe("a family on phones", () => {
     await parent.getByRole("list", { name: "Your own milestones" }).getByText("First bath at grandma's").waitFor();
     await parent.evaluate(() => window.scrollTo(0, 0));
     await parent.screenshot({ path: `${DOCS_SHOTS}milestones-phone.png` });
+    await e2e.axe(parent, "milestones-phone");
     await shot("family-03-milestones");
   });
 
@@ -296,11 +302,18 @@ describe("a family on phones", () => {
     await mine.getByText(/^Signed in \d+ \w+ \d{4}$/).waitFor();
     await parent.getByRole("heading", { name: "Where you're signed in" }).scrollIntoViewIfNeeded();
     await parent.screenshot({ path: `${SHOTS}/family-10-sessions.png` });
+    await e2e.axe(parent, "family-10-sessions");
     await parent.emulateMedia({ colorScheme: "dark" });
     await parent.screenshot({ path: `${SHOTS}/family-10-sessions-dark.png` });
+    await e2e.axe(parent, "family-10-sessions-dark");
     await parent.emulateMedia({ colorScheme: "light" });
 
     await parent.getByRole("button", { name: "Sign out on Chrome on Android" }).click();
+    // Signing another device out asks first, in a dialog that names it.
+    const confirmOne = parent.getByRole("dialog", { name: "Sign out on Chrome on Android?" });
+    await e2e.axe(parent, "family-10-sessions-confirm");
+    await confirmOne.getByRole("button", { name: "Sign it out" }).click();
+    await parent.getByText("That device was signed out").waitFor();
     await devices.getByRole("listitem", { name: "Chrome on Android" }).waitFor({ state: "detached" });
     // That phone's next refresh is refused, and it is back at the start.
     await other.evaluate(() => {
@@ -311,7 +324,14 @@ describe("a family on phones", () => {
     await other.getByRole("button", { name: "Sign in or create an account" }).waitFor();
     await android.close();
 
+    // Cancel keeps everything as it was; confirming signs out.
     await parent.getByRole("button", { name: "Sign out everywhere" }).click();
+    const confirmAll = parent.getByRole("dialog", { name: "Sign out everywhere?" });
+    await confirmAll.getByRole("button", { name: "Cancel" }).click();
+    await confirmAll.waitFor({ state: "hidden" });
+    expect(await parent.evaluate(() => localStorage.getItem("upnest.tokens"))).not.toBeNull();
+    await parent.getByRole("button", { name: "Sign out everywhere" }).click();
+    await confirmAll.getByRole("button", { name: "Sign out everywhere" }).click();
     await parent.getByRole("button", { name: "Sign in or create an account" }).waitFor();
     expect(await parent.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
     await signIn(e2e, parent, PARENT);
@@ -329,12 +349,15 @@ describe("a family on phones", () => {
     await shot("family-09-delete-account");
     await remove.click();
     await parent.getByRole("heading", { name: "Welcome to UpNest" }).waitFor();
+    // The person is told it happened, not left to guess.
+    await parent.getByRole("status").getByText("Your account was deleted").waitFor();
     expect(await parent.evaluate(() => localStorage.getItem("upnest.tokens"))).toBeNull();
   });
 
   it("nothing failed unexpectedly in the pages or on the server", () => {
     expect(e2e.pageErrors).toEqual([]);
     expect(e2e.cspViolations).toEqual([]);
+    expect(e2e.a11yViolations).toEqual([]);
     expect(e2e.serverErrors).toEqual([]);
   });
 });

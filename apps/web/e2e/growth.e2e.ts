@@ -35,9 +35,12 @@ let e2e: E2E;
 let page: Page;
 let babyId: string;
 
-const shotTo = (name: string, on: Page = page) => on.screenshot({ path: `${DOCS_SHOTS}${name}.png` });
+const shotTo = async (name: string, on: Page = page) => {
+  await on.screenshot({ path: `${DOCS_SHOTS}${name}.png` });
+  await e2e.axe(on, name);
+};
 /** Other screens, for looking at (apps/web/screenshots/, not committed). */
-const shot = (name: string) => page.screenshot({ path: `${WEB_DIR}screenshots/${name}.png`, fullPage: true });
+const shot = (name: string) => e2e.shot(page, name);
 const measurementItems = () => page.getByRole("list", { name: "Measurements" }).getByRole("listitem");
 const points = (on: Page = page) => on.locator(".growth-chart .growth-point");
 const tooltip = (on: Page = page) => on.locator(".growth-tooltip");
@@ -325,6 +328,7 @@ describe("a parent reading growth charts", () => {
   it("nothing failed unexpectedly in the page or on the server", () => {
     expect(e2e.pageErrors).toEqual([]);
     expect(e2e.cspViolations).toEqual([]);
+    expect(e2e.a11yViolations).toEqual([]);
     expect(e2e.serverErrors).toEqual([]);
   });
 });

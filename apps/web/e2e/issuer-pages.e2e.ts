@@ -46,6 +46,7 @@ describe("UpNest's sign-in pages on a phone", () => {
     await expect(page.getByLabel("Password").isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SHOTS}/issuer-sign-in.png`, fullPage: true });
+    await e2e.axe(page, "issuer-sign-in");
   });
 
   it("a wrong password is announced as an alert, keeping the address", async () => {
@@ -62,6 +63,7 @@ describe("UpNest's sign-in pages on a phone", () => {
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(150);
     await page.screenshot({ path: `${SHOTS}/issuer-sign-in-dark.png`, fullPage: true });
+    await e2e.axe(page, "issuer-sign-in-dark");
     await page.emulateMedia({ colorScheme: "light" });
   });
 
@@ -77,6 +79,7 @@ describe("UpNest's sign-in pages on a phone", () => {
     expect(foreign).toEqual([]);
     expect(requested.some((url) => url.startsWith(`${e2e.stack.issuerUrl}/password/style.css`))).toBe(true);
     expect(cspViolations).toEqual([]);
+    expect(e2e.a11yViolations).toEqual([]);
   });
 });
 

@@ -3,22 +3,26 @@ import { account as enAccount } from "./locales/en/account.ts";
 import { babies as enBabies } from "./locales/en/babies.ts";
 import { common as enCommon } from "./locales/en/common.ts";
 import { family as enFamily } from "./locales/en/family.ts";
+import { feedback as enFeedback } from "./locales/en/feedback.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
 import { mail as enMail } from "./locales/en/mail.ts";
 import { milestones as enMilestones } from "./locales/en/milestones.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
+import { shell as enShell } from "./locales/en/shell.ts";
 import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
 import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
 import { babies as esBabies } from "./locales/es/babies.ts";
 import { common as esCommon } from "./locales/es/common.ts";
 import { family as esFamily } from "./locales/es/family.ts";
+import { feedback as esFeedback } from "./locales/es/feedback.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
 import { mail as esMail } from "./locales/es/mail.ts";
 import { milestones as esMilestones } from "./locales/es/milestones.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
+import { shell as esShell } from "./locales/es/shell.ts";
 import { vaccines as esVaccines } from "./locales/es/vaccines.ts";
 import { validation as esValidation } from "./locales/es/validation.ts";
 
@@ -40,6 +44,8 @@ export const resources = {
     family: enFamily,
     account: enAccount,
     validation: enValidation,
+    feedback: enFeedback,
+    shell: enShell,
   },
   es: {
     common: esCommon,
@@ -53,6 +59,8 @@ export const resources = {
     family: esFamily,
     account: esAccount,
     validation: esValidation,
+    feedback: esFeedback,
+    shell: esShell,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -70,5 +78,7 @@ export const NAMESPACES = [
   "family",
   "account",
   "validation",
+  "feedback",
+  "shell",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { addMeasurementInput, createBabyInput, latestToday, measurementFields, updateBabyInput } from "./index.ts";
+import {
+  addMeasurementInput,
+  createBabyInput,
+  latestToday,
+  measurementFields,
+  updateBabyInput,
+  updateProfileInput,
+  userProfile,
+} from "./index.ts";
 
 const BABY = "01HZY3T7V8W9X0Y1Z2A3B4C5D6";
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
@@ -106,5 +114,31 @@ describe("measurement input", () => {
     expect(
       fieldErrors(measurementFields.safeParse({ measuredOn: "2026-03-01", weightKg: Number.NaN })).weightKg,
     ).toBeDefined();
+  });
+});
+
+describe("theme preference", () => {
+  const stored = {
+    userId: "u",
+    email: "a@example.com",
+    displayName: "A",
+    units: "metric",
+    language: "en",
+    timezone: "UTC",
+    createdAt: "2025-01-01T00:00:00.000Z",
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    version: 1,
+  };
+
+  it("a profile saved before the setting existed follows the system", () => {
+    expect(userProfile.parse(stored).theme).toBe("system");
+    expect(userProfile.parse({ ...stored, theme: "dark" }).theme).toBe("dark");
+  });
+
+  it("an update that does not mention the theme leaves it alone, and an unknown theme is refused in words", () => {
+    expect(updateProfileInput.parse({ version: 1, units: "imperial" })).not.toHaveProperty("theme");
+    const result = updateProfileInput.safeParse({ version: 1, theme: "sepia" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Theme must be system, light or dark");
   });
 });

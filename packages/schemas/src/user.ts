@@ -19,14 +19,21 @@ export const timezone = z.string().refine(
   { error: "Timezone must be an IANA name such as Europe/Paris" },
 );
 
+/** Light or dark screens: "system" follows the device's setting. Kept in the profile so it follows the person. */
+export const theme = z.enum(["system", "light", "dark"], { error: "Theme must be system, light or dark" });
+export type Theme = z.infer<typeof theme>;
+
 export const profileFields = z.object({
   displayName: shortText("Display name", 80),
   units,
   language,
   timezone,
+  theme,
 });
 
 export const userProfile = profileFields.extend({
+  // Profiles saved before the setting existed follow the system.
+  theme: theme.default("system"),
   userId: z.string(),
   email: z.string(),
   ...timestamps,

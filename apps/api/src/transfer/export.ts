@@ -33,7 +33,7 @@ export async function exportAccount(
     format: "upnest-export",
     version: 1,
     exportedAt: new Date().toISOString(),
-    profile: pick(profile, ["displayName", "units", "language", "timezone"] as const),
+    profile: pick(profile, ["displayName", "units", "language", "timezone", "theme"] as const),
     babies: await Promise.all(
       babies.map(async (b) => exportBaby(repos, registry, await repos.babies.access(userId, b.babyId))),
     ),

@@ -2,7 +2,7 @@
 // built and served by `vite preview` with its production security headers (CSP on), and Debian's Chromium, plus
 // signing up through the issuer's real pages.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import type { AppRouter } from "@upnest/api";
 import { codeIn, type Stack, type StackOptions, startStack } from "@upnest/api/dev";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
+import { seriousViolations } from "./axe.ts";
 
 export const WEB_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -42,6 +43,12 @@ export type E2E = {
   pageErrors: string[];
   /** What the browser refused under the app's Content-Security-Policy (reports and console messages). */
   cspViolations: string[];
+  /** Serious and critical accessibility violations axe found on the pages checked with `axe`. */
+  a11yViolations: string[];
+  /** Runs axe on `page` as it is now; what it finds goes to `a11yViolations`. Every screenshot is checked too. */
+  axe: (page: Page, where: string) => Promise<void>;
+  /** A full-page screenshot to apps/web/screenshots/<name>.png, and axe on the same page. */
+  shot: (page: Page, name: string) => Promise<void>;
   /** Collects page errors and CSP violations from every page of this context. */
   watch: (context: BrowserContext) => Promise<void>;
   /** A new browser (own storage: another person) at a phone's size, with page errors collected. */
@@ -57,6 +64,8 @@ export async function startE2E(): Promise<E2E> {
   const serverErrors: unknown[] = [];
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
+  const a11yViolations: string[] = [];
+  const axe = async (page: Page, where: string) => void a11yViolations.push(...(await seriousViolations(page, where)));
   const log: NonNullable<StackOptions["log"]> = {
     info: () => {},
     error: (message, fields) => void serverErrors.push({ message, ...fields }),
@@ -125,6 +134,13 @@ export async function startE2E(): Promise<E2E> {
     serverErrors,
     pageErrors,
     cspViolations,
+    a11yViolations,
+    axe,
+    shot: async (page, name) => {
+      mkdirSync(`${WEB_DIR}screenshots`, { recursive: true });
+      await page.screenshot({ path: `${WEB_DIR}screenshots/${name}.png`, fullPage: true });
+      await axe(page, name);
+    },
     watch,
     phone: async () => {
       const context = await started.newContext({
@@ -152,14 +168,17 @@ export const codeFor = async (e2e: E2E, email: string, after: number) =>
 export async function signUp(e2e: E2E, page: Page, email: string, name = "Sam Tester") {
   await page.getByRole("button", { name: "Sign in or create an account" }).click();
   await page.waitForURL(`${e2e.stack.issuerUrl}/**`);
+  await e2e.axe(page, "issuer sign-in");
   await page.getByRole("link", { name: "Register" }).click();
   await page.locator('input[name="name"]').fill(name);
   await page.locator('input[name="email"]').fill(email);
+  await e2e.axe(page, "issuer register");
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('input[name="repeat"]').fill(PASSWORD);
   const before = e2e.inbox.mark();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.locator('input[name="code"]').waitFor();
+  await e2e.axe(page, "issuer code");
   await page.locator('input[name="code"]').fill(await codeFor(e2e, email, before));
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL((url) => url.origin === e2e.web && !url.pathname.startsWith("/auth/"));

@@ -13,6 +13,9 @@ const TABS = [
   { tab: "history", label: "nav.history", to: "/babies/$babyId/history" },
 ] as const;
 
+/** The catalog key of a section's name as its tab says it (also the start of the page's title). */
+export const tabLabel = (tab: BabyTab) => TABS.find((t) => t.tab === tab)?.label ?? TABS[0].label;
+
 /**
  * A baby's sections as tabs, and (with more than one child) the children as one-tap chips that open
  * the same section for the other child. History is for owners only.

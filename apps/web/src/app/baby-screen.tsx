@@ -6,7 +6,7 @@ import { ErrorState, Loading } from "../components/states.tsx";
 import { useBaby } from "../features/babies/api/babies.ts";
 import { useT } from "../i18n/use-t.ts";
 import { describeError } from "../lib/errors.ts";
-import { BabyNav, type BabyTab } from "./baby-nav.tsx";
+import { BabyNav, type BabyTab, tabLabel } from "./baby-nav.tsx";
 
 /** One section of a baby's record: the baby's name, the sections and children to switch between, then the content. */
 export function BabyScreen({
@@ -38,7 +38,7 @@ export function BabyScreen({
     );
   }
   return (
-    <Page title={baby.data.name} back={back}>
+    <Page title={baby.data.name} documentTitle={[t(tabLabel(tab)), baby.data.name]} back={back}>
       <BabyNav babyId={babyId} role={baby.data.role} current={tab} />
       {baby.data.role === "viewer" && <ReadOnlyNote />}
       {children(baby.data)}

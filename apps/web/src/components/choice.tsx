@@ -16,7 +16,7 @@ export function Choice<T extends string>({ id, legend, hint, options, value, onC
     <fieldset className="space-y-1" {...describedBy(id, error)}>
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
       {hint && <p className="text-sm text-stone-500">{hint}</p>}
-      <div className="grid grid-cols-2 gap-2">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
         {options.map((option) => (
           <label
             key={option.value}

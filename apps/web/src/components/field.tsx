@@ -2,7 +2,7 @@ import { latestToday } from "@upnest/schemas";
 import type { ReactNode } from "react";
 
 export const inputClass =
-  "block w-full min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 shadow-xs focus:border-teal-700 focus:outline-2 focus:outline-teal-700/30 aria-invalid:border-red-600";
+  "block w-full min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 shadow-xs focus:border-teal-700 aria-invalid:border-red-600";
 
 /** A label, its control and the message that belongs to it (from the form's checks or the API). */
 export function Field({

@@ -1,6 +1,6 @@
 import { createLink } from "@tanstack/react-router";
 import { ChevronLeft } from "lucide-react";
-import type { AnchorHTMLAttributes, ReactNode, Ref } from "react";
+import { type AnchorHTMLAttributes, type ReactNode, type Ref, useEffect } from "react";
 
 function BackAnchor({
   children,
@@ -18,18 +18,29 @@ function BackAnchor({
 /** A typed router link styled as "‹ back to …". */
 export const BackLink = createLink(BackAnchor);
 
-/** A screen's title, an optional way back and its content. */
+/** The tab's title: what is on the screen first, then whose, then the app ("Growth · Maya · UpNest"). */
+export function useDocumentTitle(...parts: (string | undefined)[]) {
+  const title = [...parts.filter(Boolean), "UpNest"].join(" · ");
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/** A screen's title, an optional way back and its content; `documentTitle` names the tab (default: the title). */
 export function Page({
   title,
+  documentTitle = [title],
   back,
   actions,
   children,
 }: {
   title: string;
+  documentTitle?: (string | undefined)[];
   back?: ReactNode;
   actions?: ReactNode;
   children: ReactNode;
 }) {
+  useDocumentTitle(...documentTitle);
   return (
     <section className="space-y-4">
       {back}

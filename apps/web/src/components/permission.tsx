@@ -1,4 +1,5 @@
 import { CircleAlert, Eye } from "lucide-react";
+import { i18n } from "../i18n/i18n.ts";
 import { useT } from "../i18n/use-t.ts";
 import { describeError } from "../lib/errors.ts";
 
@@ -7,6 +8,10 @@ export const isForbidden = (error: unknown) =>
   typeof error === "object" &&
   error !== null &&
   (error as { data?: { code?: unknown } | null }).data?.code === "FORBIDDEN";
+
+/** A failed change in words: a role refusal in plain words, anything else as the app says it. */
+export const problemMessage = (error: unknown) =>
+  isForbidden(error) ? i18n.t("access.notAllowed") : describeError(error).message;
 
 /** Shown at the top of a baby's screens for people who may only look. */
 export function ReadOnlyNote() {
@@ -21,7 +26,7 @@ export function ReadOnlyNote() {
 
 /** A failed change in one line: a role refusal in plain words, anything else as the app says it. */
 export function ChangeProblem({ error }: { error: unknown }) {
-  const t = useT();
+  useT(); // renders again in a newly chosen language
   if (!error) return null;
   return (
     <p
@@ -29,7 +34,7 @@ export function ChangeProblem({ error }: { error: unknown }) {
       className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
     >
       <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      {isForbidden(error) ? t("access.notAllowed") : describeError(error).message}
+      {problemMessage(error)}
     </p>
   );
 }

@@ -31,6 +31,7 @@ export function usersRepository(store: Store) {
         units: "metric",
         language: language.safeParse(account.language).data ?? "en",
         timezone: "UTC",
+        theme: "system",
         createdAt: now,
         updatedAt: now,
         version: 1,

@@ -5,13 +5,14 @@ import { AddMeasurementForm } from "../../features/measurements/components/add-m
 import { useT } from "../../i18n/use-t.ts";
 
 export function AddMeasurementPage({ babyId }: { babyId: string }) {
+  const t = useT();
   const navigate = useNavigate();
   const baby = useBaby(babyId);
   const name = baby.data?.name;
-  const t = useT();
   return (
     <Page
       title={t("babies:page.newMeasurement")}
+      documentTitle={[t("shell:titles.newMeasurement"), name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? t("back")}

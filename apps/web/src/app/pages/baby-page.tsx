@@ -9,7 +9,7 @@ import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
 import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { describeError } from "../../lib/errors.ts";
-import { BabyNav } from "../baby-nav.tsx";
+import { BabyNav, tabLabel } from "../baby-nav.tsx";
 
 /** One baby: the profile, then the measurements, newest first. */
 export function BabyPage({ babyId }: { babyId: string }) {
@@ -34,7 +34,7 @@ export function BabyPage({ babyId }: { babyId: string }) {
   }
   const canWrite = baby.data.role !== "viewer";
   return (
-    <Page title={baby.data.name} back={back}>
+    <Page title={baby.data.name} documentTitle={[t(tabLabel("growth")), baby.data.name]} back={back}>
       <BabyNav babyId={babyId} role={baby.data.role} current="growth" />
       {!canWrite && <ReadOnlyNote />}
       <BabySummary baby={baby.data} />

@@ -4,11 +4,12 @@ import { EditBaby } from "../../features/babies/components/edit-baby.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
 export function EditBabyPage({ babyId }: { babyId: string }) {
-  const name = useBaby(babyId).data?.name;
   const t = useT();
+  const name = useBaby(babyId).data?.name;
   return (
     <Page
       title={t("babies:page.editTitle")}
+      documentTitle={[t("shell:titles.editBaby"), name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? t("back")}

@@ -7,12 +7,13 @@ import { useT } from "../../i18n/use-t.ts";
 
 /** A baby's WHO growth charts (weight, length, head, weight-for-length), as a chart or a table. */
 export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: ChartKind; view: GrowthView }) {
+  const t = useT();
   const baby = useBaby(babyId);
   const name = baby.data?.name;
-  const t = useT();
   return (
     <Page
       title={name ? t("babies:page.growthOf", { name }) : t("nav.growth")}
+      documentTitle={[t("shell:titles.growthCharts"), name]}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
           {name ?? t("back")}

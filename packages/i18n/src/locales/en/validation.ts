@@ -62,6 +62,7 @@ export const validation = {
   confirmDelete: "Type DELETE to confirm",
   csvKind: "Choose which kind of records the file holds",
   units: "Units must be metric or imperial",
+  theme: "Theme must be system, light or dark",
   language: "Language must be English or Spanish",
   timezone: "Timezone must be an IANA name such as Europe/Paris",
   schedule: "Schedule must be cdc or who",

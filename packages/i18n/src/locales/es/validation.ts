@@ -59,6 +59,7 @@ export const validation: typeof en = {
   confirmDelete: "Escribe DELETE para confirmar",
   csvKind: "Elige qué tipo de registros contiene el archivo",
   units: "Las unidades tienen que ser métricas o imperiales",
+  theme: "El tema tiene que ser sistema, claro u oscuro",
   language: "El idioma tiene que ser inglés o español",
   timezone: "La zona horaria tiene que ser un nombre IANA, como Europe/Madrid",
   schedule: "El calendario tiene que ser cdc o who",

@@ -8,6 +8,7 @@ export function useExportAll() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => queryClient.fetchQuery({ ...trpc.account.export.queryOptions(), staleTime: 0 }),
+    meta: { done: "downloadReady" },
   });
 }
 
@@ -17,6 +18,7 @@ export function useCsvDownload() {
   return useMutation({
     mutationFn: (input: { babyId: string; kind: CsvKind }) =>
       queryClient.fetchQuery({ ...trpc.account.csv.queryOptions(input), staleTime: 0 }),
+    meta: { done: "downloadReady" },
   });
 }
 
@@ -40,6 +42,7 @@ export function useImportDocument() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.account.import.mutationOptions({
+      meta: { done: "importFinished" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
     }),
   );
@@ -52,7 +55,7 @@ export function useDeletionPreview(enabled: boolean) {
 
 export function useDeleteAccount() {
   const trpc = useTRPC();
-  return useMutation(trpc.account.delete.mutationOptions());
+  return useMutation(trpc.account.delete.mutationOptions({ meta: { done: "accountDeleted" } }));
 }
 
 export function useAccountBabies() {

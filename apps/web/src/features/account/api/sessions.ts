@@ -13,6 +13,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.end.mutationOptions({
+      meta: { done: "deviceSignedOut" },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.sessions.list.queryKey() }),
     }),
   );
@@ -24,6 +25,7 @@ export function useEndAllSessions() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.sessions.endAll.mutationOptions({
+      meta: { done: "signedOutEverywhere" },
       onSuccess: () => {
         signOut();
         queryClient.clear();

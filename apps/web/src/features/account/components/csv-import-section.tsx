@@ -170,25 +170,28 @@ function CsvColumns() {
   const t = useT();
   const columns = ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const;
   return (
-    <table className="w-full text-left text-sm text-stone-700">
-      <caption className="text-left font-medium text-stone-800">{t("account:csv.columns")}</caption>
-      <thead>
-        <tr>
-          <th className="py-1 pr-3">{t("account:csv.column")}</th>
-          <th className="py-1">{t("account:csv.holds")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {columns.map((column) => (
-          <tr key={column}>
-            <td className="py-0.5 pr-3">
-              <code>{column}</code>
-            </td>
-            <td className="py-0.5">{t(`account:csv.${column}`)}</td>
+    // A table may scroll on its own at 320 px with large text (WCAG 1.4.10); the page does not.
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm text-stone-700">
+        <caption className="text-left font-medium text-stone-800">{t("account:csv.columns")}</caption>
+        <thead>
+          <tr>
+            <th className="py-1 pr-3">{t("account:csv.column")}</th>
+            <th className="py-1">{t("account:csv.holds")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column}>
+              <td className="py-0.5 pr-3">
+                <code className="break-all">{column}</code>
+              </td>
+              <td className="py-0.5">{t(`account:csv.${column}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

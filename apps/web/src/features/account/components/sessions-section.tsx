@@ -1,5 +1,6 @@
 import { LogOut, MonitorSmartphone } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
+import { ConfirmButton } from "../../../components/confirm.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
@@ -10,11 +11,11 @@ import { Problem, Section } from "./section.tsx";
 
 /** Where the account is signed in: each device, with a sign-out each, and "sign out everywhere". */
 export function SessionsSection() {
+  const t = useT();
   const sessions = useSessions();
   const endOne = useEndSession();
   const endAll = useEndAllSessions();
   const thisDevice = useSignOut();
-  const t = useT();
   const error = endOne.error ?? endAll.error;
   return (
     <Section title={t("account:sessions.title")}>
@@ -33,7 +34,7 @@ export function SessionsSection() {
                 <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-stone-900">
                   {s.device}
                   {s.current && (
-                    <span className="whitespace-nowrap rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-800">
+                    <span className="rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-800">
                       {t("account:sessions.thisDevice")}
                     </span>
                   )}
@@ -41,32 +42,46 @@ export function SessionsSection() {
                 <p className="text-sm text-stone-600">{lastUsedLabel(s.lastUsedAt)}</p>
                 <p className="text-sm text-stone-600">{signedInLabel(s.signedInAt)}</p>
               </div>
-              <Button
-                variant="secondary"
-                className="min-w-28"
-                aria-label={
-                  s.current ? t("account:sessions.signOutHere") : t("account:sessions.signOutOn", { device: s.device })
-                }
-                disabled={endOne.isPending || thisDevice.isPending}
-                onClick={() => (s.current ? void thisDevice.signOut() : endOne.mutate({ sessionId: s.sessionId }))}
-              >
-                {t("account:sessions.signOut")}
-              </Button>
+              {s.current ? (
+                <Button
+                  variant="secondary"
+                  className="min-w-28"
+                  aria-label={t("account:sessions.signOutHere")}
+                  disabled={thisDevice.isPending}
+                  onClick={() => void thisDevice.signOut()}
+                >
+                  {t("account:sessions.signOut")}
+                </Button>
+              ) : (
+                <ConfirmButton
+                  className="min-w-28"
+                  aria-label={t("account:sessions.signOutOn", { device: s.device })}
+                  disabled={endOne.isPending}
+                  title={t("feedback:confirm.signOutDeviceTitle", { device: s.device })}
+                  description={t("feedback:confirm.signOutDeviceBody")}
+                  confirmLabel={t("feedback:confirm.signOutDevice")}
+                  onConfirm={() => endOne.mutate({ sessionId: s.sessionId })}
+                >
+                  {t("account:sessions.signOut")}
+                </ConfirmButton>
+              )}
             </li>
           ))}
         </ul>
       )}
       {error && <Problem>{describeError(error).message}</Problem>}
       <p className="text-sm text-stone-600">{t("account:sessions.everywhereHint")}</p>
-      <Button
-        variant="secondary"
+      <ConfirmButton
         className="w-full border-red-300 text-red-800 sm:w-auto"
         disabled={endAll.isPending}
-        onClick={() => endAll.mutate({ confirm: "everywhere" })}
+        title={t("feedback:confirm.signOutEverywhereTitle")}
+        description={t("feedback:confirm.signOutEverywhereBody")}
+        confirmLabel={t("feedback:confirm.signOutEverywhere")}
+        onConfirm={() => endAll.mutate({ confirm: "everywhere" })}
       >
         <LogOut aria-hidden className="size-4" />{" "}
         {endAll.isPending ? t("account:sessions.signingOut") : t("account:sessions.everywhere")}
-      </Button>
+      </ConfirmButton>
     </Section>
   );
 }

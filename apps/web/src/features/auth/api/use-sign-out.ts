@@ -10,7 +10,7 @@ import { useTRPC } from "../../../lib/trpc.ts";
 export function useSignOut() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const end = useMutation(trpc.sessions.end.mutationOptions());
+  const end = useMutation(trpc.sessions.end.mutationOptions({ meta: { quietFailure: true } }));
   return {
     isPending: end.isPending,
     signOut: () => {

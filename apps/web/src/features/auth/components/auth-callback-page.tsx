@@ -1,12 +1,14 @@
 import { useRouter } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { Button } from "../../../components/button.tsx";
+import { useDocumentTitle } from "../../../components/page.tsx";
 import { Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { completeSignIn, signIn } from "../../../lib/auth.ts";
 
 /** Where the issuer sends the person back: swaps the one-time code for tokens, then returns to where they were. */
 export function AuthCallbackPage() {
+  useDocumentTitle(useT()("shell:titles.signingIn"));
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const t = useT();

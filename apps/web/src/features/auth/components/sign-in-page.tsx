@@ -1,11 +1,13 @@
 import { Baby, LogIn } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
+import { useDocumentTitle } from "../../../components/page.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { signIn } from "../../../lib/auth.ts";
 
 /** What a signed-out person sees: one way in, to the issuer's sign-in and sign-up pages. */
 export function SignInPage() {
+  useDocumentTitle(useT()("shell:titles.signIn"));
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const t = useT();

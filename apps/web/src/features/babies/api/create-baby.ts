@@ -7,6 +7,7 @@ export function useCreateBaby() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.babies.create.mutationOptions({
+      meta: { done: "babyAdded" },
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
         return queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() });

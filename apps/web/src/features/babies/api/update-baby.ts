@@ -7,6 +7,7 @@ export function useUpdateBaby() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.babies.update.mutationOptions({
+      meta: { done: "changesSaved" },
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
         return queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() });

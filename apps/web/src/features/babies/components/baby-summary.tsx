@@ -9,7 +9,7 @@ import { ageOn, localToday, showDate } from "../../../lib/dates.ts";
 export function BabySummary({ baby }: { baby: Baby }) {
   const t = useT();
   return (
-    <div className="flex items-start justify-between gap-3 rounded-xl bg-white p-4 shadow-sm">
+    <div className="flex flex-wrap items-start justify-between gap-3 rounded-xl bg-white p-4 shadow-sm">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-500">{t("babies:summary.age")}</dt>
         <dd className="text-stone-900">{ageOn(baby.dateOfBirth, localToday())}</dd>

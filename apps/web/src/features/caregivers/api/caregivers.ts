@@ -45,14 +45,22 @@ function useRefresh() {
 export function useInvite() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.caregivers.invite.mutationOptions({ onSuccess: (r) => refresh(r.invitation.babyId) }));
+  return useMutation(
+    trpc.caregivers.invite.mutationOptions({
+      meta: { done: "invitationReady" },
+      onSuccess: (r) => refresh(r.invitation.babyId),
+    }),
+  );
 }
 
 export function useCancelInvitation() {
   const trpc = useTRPC();
   const refresh = useRefresh();
   return useMutation(
-    trpc.caregivers.cancelInvitation.mutationOptions({ onSuccess: (_, input) => refresh(input.babyId) }),
+    trpc.caregivers.cancelInvitation.mutationOptions({
+      meta: { done: "invitationCancelled" },
+      onSuccess: (_, input) => refresh(input.babyId),
+    }),
   );
 }
 
@@ -62,6 +70,7 @@ export function useChangeRole() {
   const refresh = useRefresh();
   return useMutation(
     trpc.caregivers.changeRole.mutationOptions({
+      meta: { done: "roleChanged" },
       onSuccess: (r) =>
         Promise.all([
           refresh(r.babyId),
@@ -75,7 +84,9 @@ export function useChangeRole() {
 export function useRemoveMember() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.caregivers.remove.mutationOptions({ onSuccess: (r) => refresh(r.babyId) }));
+  return useMutation(
+    trpc.caregivers.remove.mutationOptions({ meta: { done: "accessRemoved" }, onSuccess: (r) => refresh(r.babyId) }),
+  );
 }
 
 /** Uses an invitation link; the person's babies then include the new one. */
@@ -84,6 +95,8 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.caregivers.accept.mutationOptions({
+      // The accepting page is about this one change and says itself why it failed.
+      meta: { done: "invitationAccepted", quietFailure: true },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.babies.list.queryKey() }),
     }),
   );

@@ -6,6 +6,7 @@ import { Check, Copy, Link2, LogOut, UserMinus, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
+import { ConfirmButton } from "../../../components/confirm.tsx";
 import { Field, inputClass } from "../../../components/field.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
@@ -47,11 +48,11 @@ export function CaregiversView({ baby }: { baby: Baby }) {
 }
 
 function InviteSection({ babyId }: { babyId: string }) {
+  const t = useT();
   const invite = useInvite();
   const [role, setRole] = useState<CreateInvitationInput["role"]>("caregiver");
   const [hours, setHours] = useState(72);
   const [copied, setCopied] = useState(false);
-  const t = useT();
   const link = invite.data ? inviteLink(window.location.origin, invite.data.token) : null;
   const copy = async () => {
     if (!link) return;
@@ -133,6 +134,7 @@ function InviteSection({ babyId }: { babyId: string }) {
 }
 
 function Members({ baby }: { baby: Baby }) {
+  const t = useT();
   const members = useMembers(baby.babyId);
   const me = useMe();
   const changeRole = useChangeRole();
@@ -140,9 +142,7 @@ function Members({ baby }: { baby: Baby }) {
   const navigate = useNavigate();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const isOwner = baby.role === "owner";
-  const t = useT();
   if (!members.data)
     return members.isError ? (
       <ErrorState error={members.error} onRetry={() => void members.refetch()} />
@@ -203,55 +203,30 @@ function Members({ baby }: { baby: Baby }) {
                       ))}
                     </select>
                   </Field>
-                  {confirming === m.userId ? (
-                    <>
-                      <Button
-                        variant="secondary"
-                        className="border-red-300 text-red-800"
-                        disabled={remove.isPending}
-                        onClick={() =>
-                          remove.mutate(
-                            { babyId: baby.babyId, userId: m.userId },
-                            { onSuccess: () => setConfirming(null) },
-                          )
-                        }
-                      >
-                        <UserMinus aria-hidden className="size-4" /> {t("family:members.yesRevoke")}
-                      </Button>
-                      <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        {t("family:members.keep")}
-                      </Button>
-                    </>
-                  ) : (
-                    <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                      <UserMinus aria-hidden className="size-4" /> {t("family:members.revoke")}
-                    </Button>
-                  )}
+                  <ConfirmButton
+                    variant="quiet"
+                    disabled={remove.isPending}
+                    title={t("feedback:confirm.revokeTitle", { name: m.displayName })}
+                    description={t("feedback:confirm.revokeBody", { name: m.displayName, baby: baby.name })}
+                    confirmLabel={t("feedback:confirm.revoke")}
+                    onConfirm={() => remove.mutate({ babyId: baby.babyId, userId: m.userId })}
+                  >
+                    <UserMinus aria-hidden className="size-4" /> {t("family:members.revoke")}
+                  </ConfirmButton>
                 </div>
               )}
-              {self &&
-                (confirming === m.userId ? (
-                  <div className="space-y-2">
-                    <p className="text-sm text-stone-700">{t("family:members.leaveWarning", { name: baby.name })}</p>
-                    <div className="flex flex-wrap gap-2">
-                      <Button
-                        variant="secondary"
-                        className="border-red-300 text-red-800"
-                        disabled={remove.isPending}
-                        onClick={leave}
-                      >
-                        <LogOut aria-hidden className="size-4" /> {t("family:members.yesLeave")}
-                      </Button>
-                      <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        {t("family:members.stay")}
-                      </Button>
-                    </div>
-                  </div>
-                ) : (
-                  <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                    <LogOut aria-hidden className="size-4" /> {t("family:members.leave")}
-                  </Button>
-                ))}
+              {self && (
+                <ConfirmButton
+                  variant="quiet"
+                  disabled={remove.isPending}
+                  title={t("feedback:confirm.leaveTitle", { baby: baby.name })}
+                  description={t("feedback:confirm.leaveBody", { baby: baby.name })}
+                  confirmLabel={t("feedback:confirm.leave")}
+                  onConfirm={leave}
+                >
+                  <LogOut aria-hidden className="size-4" /> {t("family:members.leave")}
+                </ConfirmButton>
+              )}
             </li>
           );
         })}
@@ -262,9 +237,9 @@ function Members({ baby }: { baby: Baby }) {
 }
 
 function PendingInvitations({ babyId }: { babyId: string }) {
+  const t = useT();
   const invitations = useInvitations(babyId, true);
   const cancel = useCancelInvitation();
-  const t = useT();
   if (!invitations.data)
     return invitations.isError ? (
       <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
@@ -286,13 +261,16 @@ function PendingInvitations({ babyId }: { babyId: string }) {
                 <span className="block font-medium text-stone-900">{t(`roles.${i.role}`)}</span>
                 <span className="block text-stone-500">{t("family:pending.until", { until: when(i.expiresAt) })}</span>
               </span>
-              <Button
+              <ConfirmButton
                 variant="quiet"
                 disabled={cancel.isPending}
-                onClick={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
+                title={t("feedback:confirm.cancelInvitationTitle")}
+                description={t("feedback:confirm.cancelInvitationBody")}
+                confirmLabel={t("feedback:confirm.cancelInvitation")}
+                onConfirm={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
               >
                 <X aria-hidden className="size-4" /> {t("cancel")}
-              </Button>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

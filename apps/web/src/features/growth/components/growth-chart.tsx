@@ -16,16 +16,17 @@ import {
 import { formatNumber } from "../../../lib/units.ts";
 import { BANDS, type ChartPoint, type CurveKey, PERCENTILES, type PreparedChart } from "../chart-data.ts";
 
-const BAND_FILL = { outer: "#fde68a", inner: "#bbf7d0" } as const;
+// Colours are the theme's (src/index.css `--chart-*`), so the chart reads in light and dark.
+const BAND_FILL = { outer: "var(--chart-band-outer)", inner: "var(--chart-band-inner)" } as const;
 const LINE = {
-  p3: "#b45309",
-  p15: "#65a30d",
-  p50: "#047857",
-  p85: "#65a30d",
-  p97: "#b45309",
+  p3: "var(--chart-p3)",
+  p15: "var(--chart-p15)",
+  p50: "var(--chart-p50)",
+  p85: "var(--chart-p15)",
+  p97: "var(--chart-p3)",
 } as const satisfies Record<CurveKey, string>;
-const POINT = "#1e3a8a";
-const FLAGGED = "#b91c1c";
+const POINT = "var(--chart-point)";
+const FLAGGED = "var(--chart-flagged)";
 
 /** "97th" at the right end of a curve. */
 function endLabel(key: CurveKey, percentile: number, last: number) {
@@ -64,7 +65,7 @@ function pointShape(show: (active: Active | null) => void, activeId: string | un
       tabIndex: 0,
       role: "button",
       "aria-label": t("growth:chart.pointLabel", { date: showDate(payload.measuredOn), value: payload.value }),
-      stroke: active ? "#0c0a09" : "#fff",
+      stroke: active ? "var(--chart-point-active)" : "var(--chart-point-ring)",
       strokeWidth: active ? 2 : 1.5,
       fill: flagged ? FLAGGED : POINT,
       onMouseEnter: on,
@@ -129,14 +130,20 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
     <div className="growth-chart relative" data-chart={chart.kind}>
       <ResponsiveContainer width="100%" height={height} onResize={(w) => setWidth(w)}>
         <ComposedChart data={chart.rows} margin={{ top: 8, right: 36, bottom: 24, left: 4 }}>
-          <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
+          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
           <XAxis
             type="number"
             dataKey="x"
             domain={chart.xDomain}
             ticks={chart.xTicks}
             tickFormatter={(v: number) => formatNumber(v, 1)}
-            label={{ value: chart.xLabel, position: "insideBottom", offset: -14, fontSize: 12, fill: "#57534e" }}
+            label={{
+              value: chart.xLabel,
+              position: "insideBottom",
+              offset: -14,
+              fontSize: 12,
+              fill: "var(--chart-label)",
+            }}
             fontSize={12}
           />
           <YAxis
@@ -151,7 +158,7 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
               position: "insideLeft",
               offset: 10,
               fontSize: 12,
-              fill: "#57534e",
+              fill: "var(--chart-label)",
               style: { textAnchor: "middle" },
             }}
             fontSize={12}

@@ -22,16 +22,18 @@ function Legend() {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
       <li className="flex items-center gap-1.5">
-        {swatch("bg-green-200")} {t("growth:chart.legendInner")}
+        {swatch("bg-(--chart-band-inner)")} {t("growth:chart.legendInner")}
       </li>
       <li className="flex items-center gap-1.5">
-        {swatch("bg-amber-200")} {t("growth:chart.legendOuter")}
+        {swatch("bg-(--chart-band-outer)")} {t("growth:chart.legendOuter")}
       </li>
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="inline-block size-3 rounded-full bg-blue-900" /> {t("growth:chart.legendBaby")}
+        <span aria-hidden className="inline-block size-3 rounded-full bg-(--chart-point)" />{" "}
+        {t("growth:chart.legendBaby")}
       </li>
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="inline-block size-2.5 rotate-45 bg-red-700" /> {t("growth:chart.legendCheck")}
+        <span aria-hidden className="inline-block size-2.5 rotate-45 bg-(--chart-flagged)" />{" "}
+        {t("growth:chart.legendCheck")}
       </li>
     </ul>
   );
@@ -79,7 +81,7 @@ export function GrowthCharts({
         <h2 className="text-lg font-semibold text-stone-900">{title}</h2>
         <nav
           aria-label={t("growth:chart.showAs")}
-          className="flex gap-1 rounded-lg border border-stone-200 bg-white p-1"
+          className="flex flex-wrap gap-1 rounded-lg border border-stone-200 bg-white p-1"
         >
           <Link
             to="/babies/$babyId/growth"

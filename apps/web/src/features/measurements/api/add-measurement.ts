@@ -7,6 +7,7 @@ export function useAddMeasurement() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.measurements.add.mutationOptions({
+      meta: { done: "measurementSaved" },
       onSuccess: (measurement) =>
         Promise.all([
           queryClient.invalidateQueries({

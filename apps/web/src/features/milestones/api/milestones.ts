@@ -1,4 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { MilestoneRecord } from "@upnest/schemas";
+import { i18n } from "../../../i18n/i18n.ts";
+import { notifyUndoable } from "../../../lib/notify.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** The checklists by age with what the family marked, the baby's ages and the source. */
@@ -16,17 +19,52 @@ function useRefresh() {
 export function useMarkMilestone() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.milestones.mark.mutationOptions({ onSuccess: (r) => refresh(r.babyId) }));
+  return useMutation(
+    trpc.milestones.mark.mutationOptions({ meta: { done: "milestoneSaved" }, onSuccess: (r) => refresh(r.babyId) }),
+  );
 }
 
 export function useAddCustomMilestone() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.milestones.addCustom.mutationOptions({ onSuccess: (r) => refresh(r.babyId) }));
+  return useMutation(
+    trpc.milestones.addCustom.mutationOptions({
+      meta: { done: "milestoneSaved" },
+      onSuccess: (r) => refresh(r.babyId),
+    }),
+  );
 }
 
+/**
+ * Un-marks a milestone or removes one's own at once; the notice offers Undo, which marks it again with the same
+ * date and notes (or adds the same own milestone again).
+ */
 export function useDeleteMilestone(babyId: string) {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.milestones.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+  const mark = useMarkMilestone();
+  const addCustom = useAddCustomMilestone();
+  const remove = useMutation(trpc.milestones.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
+  const again = ({ milestoneId, title, achievedOn, notes }: MilestoneRecord) =>
+    milestoneId
+      ? mark.mutateAsync({ babyId, milestoneId, achievedOn, notes })
+      : addCustom.mutateAsync({ babyId, title: title ?? "", achievedOn, notes });
+  return {
+    ...remove,
+    deleteMilestone: (record: MilestoneRecord) =>
+      remove.mutate(
+        { babyId, milestoneRecordId: record.milestoneRecordId, version: record.version },
+        {
+          onSuccess: () =>
+            notifyUndoable(
+              () =>
+                i18n.t(
+                  record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved",
+                ),
+              () => again(record),
+              () => i18n.t("feedback:undoable.milestoneRestored"),
+            ),
+        },
+      ),
+  };
 }

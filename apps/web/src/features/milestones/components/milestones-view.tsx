@@ -224,13 +224,7 @@ function MilestoneRow({
               variant="quiet"
               className="-ml-4"
               disabled={unmark.isPending}
-              onClick={() =>
-                unmark.mutate({
-                  babyId: baby.babyId,
-                  milestoneRecordId: record.milestoneRecordId,
-                  version: record.version,
-                })
-              }
+              onClick={() => unmark.deleteMilestone(record)}
             >
               <Undo2 aria-hidden className="size-4" />{" "}
               {unmark.isPending ? t("milestones:unmarking") : t("milestones:unmark")}
@@ -320,9 +314,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
                 <Button
                   variant="quiet"
                   disabled={remove.isPending}
-                  onClick={() =>
-                    remove.mutate({ babyId: baby.babyId, milestoneRecordId: r.milestoneRecordId, version: r.version })
-                  }
+                  onClick={() => remove.deleteMilestone(r)}
                   aria-label={t("milestones:custom.removeOne", { title: r.title })}
                 >
                   {t("milestones:custom.remove")}

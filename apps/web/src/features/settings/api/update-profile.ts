@@ -7,6 +7,7 @@ export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.users.updateProfile.mutationOptions({
+      meta: { done: "settingsSaved" },
       onSuccess: (profile) => queryClient.setQueryData(trpc.users.me.queryKey(), profile),
     }),
   );

@@ -1,7 +1,7 @@
 import { useForm } from "@tanstack/react-form";
 import { LANGUAGE_NAMES, LANGUAGES } from "@upnest/i18n";
-import { type Language, profileFields, type UserProfile } from "@upnest/schemas";
-import { CircleCheck, RefreshCw } from "lucide-react";
+import { type Language, profileFields, type Theme, type UserProfile } from "@upnest/schemas";
+import { RefreshCw } from "lucide-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
@@ -11,41 +11,66 @@ import { ErrorState, FormProblem, Loading } from "../../../components/states.tsx
 import { describeError, fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { useProfile } from "../../../lib/preferences.ts";
+import { rememberTheme } from "../../../lib/theme.ts";
 import type { Units } from "../../../lib/units.ts";
 import { useUpdateProfile } from "../api/update-profile.ts";
 import { deviceTimezone, timezoneOptions } from "../timezones.ts";
+import { ThemeChoice } from "./theme-choice.tsx";
 
 const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
 const settingsFields = profileFields.pick({ displayName: true, units: true, language: true, timezone: true });
 type SettingsValues = { displayName: string; units: Units; language: Language; timezone: string };
 
-/** Display name, units, language and time zone, saved at the version loaded here; a newer save elsewhere is never overwritten. */
+/**
+ * The theme (saved as soon as it is chosen), then display name, units, language and time zone, saved at the version loaded
+ * here; a newer save elsewhere is never overwritten. The theme's own save moves that version on (`seen`), so the
+ * form neither restarts nor reports a conflict with it.
+ */
 export function SettingsForm() {
   const profile = useProfile();
   const update = useUpdateProfile();
-  const [saved, setSaved] = useState(false);
+  // The theme picked here shows as chosen at once, before its save is answered.
+  const [chosen, setChosen] = useState<Theme | null>(null);
+  const [seen, setSeen] = useState<{ loaded: number; now: number } | null>(null);
   if (profile.isPending) return <Loading />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  const loaded = seen?.loaded ?? profile.data.version;
+  const version = seen?.now ?? profile.data.version;
   const reload = async () => {
-    await profile.refetch();
+    const fresh = await profile.refetch();
+    setSeen(fresh.data ? { loaded: fresh.data.version, now: fresh.data.version } : null);
     update.reset();
   };
   return (
-    <ProfileForm
-      // A reloaded profile (new version) starts the form again from what is saved now.
-      key={profile.data.version}
-      profile={profile.data}
-      pending={update.isPending}
-      error={update.error}
-      saved={saved}
-      onReload={() => void reload()}
-      onChange={() => setSaved(false)}
-      onSubmit={(values) => {
-        setSaved(false);
-        update.mutate({ version: profile.data.version, ...values }, { onSuccess: () => setSaved(true) });
-      }}
-    />
+    <div className="space-y-4">
+      <ThemeChoice
+        value={chosen ?? profile.data.theme}
+        onChange={(theme) => {
+          setChosen(theme);
+          rememberTheme(theme);
+          update.mutate({ version, theme }, { onSuccess: (next) => setSeen({ loaded, now: next.version }) });
+        }}
+      />
+      <ProfileForm
+        // A reloaded profile starts the form again from what is saved now.
+        key={loaded}
+        profile={profile.data}
+        pending={update.isPending}
+        error={update.error}
+        onReload={() => void reload()}
+        onSubmit={(values) => {
+          update.mutate(
+            { version, ...values },
+            {
+              onSuccess: (next) => {
+                setSeen({ loaded, now: next.version });
+              },
+            },
+          );
+        }}
+      />
+    </div>
   );
 }
 
@@ -53,13 +78,11 @@ type Props = {
   profile: UserProfile;
   pending: boolean;
   error: unknown;
-  saved: boolean;
   onReload: () => void;
-  onChange: () => void;
   onSubmit: (values: SettingsValues) => void;
 };
 
-function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSubmit }: Props) {
+function ProfileForm({ profile, pending, error, onReload, onSubmit }: Props) {
   const { t } = useTranslation(["settings", "common"]);
   const units = [
     { value: "metric", label: t("units.metric") },
@@ -91,7 +114,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
     <form
       noValidate
       className="space-y-5 rounded-2xl bg-white p-4 shadow-sm sm:p-6"
-      onChange={onChange}
       onSubmit={(event) => {
         event.preventDefault();
         void form.handleSubmit();
@@ -126,7 +148,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
             value={field.state.value}
             onChange={(value) => {
               field.handleChange(value);
-              onChange();
             }}
             error={firstError(field.state.meta.errors, server.units)}
           />
@@ -143,7 +164,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
             value={field.state.value}
             onChange={(value) => {
               field.handleChange(value);
-              onChange();
             }}
             error={firstError(field.state.meta.errors, server.language)}
           />
@@ -175,7 +195,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
                   className="-ml-2 text-sm"
                   onClick={() => {
                     field.handleChange(device);
-                    onChange();
                   }}
                 >
                   {t("timezone.useDevice", { zone: device.replaceAll("_", " ") })}
@@ -195,11 +214,6 @@ function ProfileForm({ profile, pending, error, saved, onReload, onChange, onSub
         </div>
       ) : (
         <FormProblem error={error} fields={["displayName", "units", "language", "timezone"]} />
-      )}
-      {saved && !error && (
-        <p role="status" className="flex items-center gap-2 text-teal-800">
-          <CircleCheck aria-hidden className="size-5" /> {t("saved")}
-        </p>
       )}
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
         {pending ? t("common:saving") : t("submit")}

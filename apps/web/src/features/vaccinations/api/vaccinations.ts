@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { VaccinationSchedule } from "@upnest/schemas";
+import { type Vaccination, type VaccinationSchedule, vaccinationFields } from "@upnest/schemas";
+import { i18n } from "../../../i18n/i18n.ts";
+import { notifyUndoable } from "../../../lib/notify.ts";
 import { useRefreshRecords } from "../../../lib/record-queries.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
@@ -27,19 +29,43 @@ const useRefreshDoses = () => useRefreshRecords("vaccinations");
 export function useAddDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.add.mutationOptions({ onSuccess: () => refresh() }));
+  return useMutation(
+    trpc.vaccinations.add.mutationOptions({ meta: { done: "doseSaved" }, onSuccess: () => refresh() }),
+  );
 }
 
 export function useUpdateDose() {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.update.mutationOptions({ onSuccess: () => refresh() }));
+  return useMutation(
+    trpc.vaccinations.update.mutationOptions({
+      meta: { done: "doseSaved" },
+      onSuccess: () => refresh(),
+    }),
+  );
 }
 
-export function useDeleteDose() {
+/** Deletes a dose at once; the notice offers Undo, which records the same dose again. */
+export function useDeleteDose(babyId: string) {
   const trpc = useTRPC();
   const refresh = useRefreshDoses();
-  return useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh() }));
+  const add = useAddDose();
+  const remove = useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh() }));
+  return {
+    ...remove,
+    deleteDose: (dose: Vaccination) =>
+      remove.mutate(
+        { babyId, vaccinationId: dose.vaccinationId, version: dose.version },
+        {
+          onSuccess: () =>
+            notifyUndoable(
+              () => i18n.t("feedback:undoable.doseDeleted"),
+              () => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
+              () => i18n.t("feedback:undoable.doseRestored"),
+            ),
+        },
+      ),
+  };
 }
 
 /** Switches the baby between CDC's and WHO's schedule; the profile and the forecast follow. */
@@ -49,6 +75,7 @@ export function useSetSchedule() {
   const refresh = useRefreshDoses();
   const update = useMutation(
     trpc.babies.update.mutationOptions({
+      meta: { done: "scheduleChanged" },
       onSuccess: (baby) => {
         queryClient.setQueryData(trpc.babies.get.queryKey({ babyId: baby.babyId }), baby);
         return refresh();

@@ -168,7 +168,7 @@ function GroupCard({ group }: { group: Group }) {
   const t = useT();
   return (
     <li className="space-y-2 rounded-xl bg-white p-4 shadow-sm" aria-label={groupName(group.vaccineGroup)}>
-      <div className="flex items-start justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h3 className="min-w-0 break-words font-semibold text-stone-900">{groupName(group.vaccineGroup)}</h3>
         <StatusBadge status={group.status} />
       </div>
@@ -238,9 +238,8 @@ function DoseList({
 }) {
   const records = useDoses(baby.babyId);
   const update = useUpdateDose();
-  const remove = useDeleteDose();
+  const remove = useDeleteDose(baby.babyId);
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const canWrite = baby.role !== "viewer";
   const t = useT();
   const byId = new Map((records.data?.items ?? []).map((r) => [r.vaccinationId, r]));
@@ -277,7 +276,7 @@ function DoseList({
         }
         return (
           <li key={d.vaccinationId} className="space-y-2 p-4">
-            <div className="flex items-start justify-between gap-3">
+            <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="min-w-0">
                 <p className="break-words font-medium text-stone-900">{d.product}</p>
                 <p className="text-sm text-stone-500">
@@ -312,34 +311,11 @@ function DoseList({
                 <Button variant="secondary" onClick={() => setEditing(d.vaccinationId)}>
                   <Pencil aria-hidden className="size-4" /> {t("edit")}
                 </Button>
-                {confirming === d.vaccinationId ? (
-                  <>
-                    <Button
-                      variant="secondary"
-                      className="border-red-300 text-red-800"
-                      disabled={remove.isPending}
-                      onClick={() =>
-                        remove.mutate(
-                          { babyId: baby.babyId, vaccinationId: d.vaccinationId, version: record.version },
-                          { onSuccess: () => setConfirming(null) },
-                        )
-                      }
-                    >
-                      <Trash2 aria-hidden className="size-4" />{" "}
-                      {remove.isPending ? t("vaccines:deleting") : t("vaccines:confirmDelete")}
-                    </Button>
-                    <Button variant="quiet" onClick={() => setConfirming(null)}>
-                      {t("vaccines:keep")}
-                    </Button>
-                  </>
-                ) : (
-                  <Button variant="quiet" onClick={() => setConfirming(d.vaccinationId)}>
-                    <Trash2 aria-hidden className="size-4" /> {t("delete")}
-                  </Button>
-                )}
+                <Button variant="quiet" disabled={remove.isPending} onClick={() => remove.deleteDose(record)}>
+                  <Trash2 aria-hidden className="size-4" /> {t("delete")}
+                </Button>
               </div>
             )}
-            {confirming === d.vaccinationId && <ChangeProblem error={remove.error} />}
           </li>
         );
       })}
