@@ -185,7 +185,7 @@ describe("a parent reading growth charts", () => {
     const tip = await tooltip().textContent();
     expect(tip).toContain(`${DAY30.weightKg} kg`);
     expect(tip).toContain("Percentile 50");
-    expect(tip).toContain("z 0.00");
+    expect(tip).toContain("z-score 0.00");
     await page.locator(".growth-chart").scrollIntoViewIfNeeded();
     await points().nth(2).hover();
     await expect.poll(() => tooltip().textContent()).toContain("Percentile 84.1");

@@ -50,3 +50,9 @@ describe.each(NAMESPACES)("the %s catalogs", (namespace) => {
     },
   );
 });
+
+describe("namespaces", () => {
+  it("lists every catalog", () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(resources.en).sort());
+  });
+});

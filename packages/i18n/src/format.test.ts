@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatLength, formatWeight, kgToLbOz } from "./format.ts";
+import { formatDate, formatLength, formatWeight } from "./format.ts";
 import { createI18n } from "./instance.ts";
 import { languageFromHeader, pickLanguage } from "./languages.ts";
+import { kgToLbOz } from "./units.ts";
 
 describe("numbers and units as a clinician writes them", () => {
   it("rounds a raw float to the gram and a length to the millimetre", () => {

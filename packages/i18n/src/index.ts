@@ -1,4 +1,6 @@
 export * from "./format.ts";
 export * from "./instance.ts";
 export * from "./languages.ts";
+export * from "./messages.ts";
 export * from "./resources.ts";
+export * from "./units.ts";

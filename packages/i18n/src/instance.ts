@@ -20,7 +20,7 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     resources,
-    ns: NAMESPACES,
+    ns: [...NAMESPACES],
     defaultNS: DEFAULT_NAMESPACE,
     initAsync: false,
     // React escapes what it renders, and the API's messages are JSON, not HTML.

@@ -1,12 +1,26 @@
 import type { Language } from "./languages.ts";
+import { account as enAccount } from "./locales/en/account.ts";
+import { babies as enBabies } from "./locales/en/babies.ts";
 import { common as enCommon } from "./locales/en/common.ts";
+import { family as enFamily } from "./locales/en/family.ts";
+import { growth as enGrowth } from "./locales/en/growth.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
 import { mail as enMail } from "./locales/en/mail.ts";
+import { milestones as enMilestones } from "./locales/en/milestones.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
+import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
+import { validation as enValidation } from "./locales/en/validation.ts";
+import { account as esAccount } from "./locales/es/account.ts";
+import { babies as esBabies } from "./locales/es/babies.ts";
 import { common as esCommon } from "./locales/es/common.ts";
+import { family as esFamily } from "./locales/es/family.ts";
+import { growth as esGrowth } from "./locales/es/growth.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
 import { mail as esMail } from "./locales/es/mail.ts";
+import { milestones as esMilestones } from "./locales/es/milestones.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
+import { vaccines as esVaccines } from "./locales/es/vaccines.ts";
+import { validation as esValidation } from "./locales/es/validation.ts";
 
 /**
  * Every text a person reads, by language and namespace (one file per namespace per language under
@@ -14,10 +28,47 @@ import { settings as esSettings } from "./locales/es/settings.ts";
  * src/catalogs.test.ts also checks that no text is empty and both use the same {{variables}}.
  */
 export const resources = {
-  en: { common: enCommon, settings: enSettings, issuer: enIssuer, mail: enMail },
-  es: { common: esCommon, settings: esSettings, issuer: esIssuer, mail: esMail },
+  en: {
+    common: enCommon,
+    settings: enSettings,
+    babies: enBabies,
+    growth: enGrowth,
+    vaccines: enVaccines,
+    milestones: enMilestones,
+    family: enFamily,
+    account: enAccount,
+    validation: enValidation,
+    issuer: enIssuer,
+    mail: enMail,
+  },
+  es: {
+    common: esCommon,
+    settings: esSettings,
+    babies: esBabies,
+    growth: esGrowth,
+    vaccines: esVaccines,
+    milestones: esMilestones,
+    family: esFamily,
+    account: esAccount,
+    validation: esValidation,
+    issuer: esIssuer,
+    mail: esMail,
+  },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["en"];
-export const NAMESPACES = Object.keys(resources.en) as Namespace[];
+/** The namespaces, the default (common) first: `t("key")` is common's, `t("growth:key")` another's. */
+export const NAMESPACES = [
+  "common",
+  "settings",
+  "babies",
+  "growth",
+  "vaccines",
+  "milestones",
+  "family",
+  "account",
+  "validation",
+  "issuer",
+  "mail",
+] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -71,13 +71,16 @@ export async function createHarness(
   const api = await startApiServer(services, { origins: [] });
   let n = 0;
 
-  /** A client over real HTTP, as the web app calls the API. */
-  const httpClient = (accessToken?: string) =>
+  /** A client over real HTTP, as the web app calls the API (asking for `acceptLanguage`, if given). */
+  const httpClient = (accessToken?: string, acceptLanguage?: string) =>
     createTRPCClient<AppRouter>({
       links: [
         httpLink({
           url: `${api.url}/trpc`,
-          headers: () => (accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+          headers: () => ({
+            ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+            ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+          }),
         }),
       ],
     });

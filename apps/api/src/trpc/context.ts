@@ -1,4 +1,5 @@
 import type { Repositories } from "@upnest/db";
+import { type Language, languageFromHeader } from "@upnest/i18n";
 import type { Identity, VerifyToken } from "../auth/verify.ts";
 import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
@@ -20,6 +21,8 @@ export type Context = {
   readLimiter: ReadLimiter;
   /** Where the request came from (the connection's or the gateway's address): keys limits of public procedures. */
   clientAddress: string;
+  /** The language the client asked for (Accept-Language), else English: field messages are written in it. */
+  language: Language;
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
@@ -33,6 +36,7 @@ export async function createContext(
 ): Promise<Context> {
   const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
   const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
+  const accept = req.headers instanceof Headers ? req.headers.get("accept-language") : req.headers["accept-language"];
   return {
     repos: services.repos,
     identity: await services.verifyToken(authorization),
@@ -41,5 +45,6 @@ export async function createContext(
     limits: services.limits,
     readLimiter: services.readLimiter,
     clientAddress: req.clientAddress ?? "unknown",
+    language: languageFromHeader(Array.isArray(accept) ? accept[0] : accept),
   };
 }

@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type Access, DomainError, RateLimited, requireRole as roleAtLeast } from "@upnest/db";
+import { DEFAULT_LANGUAGE, i18nFor, translateFieldErrors, translateMessage } from "@upnest/i18n";
 import type { Role } from "@upnest/schemas";
 import { z } from "zod";
 import type { Context } from "./context.ts";
@@ -21,9 +22,13 @@ const t = initTRPC.context<Context>().create({
       });
     }
     const cause = error.cause instanceof DomainError ? error.cause : undefined;
+    // zod's messages in the request's language (English unless the client asked for another).
+    const language = ctx?.language ?? DEFAULT_LANGUAGE;
+    const flat = zodError ? z.flattenError(zodError) : null;
+    const fieldErrors = flat?.fieldErrors ?? cause?.fieldErrors ?? null;
     return {
       message: zodError
-        ? "Please check the highlighted fields."
+        ? i18nFor(language).t("problem.checkFields")
         : error.code === "INTERNAL_SERVER_ERROR"
           ? "Something went wrong on our side. Please try again."
           : shape.message,
@@ -32,8 +37,8 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         requestId: ctx?.requestId,
-        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : (cause?.fieldErrors ?? null),
-        formErrors: zodError ? z.flattenError(zodError).formErrors : null,
+        fieldErrors: fieldErrors && translateFieldErrors(fieldErrors, language),
+        formErrors: flat ? flat.formErrors.map((m) => translateMessage(m, language)) : null,
         retryAfterSeconds: cause?.retryAfterSeconds ?? null,
       },
     };

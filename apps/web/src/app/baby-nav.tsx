@@ -1,15 +1,16 @@
 import { Link } from "@tanstack/react-router";
 import type { Role } from "@upnest/schemas";
 import { useBabies } from "../features/babies/api/babies.ts";
+import { useT } from "../i18n/use-t.ts";
 
 export type BabyTab = "growth" | "vaccinations" | "milestones" | "caregivers" | "history";
 
 const TABS = [
-  { tab: "growth", label: "Growth", to: "/babies/$babyId" },
-  { tab: "vaccinations", label: "Vaccines", to: "/babies/$babyId/vaccinations" },
-  { tab: "milestones", label: "Milestones", to: "/babies/$babyId/milestones" },
-  { tab: "caregivers", label: "Family", to: "/babies/$babyId/caregivers" },
-  { tab: "history", label: "History", to: "/babies/$babyId/history" },
+  { tab: "growth", label: "nav.growth", to: "/babies/$babyId" },
+  { tab: "vaccinations", label: "nav.vaccinations", to: "/babies/$babyId/vaccinations" },
+  { tab: "milestones", label: "nav.milestones", to: "/babies/$babyId/milestones" },
+  { tab: "caregivers", label: "nav.family", to: "/babies/$babyId/caregivers" },
+  { tab: "history", label: "nav.history", to: "/babies/$babyId/history" },
 ] as const;
 
 /**
@@ -18,12 +19,13 @@ const TABS = [
  */
 export function BabyNav({ babyId, role, current }: { babyId: string; role: Role; current: BabyTab }) {
   const babies = useBabies();
+  const t = useT();
   const others = babies.data?.items ?? [];
-  const here = TABS.find((t) => t.tab === current) ?? TABS[0];
+  const here = TABS.find((tab) => tab.tab === current) ?? TABS[0];
   return (
     <div className="space-y-3">
       {others.length > 1 && (
-        <nav aria-label="Switch child" className="-mx-4 overflow-x-auto px-4">
+        <nav aria-label={t("nav.switchChild")} className="-mx-4 overflow-x-auto px-4">
           <ul className="flex gap-2">
             {others.map((b) => (
               <li key={b.babyId}>
@@ -41,18 +43,18 @@ export function BabyNav({ babyId, role, current }: { babyId: string; role: Role;
           </ul>
         </nav>
       )}
-      <nav aria-label="Baby sections" className="-mx-4 overflow-x-auto border-b border-stone-200 px-4">
+      <nav aria-label={t("nav.babySections")} className="-mx-4 overflow-x-auto border-b border-stone-200 px-4">
         <ul className="flex">
-          {TABS.filter((t) => t.tab !== "history" || role === "owner").map((t) => (
-            <li key={t.tab} className="flex-1">
+          {TABS.filter((tab) => tab.tab !== "history" || role === "owner").map((tab) => (
+            <li key={tab.tab} className="flex-1">
               <Link
-                to={t.to}
+                to={tab.to}
                 params={{ babyId }}
                 activeOptions={{ exact: true }}
-                aria-current={t.tab === current ? "page" : undefined}
+                aria-current={tab.tab === current ? "page" : undefined}
                 className="flex min-h-11 w-full items-center justify-center whitespace-nowrap border-b-2 border-transparent px-2 text-sm font-medium text-stone-600 hover:text-teal-800 aria-[current=page]:border-teal-700 aria-[current=page]:text-teal-800"
               >
-                {t.label}
+                {t(tab.label)}
               </Link>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { BackLink, Page } from "../components/page.tsx";
 import { ReadOnlyNote } from "../components/permission.tsx";
 import { ErrorState, Loading } from "../components/states.tsx";
 import { useBaby } from "../features/babies/api/babies.ts";
+import { useT } from "../i18n/use-t.ts";
 import { describeError } from "../lib/errors.ts";
 import { BabyNav, type BabyTab } from "./baby-nav.tsx";
 
@@ -18,12 +19,17 @@ export function BabyScreen({
   children: (baby: Baby) => ReactNode;
 }) {
   const baby = useBaby(babyId);
-  const back = <BackLink to="/">Your babies</BackLink>;
+  const t = useT();
+  const back = <BackLink to="/">{t("nav.yourBabies")}</BackLink>;
   if (!baby.data) {
     return (
       <Page
         title={
-          !baby.isError ? "Loading…" : describeError(baby.error).kind === "not-found" ? "Not found" : "Could not load"
+          !baby.isError
+            ? t("loading")
+            : describeError(baby.error).kind === "not-found"
+              ? t("page.notFound")
+              : t("page.couldNotLoad")
         }
         back={back}
       >

@@ -1,19 +1,22 @@
 import { CircleAlert, LoaderCircle, RefreshCw } from "lucide-react";
 import type { ReactNode } from "react";
+import { useT } from "../i18n/use-t.ts";
 import { describeError, fieldErrorsOf } from "../lib/errors.ts";
 import { Button } from "./button.tsx";
 
-export function Loading({ label = "Loading…" }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
   return (
     <p role="status" className="flex items-center justify-center gap-2 py-10 text-stone-600">
       <LoaderCircle aria-hidden className="size-5 animate-spin" />
-      {label}
+      {label ?? t("loading")}
     </p>
   );
 }
 
 /** A failed request in words a person can act on, with a way to try again where that helps. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
   const problem = describeError(error);
   const canRetry = onRetry && problem.kind !== "not-found";
   return (
@@ -24,7 +27,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       </p>
       {canRetry && (
         <Button variant="secondary" onClick={onRetry}>
-          <RefreshCw aria-hidden className="size-4" /> Try again
+          <RefreshCw aria-hidden className="size-4" /> {t("tryAgain")}
         </Button>
       )}
     </div>
@@ -53,6 +56,7 @@ export function FormProblem({
   fields: readonly string[];
   action?: ReactNode;
 }) {
+  const t = useT();
   if (!error) return null;
   const byField = Object.entries(fieldErrorsOf(error));
   const elsewhere = byField.filter(([field]) => !fields.includes(field)).map(([, message]) => message);
@@ -61,7 +65,7 @@ export function FormProblem({
     <div role="alert" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-3 text-red-900">
       <p className="flex gap-2">
         <CircleAlert aria-hidden className="mt-0.5 size-5 shrink-0" />
-        {highlighted ? "Please check the highlighted fields." : describeError(error).message}
+        {highlighted ? t("problem.checkFields") : describeError(error).message}
       </p>
       {elsewhere.length > 0 && (
         <ul className="list-disc pl-7 text-sm">

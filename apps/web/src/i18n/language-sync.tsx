@@ -1,16 +1,14 @@
-import { pickLanguage } from "@upnest/i18n";
 import { type ReactNode, useEffect } from "react";
 import { I18nextProvider } from "react-i18next";
 import { useSignedIn } from "../features/auth/api/use-signed-in.ts";
 import { useProfile } from "../lib/preferences.ts";
-import { i18n } from "./i18n.ts";
+import { chooseLanguage, i18n } from "./i18n.ts";
 
 /** Speaks the signed-in person's language from their profile; before that (or signed out), the browser's. */
 function ProfileLanguage() {
-  const profile = useProfile();
-  const language = profile.data?.language;
+  const language = useProfile().data?.language;
   useEffect(() => {
-    const wanted = pickLanguage([language, ...(navigator.languages ?? [navigator.language])]);
+    const wanted = chooseLanguage(language);
     if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
   }, [language]);
   return null;

@@ -1,5 +1,6 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { env } from "../config/env.ts";
+import { t } from "../i18n/i18n.ts";
 import { isExpired, sessionIdOf, type Tokens, tokenStore, tokensFrom } from "./tokens.ts";
 
 /** The OAuth client id the API accepts (apps/api/src/auth/subjects.ts). */
@@ -40,8 +41,7 @@ const exchanges = new Map<string, Promise<string>>();
 /** Finishes sign-in on the callback page; resolves to the path to go back to. Safe to call twice for one code. */
 export function completeSignIn(params: URLSearchParams): Promise<string> {
   const code = params.get("code");
-  if (!code)
-    return Promise.reject(new Error(params.get("error_description") ?? "Sign-in was not completed. Please try again."));
+  if (!code) return Promise.reject(new Error(params.get("error_description") ?? t("auth.notCompleted")));
   let exchange = exchanges.get(code);
   if (!exchange) {
     exchange = (async () => {
@@ -52,10 +52,9 @@ export function completeSignIn(params: URLSearchParams): Promise<string> {
       } | null;
       // Back on an old callback address (browser history) while signed in: nothing to finish.
       if (!pending && isSignedIn()) return "/";
-      if (!pending || pending.state !== params.get("state"))
-        throw new Error("This sign-in link has expired. Please sign in again.");
+      if (!pending || pending.state !== params.get("state")) throw new Error(t("auth.expired"));
       const result = await client.exchange(code, redirectUri(), pending.verifier);
-      if (result.err) throw new Error("Sign-in could not be completed. Please sign in again.");
+      if (result.err) throw new Error(t("auth.failed"));
       sessionStorage.removeItem(PENDING_KEY);
       store.save(tokensFrom(result.tokens));
       notify();

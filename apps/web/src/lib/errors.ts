@@ -1,4 +1,7 @@
 /** The parts of a tRPC client error the app looks at (also matches errors that are not from tRPC). */
+import { translateMessage } from "@upnest/i18n";
+import { currentLanguage, t } from "../i18n/i18n.ts";
+
 type ErrorLike = {
   message?: unknown;
   data?: { code?: unknown; fieldErrors?: Record<string, string[] | undefined> | null } | null;
@@ -22,41 +25,41 @@ export function describeError(error: unknown): Problem {
   switch (code) {
     case undefined:
       // No tRPC answer at all: the request never reached the API or the reply was not the API's.
-      return { kind: "network", message: "Can't reach UpNest right now. Check your connection and try again." };
+      return { kind: "network", message: t("problem.network") };
     case "NOT_FOUND":
       return {
         kind: "not-found",
-        message: `${said ?? "Not found"}. It may have been deleted, or it isn't shared with you.`,
+        message: t("problem.notFound", { what: said ?? t("problem.notFoundDefault") }),
       };
     case "CONFLICT":
       return {
         kind: "conflict",
-        message: said ?? "This was changed by someone else. Reload to see the latest version.",
+        message: said ?? t("problem.conflict"),
       };
     case "UNAUTHORIZED":
-      return { kind: "unauthorized", message: "Your session has ended. Please sign in again." };
+      return { kind: "unauthorized", message: t("problem.unauthorized") };
     case "BAD_REQUEST":
-      return { kind: "invalid", message: said ?? "Please check the highlighted fields." };
+      return { kind: "invalid", message: said ?? t("problem.invalid") };
     case "FORBIDDEN":
-      return { kind: "invalid", message: said ?? "You can't make this change." };
+      return { kind: "invalid", message: said ?? t("problem.forbidden") };
     case "PAYLOAD_TOO_LARGE":
-      return { kind: "invalid", message: said ?? "This is too large to send. Try a smaller file." };
+      return { kind: "invalid", message: said ?? t("problem.tooLarge") };
     case "TOO_MANY_REQUESTS":
       // The API says how long to wait, and for an import how many records are over.
-      return { kind: "busy", message: said ?? "Too many requests in a short time. Please wait a moment." };
+      return { kind: "busy", message: said ?? t("problem.tooMany") };
     case "SERVICE_UNAVAILABLE":
-      return { kind: "busy", message: "UpNest is busy right now. Please try again in a moment." };
+      return { kind: "busy", message: t("problem.busy") };
     default:
-      return { kind: "server", message: "Something went wrong on our side. Please try again." };
+      return { kind: "server", message: t("problem.server") };
   }
 }
 
-/** The API's per-field messages (zod's flattened errors), first message per field. */
+/** The API's per-field messages (zod's flattened errors), first message per field, in the app's language. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const fields = asErrorLike(error).data?.fieldErrors ?? {};
   const result: Record<string, string> = {};
   for (const [field, messages] of Object.entries(fields)) {
-    if (messages?.[0]) result[field] = messages[0];
+    if (messages?.[0]) result[field] = translateMessage(messages[0], currentLanguage());
   }
   return result;
 }

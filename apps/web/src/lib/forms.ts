@@ -1,11 +1,22 @@
+import { translateMessage } from "@upnest/i18n";
 import type { z } from "zod";
+import { currentLanguage } from "../i18n/i18n.ts";
 
-/** The first problem of each field of a failed parse, keyed by the field's name (what forms show next to it). */
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+/** A schema's (English) field message in the language the app speaks. */
+export const inAppLanguage = (message: string) => translateMessage(message, currentLanguage());
+
+/**
+ * The first problem of each field of a failed parse, keyed by the field's name (what forms show next to it), in
+ * the app's language (`translate` = the identity keeps the schemas' English, for a form that rewords it first).
+ */
+export function zodFieldErrors(
+  error: z.ZodError,
+  translate: (message: string) => string = inAppLanguage,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "");
-    if (field && !result[field]) result[field] = issue.message;
+    if (field && !result[field]) result[field] = translate(issue.message);
   }
   return result;
 }

@@ -2,6 +2,7 @@ import { createTRPCClient, httpBatchLink, retryLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "@upnest/api";
 import { env } from "../config/env.ts";
+import { currentLanguage } from "../i18n/i18n.ts";
 import { accessToken, isSignedIn, markTokenRejected } from "./auth.ts";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
@@ -19,9 +20,11 @@ export function createApiClient() {
       }),
       httpBatchLink({
         url: `${env.apiUrl}/trpc`,
+        // The API says its field messages in the language the app speaks.
         headers: async () => {
           const token = await accessToken();
-          return token ? { authorization: `Bearer ${token}` } : {};
+          const language = { "accept-language": currentLanguage() };
+          return token ? { ...language, authorization: `Bearer ${token}` } : language;
         },
       }),
     ],

@@ -1,56 +1,33 @@
-// Units a person reads and types. Values are stored metric (kg, cm); imperial is only for showing and entering.
-// The factors are exact by definition (international yard and pound, 1959), so converting back and forth loses
-// nothing but the rounding done for display.
+// Units a person reads and types: the conversions are @upnest/i18n's (one definition for the app and the API);
+// here they are written in the language the app speaks now, unless a locale is given.
+import * as format from "@upnest/i18n";
+import { cmToIn, kgToLb, type Units } from "@upnest/i18n";
+import { currentLanguage } from "../i18n/i18n.ts";
 
-import type { Units } from "@upnest/schemas";
+export {
+  CM_PER_IN,
+  cmToIn,
+  inToCm,
+  KG_PER_LB,
+  kgToLb,
+  kgToLbOz,
+  lbOzToKg,
+  lbToKg,
+  OZ_PER_LB,
+  type Units,
+} from "@upnest/i18n";
 
-export type { Units };
+/** A number with at most `digits` decimals, in the app's language (or `locale`). */
+export const formatNumber = (value: number, digits: number, locale?: string, minDigits = 0) =>
+  format.formatNumber(value, locale ?? currentLanguage(), digits, minDigits);
 
-/** 1 lb = 0.45359237 kg exactly. */
-export const KG_PER_LB = 0.45359237;
-export const OZ_PER_LB = 16;
-/** 1 in = 2.54 cm exactly. */
-export const CM_PER_IN = 2.54;
+/** "4.235 kg" (to the gram), or "9 lb 5.4 oz" ("7.1 oz" under a pound). */
+export const formatWeight = (kg: number, units: Units, locale?: string) =>
+  format.formatWeight(kg, units, locale ?? currentLanguage());
 
-export const kgToLb = (kg: number) => kg / KG_PER_LB;
-export const lbToKg = (lb: number) => lb * KG_PER_LB;
-export const cmToIn = (cm: number) => cm / CM_PER_IN;
-export const inToCm = (inches: number) => inches * CM_PER_IN;
-
-/** Pounds and ounces (ounces may have decimals) as kilograms, unrounded. */
-export const lbOzToKg = (lb: number, oz: number) => ((lb * OZ_PER_LB + oz) * KG_PER_LB) / OZ_PER_LB;
-
-/** Kilograms as whole pounds and ounces to a tenth, carrying 16 oz into the next pound. */
-export function kgToLbOz(kg: number): { lb: number; oz: number } {
-  const tenthsOfOz = Math.round(kgToLb(kg) * OZ_PER_LB * 10);
-  const lb = Math.floor(tenthsOfOz / (OZ_PER_LB * 10));
-  return { lb, oz: (tenthsOfOz - lb * OZ_PER_LB * 10) / 10 };
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-/** A number with at most `digits` decimals, in the person's locale (or `locale`). */
-export function formatNumber(value: number, digits: number, locale?: string): string {
-  const key = `${locale ?? ""}|${digits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
-}
-
-/** "4.235 kg", or "9 lb 5.4 oz" ("7.1 oz" under a pound). */
-export function formatWeight(kg: number, units: Units, locale?: string): string {
-  if (units === "metric") return `${formatNumber(kg, 3, locale)} kg`;
-  const { lb, oz } = kgToLbOz(kg);
-  const ounces = `${formatNumber(oz, 1, locale)} oz`;
-  return lb === 0 ? ounces : `${formatNumber(lb, 0, locale)} lb ${ounces}`;
-}
-
-/** "55.5 cm", or "21.9 in" (to a tenth of an inch). */
-export function formatLength(cm: number, units: Units, locale?: string): string {
-  return units === "metric" ? `${formatNumber(cm, 2, locale)} cm` : `${formatNumber(cmToIn(cm), 1, locale)} in`;
-}
+/** "55.5 cm" (to the millimetre), or "21.9 in" (to a tenth of an inch). */
+export const formatLength = (cm: number, units: Units, locale?: string) =>
+  format.formatLength(cm, units, locale ?? currentLanguage());
 
 /** The unit of a weight or length axis: chart axes show plain numbers (decimal pounds, inches). */
 export const weightUnit = (units: Units) => (units === "metric" ? "kg" : "lb");

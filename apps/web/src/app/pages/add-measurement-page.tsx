@@ -2,17 +2,19 @@ import { useNavigate } from "@tanstack/react-router";
 import { BackLink, Page } from "../../components/page.tsx";
 import { useBaby } from "../../features/babies/api/babies.ts";
 import { AddMeasurementForm } from "../../features/measurements/components/add-measurement-form.tsx";
+import { useT } from "../../i18n/use-t.ts";
 
 export function AddMeasurementPage({ babyId }: { babyId: string }) {
   const navigate = useNavigate();
   const baby = useBaby(babyId);
   const name = baby.data?.name;
+  const t = useT();
   return (
     <Page
-      title="New measurement"
+      title={t("babies:page.newMeasurement")}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
-          {name ?? "Back"}
+          {name ?? t("back")}
         </BackLink>
       }
     >

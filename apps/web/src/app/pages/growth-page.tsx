@@ -3,17 +3,19 @@ import { ErrorState, Loading } from "../../components/states.tsx";
 import { useBaby } from "../../features/babies/api/babies.ts";
 import type { ChartKind } from "../../features/growth/chart-data.ts";
 import { GrowthCharts, type GrowthView } from "../../features/growth/components/growth-view.tsx";
+import { useT } from "../../i18n/use-t.ts";
 
 /** A baby's WHO growth charts (weight, length, head, weight-for-length), as a chart or a table. */
 export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: ChartKind; view: GrowthView }) {
   const baby = useBaby(babyId);
   const name = baby.data?.name;
+  const t = useT();
   return (
     <Page
-      title={name ? `${name}'s growth` : "Growth"}
+      title={name ? t("babies:page.growthOf", { name }) : t("nav.growth")}
       back={
         <BackLink to="/babies/$babyId" params={{ babyId }}>
-          {name ?? "Back"}
+          {name ?? t("back")}
         </BackLink>
       }
     >

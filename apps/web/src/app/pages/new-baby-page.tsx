@@ -1,9 +1,11 @@
 import { BackLink, Page } from "../../components/page.tsx";
 import { NewBaby } from "../../features/babies/components/new-baby.tsx";
+import { useT } from "../../i18n/use-t.ts";
 
 export function NewBabyPage() {
+  const t = useT();
   return (
-    <Page title="Add a baby" back={<BackLink to="/">Your babies</BackLink>}>
+    <Page title={t("babies:page.newTitle")} back={<BackLink to="/">{t("nav.yourBabies")}</BackLink>}>
       <NewBaby />
     </Page>
   );

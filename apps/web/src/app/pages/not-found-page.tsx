@@ -1,13 +1,15 @@
 import { Link } from "@tanstack/react-router";
 import { buttonClass } from "../../components/button.tsx";
 import { Page } from "../../components/page.tsx";
+import { useT } from "../../i18n/use-t.ts";
 
 export function NotFoundPage() {
+  const t = useT();
   return (
-    <Page title="Page not found">
-      <p className="text-stone-600">There is nothing at this address.</p>
+    <Page title={t("page.missingTitle")}>
+      <p className="text-stone-600">{t("page.missingText")}</p>
       <Link to="/" className={buttonClass("secondary")}>
-        Go to your babies
+        {t("page.goHome")}
       </Link>
     </Page>
   );

@@ -1,3 +1,6 @@
+import { t } from "../../i18n/i18n.ts";
+import { inAppLanguage } from "../../lib/forms.ts";
+
 export type RowResult = {
   row: number;
   status: "created" | "duplicate" | "invalid";
@@ -19,14 +22,13 @@ export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
 export const renumber = (results: readonly RowResult[], offset: number): RowResult[] =>
   results.map((r) => ({ ...r, row: r.row + offset }));
 
-const FIELD_LABELS: Record<string, string> = {
-  measuredOn: "measuredOn (date)",
-  weightKg: "weightKg",
-  lengthCm: "lengthCm",
-  lengthMethod: "lengthMethod",
-  headCircumferenceCm: "headCircumferenceCm",
-  notes: "notes",
-};
+/** A problem's column as the file names it (the header a person looks for), the date column saying so. */
+const columnLabel = (field: string) =>
+  field === "" || field === "row"
+    ? t("account:csv.wholeRow")
+    : field === "measuredOn"
+      ? t("account:csv.dateColumn", { column: field })
+      : field;
 
 /** One line per problem (row number, column, message), in row order; a row-level problem has the field "row". */
 export function reportLines(results: readonly RowResult[]): ReportLine[] {
@@ -34,10 +36,11 @@ export function reportLines(results: readonly RowResult[]): ReportLine[] {
   for (const r of [...results].sort((a, b) => a.row - b.row)) {
     if (r.status !== "invalid") continue;
     const entries = Object.entries(r.errors ?? {}).filter(([, messages]) => messages && messages.length > 0);
-    if (entries.length === 0) lines.push({ row: r.row, field: "row", message: "This row could not be read" });
+    if (entries.length === 0)
+      lines.push({ row: r.row, field: t("account:csv.wholeRow"), message: t("account:csv.rowUnreadable") });
     for (const [field, messages] of entries) {
       for (const message of messages ?? [])
-        lines.push({ row: r.row, field: field === "" ? "row" : (FIELD_LABELS[field] ?? field), message });
+        lines.push({ row: r.row, field: columnLabel(field), message: inAppLanguage(message) });
     }
   }
   return lines;

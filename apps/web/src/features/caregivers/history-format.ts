@@ -1,81 +1,104 @@
 import { babyRecordTypes } from "@upnest/schemas";
+import { t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
+import { formatLength, formatWeight } from "../../lib/units.ts";
 
 type Change = { before?: unknown; after?: unknown };
 export type AuditEventLike = { action: string; recordType: string; changes: Record<string, Change> };
 
-/** What the history calls each kind of record: the registry's types in their definitions' words, and the rest. */
-const RECORD_NAMES: Record<string, string> = {
-  baby: "the profile",
-  ...Object.fromEntries(babyRecordTypes.map((d) => [d.recordType, d.historyName])),
-  member: "a family member",
-  invitation: "an invitation",
+/** Words for values that are stored as codes: a vaccine's name for its CVX code, a milestone's text for its id. */
+export type ValueNames = {
+  vaccine?: (cvx: string) => string | undefined;
+  milestone?: (id: string) => string | undefined;
 };
 
-const FIELD_NAMES: Record<string, string> = {
-  name: "Name",
-  dateOfBirth: "Date of birth",
-  sex: "Sex",
-  gestationalAgeWeeks: "Weeks at birth",
-  vaccinationSchedule: "Vaccination schedule",
-  measuredOn: "Date measured",
-  weightKg: "Weight (kg)",
-  lengthCm: "Length (cm)",
-  lengthMethod: "Measured",
-  headCircumferenceCm: "Head (cm)",
-  notes: "Notes",
-  dateGiven: "Date given",
-  cvx: "Vaccine (CVX)",
-  lotNumber: "Lot number",
-  clinic: "Clinic",
-  reactions: "Reactions",
-  givenAbroad: "Given abroad",
-  milestoneId: "Milestone",
-  title: "Milestone",
-  achievedOn: "Date achieved",
-  role: "Role",
-};
-
-const VERBS: Record<string, string> = { create: "added", update: "changed", delete: "removed" };
-
-const show = (value: unknown): string => {
-  if (value === undefined || value === null || value === "") return "—";
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-};
+const RECORDS = ["baby", "measurement", "vaccination", "milestone", "member", "invitation"] as const;
+const FIELDS = [
+  "name",
+  "dateOfBirth",
+  "sex",
+  "gestationalAgeWeeks",
+  "vaccinationSchedule",
+  "measuredOn",
+  "weightKg",
+  "lengthCm",
+  "lengthMethod",
+  "headCircumferenceCm",
+  "notes",
+  "dateGiven",
+  "cvx",
+  "lotNumber",
+  "clinic",
+  "reactions",
+  "givenAbroad",
+  "milestoneId",
+  "title",
+  "achievedOn",
+  "role",
+] as const;
+/** A registry type without words in the catalog yet is named in its definition's words. */
+const REGISTRY_NAMES = new Map(babyRecordTypes.map((d) => [d.recordType, d.historyName]));
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const showValue = (value: unknown) =>
-  typeof value === "string" && ISO_DATE.test(value) ? showDate(value) : show(value);
+
+/** A changed value as a person reads it: dates written out, weights and lengths rounded with units, codes named. */
+function showValue(field: string, value: unknown, names: ValueNames): string {
+  if (value === undefined || value === null || value === "") return t("none");
+  if (typeof value === "boolean") return value ? t("yes") : t("no");
+  if (typeof value === "number" && field === "weightKg") return formatWeight(value, "metric");
+  if (typeof value === "number" && (field === "lengthCm" || field === "headCircumferenceCm"))
+    return formatLength(value, "metric");
+  if (typeof value === "string" && ISO_DATE.test(value)) return showDate(value);
+  if (typeof value === "string" && field === "cvx") return names.vaccine?.(value) ?? t("history.unknownVaccine");
+  if (typeof value === "string" && field === "milestoneId")
+    return names.milestone?.(value) ?? t("history.unknownMilestone");
+  if (typeof value === "string" && field === "sex" && (value === "female" || value === "male"))
+    return t(`babies:sex.${value}`);
+  if (typeof value === "string" && field === "role" && isOneOf(["owner", "caregiver", "viewer"], value))
+    return t(`family:roleWord.${value}`);
+  if (typeof value === "number") return String(Math.round(value * 10) / 10);
+  return typeof value === "object" ? t("history.details") : String(value);
+}
 
 function memberSummary(
   event: AuditEventLike & { actorId?: string; recordId?: string },
   nameOf: (userId: string) => string,
 ): string {
   const self = event.actorId !== undefined && event.actorId === event.recordId;
-  const who = event.recordId ? nameOf(event.recordId) : "a family member";
-  if (event.action === "create") return "joined";
-  if (event.action === "delete") return self ? "left" : `removed ${who}`;
-  return self ? "changed their own role" : `changed the role of ${who}`;
+  const who = event.recordId ? nameOf(event.recordId) : t("family:history.aMember");
+  if (event.action === "create") return t("family:history.joined");
+  if (event.action === "delete") return self ? t("family:history.left") : t("family:history.removedMember", { who });
+  return self ? t("family:history.changedOwnRole") : t("family:history.changedRoleOf", { who });
 }
 
 /**
- * One history event as a sentence ("added a dose") and its changed fields ("Clinic: — → Riverside"); record ids
- * say nothing to a family and are left out. `nameOf` names the person a membership change is about.
+ * One history event as a sentence ("added a dose") and its changed fields ("Clinic: — → Riverside"); record ids,
+ * codes and raw numbers say nothing to a family and are left out or written in words. `nameOf` names the person a
+ * membership change is about.
  */
 export function describeEvent(
   event: AuditEventLike & { actorId?: string; recordId?: string },
-  nameOf: (userId: string) => string = () => "a family member",
+  nameOf: (userId: string) => string = () => t("family:history.aMember"),
+  names: ValueNames = {},
 ): { summary: string; changes: string[] } {
-  const what = RECORD_NAMES[event.recordType] ?? event.recordType;
-  const summary =
-    event.recordType === "member" ? memberSummary(event, nameOf) : `${VERBS[event.action] ?? event.action} ${what}`;
+  const what = isOneOf(RECORDS, event.recordType)
+    ? t(`family:history.record.${event.recordType}`)
+    : (REGISTRY_NAMES.get(event.recordType) ?? t("family:history.record.other"));
+  const verb = event.action === "create" ? "added" : event.action === "delete" ? "removed" : "changed";
+  const summary = event.recordType === "member" ? memberSummary(event, nameOf) : t(`family:history.${verb}`, { what });
   const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
   const changes = fields.map(([field, c]) => {
-    const label = FIELD_NAMES[field] ?? field;
-    if (event.action === "create") return `${label}: ${showValue(c.after)}`;
-    if (event.action === "delete") return `${label}: ${showValue(c.before)}`;
-    return `${label}: ${showValue(c.before)} → ${showValue(c.after)}`;
+    const label = t(`family:history.field.${isOneOf(FIELDS, field) ? field : "other"}`);
+    if (event.action === "create")
+      return t("family:history.created", { field: label, value: showValue(field, c.after, names) });
+    if (event.action === "delete")
+      return t("family:history.created", { field: label, value: showValue(field, c.before, names) });
+    return t("family:history.updated", {
+      field: label,
+      before: showValue(field, c.before, names),
+      after: showValue(field, c.after, names),
+    });
   });
   return { summary, changes };
 }

@@ -69,3 +69,33 @@ describe("history events", () => {
     ).toBe("left");
   });
 });
+
+describe("history values in words", () => {
+  it("writes weights and lengths rounded with their unit, and names vaccines and milestones instead of codes", () => {
+    const { changes } = describeEvent(
+      {
+        action: "update",
+        recordType: "measurement",
+        changes: { weightKg: { before: 3.5011661059375, after: 3.6 }, headCircumferenceCm: { after: 35.25 } },
+      },
+      undefined,
+      {},
+    );
+    expect(changes).toEqual(["Weight: 3.501 kg → 3.6 kg", "Head: — → 35.3 cm"]);
+    const names = { vaccine: (cvx: string) => (cvx === "20" ? "DTaP" : undefined), milestone: () => "Smiles" };
+    expect(
+      describeEvent(
+        { action: "create", recordType: "vaccination", changes: { cvx: { after: "20" } } },
+        undefined,
+        names,
+      ).changes,
+    ).toEqual(["Vaccine: DTaP"]);
+    expect(
+      describeEvent(
+        { action: "create", recordType: "milestone", changes: { milestoneId: { after: "m02-social-smiles" } } },
+        undefined,
+        names,
+      ).changes,
+    ).toEqual(["Milestone: Smiles"]);
+  });
+});

@@ -15,9 +15,3 @@ export function parseInviteToken(input: string): string | null {
   const token = match?.[1] ? decodeURIComponent(match[1]) : null;
   return token && TOKEN.test(token) ? token : null;
 }
-
-export const ROLE_LABELS: Record<string, { label: string; can: string }> = {
-  owner: { label: "Owner", can: "Can change everything, invite people and see the history" },
-  caregiver: { label: "Caregiver", can: "Can add and edit records" },
-  viewer: { label: "Viewer", can: "Can only view" },
-};

@@ -2,6 +2,7 @@
 // person's units, ages in months, WHO bands as [low, high] pairs and readable text for every point.
 import { ageForPercentile } from "@upnest/growth";
 import { type GrowthChart, growthChart } from "@upnest/schemas";
+import { t } from "../../i18n/i18n.ts";
 import { ageOn } from "../../lib/dates.ts";
 import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
 import {
@@ -19,12 +20,14 @@ export const CHART_KINDS = growthChart.options;
 export type ChartKind = GrowthChart;
 export const isChartKind = (value: unknown): value is ChartKind => growthChart.safeParse(value).success;
 
-export const CHART_LABELS: Record<ChartKind, string> = {
-  weight: "Weight",
-  length: "Length",
-  head: "Head",
-  "weight-for-length": "Weight for length",
-};
+const LABEL_KEYS = {
+  weight: "growth:measures.weight",
+  length: "growth:measures.length",
+  head: "growth:measures.head",
+  "weight-for-length": "growth:measures.weightForLength",
+} as const satisfies Record<ChartKind, string>;
+/** A chart's short name, for its tab. */
+export const chartLabel = (kind: ChartKind) => t(LABEL_KEYS[kind]);
 
 /** WHO's month: 365.25 / 12 days. */
 export const DAYS_PER_MONTH = 30.4375;
@@ -76,15 +79,14 @@ const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 
 
 /** An age in days as parents say it: days, weeks, months, then years and months. */
 export function ageFromDays(days: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-  if (days < 0) return "before the due date";
-  if (days < 14) return plural(days, "day");
+  if (days < 0) return t("age.beforeDue");
+  if (days < 14) return t("age.days", { count: days });
   const months = Math.floor(days / DAYS_PER_MONTH);
-  if (months < 2) return plural(Math.floor(days / 7), "week");
-  if (months < 24) return plural(months, "month");
+  if (months < 2) return t("age.weeks", { count: Math.floor(days / 7) });
+  if (months < 24) return t("age.months", { count: months });
   const rest = months % 12;
-  const years = plural(Math.floor(months / 12), "year");
-  return rest === 0 ? years : `${years} ${plural(rest, "month")}`;
+  const years = t("age.years", { count: Math.floor(months / 12) });
+  return rest === 0 ? years : t("age.yearsMonths", { years, months: t("age.months", { count: rest }) });
 }
 
 /** Age on the day measured, and the corrected age while a preterm baby's percentiles use it. */
@@ -151,7 +153,9 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
     measuredOn: p.measuredOn,
     x: round(toX(p.x)),
     y: round(toY(p.y)),
-    value: byLength ? `${formatWeight(p.y, units)} at ${formatLength(p.x, units)}` : showValue(p.y),
+    value: byLength
+      ? t("growth:chart.weightAt", { weight: formatWeight(p.y, units), length: formatLength(p.x, units) })
+      : showValue(p.y),
     ...agesOn(baby, p.measuredOn),
     score: p.score,
   }));
@@ -174,9 +178,10 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
   const xStep = byLength ? niceStep(xMax - xMin, 6) : months <= 12 ? 1 : months <= 24 ? 2 : 6;
   const corrected = points.some((p) => p.correctedAge !== null);
 
-  const yName = isWeight ? "Weight" : kind === "head" ? "Head circumference" : "Length/height";
+  const yName = t(`growth:chart.yName.${isWeight ? "weight" : kind === "head" ? "head" : "length"}`);
   const yUnit = isWeight ? weightUnit(units) : lengthUnit(units);
-  const xName = data.indicator === "weight-for-height" ? "Height" : "Length";
+  const xKey = data.indicator === "weight-for-height" ? "height" : "length";
+  const xName = t(`growth:chart.xName.${xKey}`);
   return {
     kind,
     rows,
@@ -186,12 +191,10 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
     yDomain,
     yTicks: ticks(yDomain[0], yDomain[1], yStep),
     xLabel: byLength
-      ? `${xName} (${lengthUnit(units)})`
-      : corrected
-        ? "Age in months (corrected for early birth)"
-        : "Age in months",
-    yLabel: `${yName} (${yUnit})`,
-    valueLabel: byLength ? `Weight at ${xName.toLowerCase()}` : yName,
+      ? t("growth:chart.axis", { name: xName, unit: lengthUnit(units) })
+      : t(corrected ? "growth:chart.ageAxisCorrected" : "growth:chart.ageAxis"),
+    yLabel: t("growth:chart.axis", { name: yName, unit: yUnit }),
+    valueLabel: byLength ? t("growth:chart.weightAtName", { name: t(`growth:chart.xNameLower.${xKey}`) }) : yName,
     corrected,
   };
 }

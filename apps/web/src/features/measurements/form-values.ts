@@ -1,4 +1,5 @@
 import { type LengthMethod, LIMITS } from "@upnest/schemas";
+import { t } from "../../i18n/i18n.ts";
 import { parseDecimal } from "../../lib/forms.ts";
 import { cmToIn, formatNumber, inToCm, kgToLbOz, lbOzToKg, type Units } from "../../lib/units.ts";
 
@@ -65,8 +66,8 @@ export function valuesToMeasurement(values: MeasurementFormValues, units: Units 
 export function imperialProblems(values: MeasurementFormValues): Partial<Record<"weightLb" | "weightOz", string>> {
   const lb = parseDecimal(values.weightLb);
   const oz = parseDecimal(values.weightOz);
-  if (oz !== undefined && !(oz >= 0 && oz < 16)) return { weightOz: "Ounces must be from 0 to 15.9" };
-  if (lb !== undefined && !(lb >= 0)) return { weightLb: "Pounds must be a number, 0 or more" };
+  if (oz !== undefined && !(oz >= 0 && oz < 16)) return { weightOz: t("growth:form.ouncesRange") };
+  if (lb !== undefined && !(lb >= 0)) return { weightLb: t("growth:form.poundsRange") };
   return {};
 }
 

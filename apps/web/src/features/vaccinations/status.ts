@@ -1,37 +1,28 @@
+import { currentLanguage, t } from "../../i18n/i18n.ts";
+
 /** A vaccine group's status as the API gives it for parents. */
 export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete";
 
 type Badge = { label: string; className: string; explanation: string };
 
-const BADGES: Record<ParentStatus, Badge> = {
-  upcoming: { label: "Upcoming", className: "bg-sky-100 text-sky-900", explanation: "The next dose is not due yet." },
-  due: {
-    label: "Due",
-    className: "bg-amber-100 text-amber-900",
-    explanation: "The recommended time has come: book it at the next visit.",
-  },
-  overdue: {
-    label: "Overdue",
-    className: "bg-orange-100 text-orange-900",
-    explanation: "The recommended window has passed. It is usually not too late: ask about catching up.",
-  },
-  complete: {
-    label: "Complete",
-    className: "bg-teal-100 text-teal-900",
-    explanation: "Every dose needed has been given.",
-  },
-  "no-longer-given": {
-    label: "No longer given",
-    className: "bg-stone-200 text-stone-700",
-    explanation: "Past the age for this vaccine, or not recommended right now.",
-  },
+const COLOURS: Record<ParentStatus, string> = {
+  upcoming: "bg-sky-100 text-sky-900",
+  due: "bg-amber-100 text-amber-900",
+  overdue: "bg-orange-100 text-orange-900",
+  complete: "bg-teal-100 text-teal-900",
+  "no-longer-given": "bg-stone-200 text-stone-700",
 };
 
 /** The badge for a status; an unknown one (a newer API) reads as itself, in neutral colours. */
 export function statusBadge(status: string): Badge {
-  return Object.hasOwn(BADGES, status)
-    ? BADGES[status as ParentStatus]
-    : { label: status, className: "bg-stone-200 text-stone-700", explanation: "" };
+  if (!Object.hasOwn(COLOURS, status))
+    return { label: status, className: "bg-stone-200 text-stone-700", explanation: "" };
+  const known = status as ParentStatus;
+  return {
+    label: t(`vaccines:status.${known}`),
+    className: COLOURS[known],
+    explanation: t(`vaccines:statusExplained.${known}`),
+  };
 }
 
 /** Groups needing attention first (overdue, due), then coming up, then done or no longer given; by name within. */
@@ -50,23 +41,22 @@ export function doseVerdict(
   dose: Dose,
   schedule: string,
 ): { counts: "yes" | "no" | "partly" | "not-evaluated"; lines: string[] } {
-  const scheduleName = schedule === "who" ? "WHO" : "CDC";
+  const scheduleName = t(`vaccines:scheduleShort.${schedule === "who" ? "who" : "cdc"}`);
   if (!dose.counted)
-    return {
-      counts: "not-evaluated",
-      lines: [`Kept on record; the ${scheduleName} schedule does not evaluate this vaccine.`],
-    };
-  if (dose.evaluations.length === 0) return { counts: "yes", lines: [`Counted on the ${scheduleName} schedule.`] };
+    return { counts: "not-evaluated", lines: [t("vaccines:verdict.notEvaluated", { schedule: scheduleName })] };
+  if (dose.evaluations.length === 0)
+    return { counts: "yes", lines: [t("vaccines:verdict.counted", { schedule: scheduleName })] };
   // Antigens a dose simply counts for share one line; anything with a reason gets its own.
   const plain = dose.evaluations.filter((e) => e.status === "valid" && !e.reason).map((e) => e.antigen);
-  const lines = plain.length > 0 ? [`Counts for ${plain.join(", ")}.`] : [];
+  const list = new Intl.ListFormat(currentLanguage(), { style: "long", type: "unit" });
+  const lines = plain.length > 0 ? [t("vaccines:verdict.countsFor", { antigens: list.format(plain) })] : [];
   for (const e of dose.evaluations) {
     if (e.status === "valid") {
-      if (e.reason) lines.push(`${e.antigen}: ${e.reason}`);
+      if (e.reason) lines.push(t("vaccines:verdict.withReason", { antigen: e.antigen, reason: e.reason }));
       continue;
     }
-    const why = e.reason ?? (e.status === "extraneous" ? "It was not needed." : "It does not count.");
-    lines.push(`${e.antigen}: does not count. ${why}`);
+    const why = e.reason ?? t(e.status === "extraneous" ? "vaccines:verdict.notNeeded" : "vaccines:verdict.notCounted");
+    lines.push(t("vaccines:verdict.doesNotCount", { antigen: e.antigen, reason: why }));
   }
   const valid = dose.evaluations.filter((e) => e.status === "valid").length;
   return { counts: valid === dose.evaluations.length ? "yes" : valid === 0 ? "no" : "partly", lines };

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useAccountBabies, useImportMeasurements } from "../api/account.ts";
 import { chunk, cleanRows, type RowResult, renumber, reportLines, tally } from "../csv-import.ts";
@@ -27,6 +28,7 @@ export function CsvImportSection() {
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const [failure, setFailure] = useState<unknown>(null);
   const run = useImportMeasurements();
+  const t = useT();
 
   /** Sends the rows in batches of ≤200; `dryRun` only checks them. Row numbers are the file's. */
   const send = async (rows: Record<string, string>[], dryRun: boolean, onProgress: (done: number) => void) => {
@@ -81,25 +83,21 @@ export function CsvImportSection() {
       transformHeader: (h) => h.trim(),
       complete: (result) => {
         const rows = cleanRows(result.data);
-        if (rows.length === 0) return setFileError("The file has no rows under its header line.");
+        if (rows.length === 0) return setFileError(t("account:csv.noRows"));
         const next = { fileName: file.name, rows };
         setParsed(next);
         void check(next);
       },
-      error: () => setFileError("This file could not be read as CSV."),
+      error: () => setFileError(t("account:csv.unreadable")),
     });
   };
 
   const busy = stage.kind === "checking" || stage.kind === "importing";
   const total = parsed?.rows.length ?? 0;
   return (
-    <Section title="Import measurements from a spreadsheet">
-      <p className="text-sm text-stone-600">
-        A CSV file with a header line and the columns <code>measuredOn</code> (YYYY-MM-DD), <code>weightKg</code>,{" "}
-        <code>lengthCm</code>, <code>lengthMethod</code> (lying or standing), <code>headCircumferenceCm</code> and{" "}
-        <code>notes</code> — the same as the Measurements download. Every row is checked first; nothing is saved until
-        you confirm.
-      </p>
+    <Section title={t("account:csv.title")}>
+      <p className="text-sm text-stone-600">{t("account:csv.intro")}</p>
+      <CsvColumns />
       {!babies.data ? (
         babies.isError ? (
           <ErrorState error={babies.error} onRetry={() => void babies.refetch()} />
@@ -107,10 +105,10 @@ export function CsvImportSection() {
           <Loading />
         )
       ) : writable.length === 0 ? (
-        <p className="text-sm text-stone-600">Add a baby first (or ask to be a caregiver): viewers cannot import.</p>
+        <p className="text-sm text-stone-600">{t("account:csv.viewersCannot")}</p>
       ) : (
         <>
-          <Field id="csv-baby" label="Baby">
+          <Field id="csv-baby" label={t("account:csv.baby")}>
             <select
               id="csv-baby"
               className={inputClass}
@@ -129,7 +127,7 @@ export function CsvImportSection() {
               ))}
             </select>
           </Field>
-          <Field id="csv-file" label="CSV file" error={fileError ?? undefined}>
+          <Field id="csv-file" label={t("account:csv.file")} error={fileError ?? undefined}>
             <input
               id="csv-file"
               type="file"
@@ -145,7 +143,7 @@ export function CsvImportSection() {
       {failure !== null && <Problem>{describeError(failure).message}</Problem>}
       {busy && (
         <ImportProgress
-          label={stage.kind === "checking" ? "Checking rows" : "Importing"}
+          label={stage.kind === "checking" ? t("account:csv.checking") : t("account:csv.importing")}
           done={stage.done}
           total={stage.kind === "importing" ? tally(stage.report).created : total}
         />
@@ -159,20 +157,46 @@ export function CsvImportSection() {
           disabled={tally(stage.report).created === 0}
           onClick={() => void importRows(parsed, stage.report)}
         >
-          <Upload aria-hidden className="size-4" /> Import {tally(stage.report).created} measurement
-          {tally(stage.report).created === 1 ? "" : "s"}
+          <Upload aria-hidden className="size-4" />{" "}
+          {t("account:csv.importCount", { count: tally(stage.report).created })}
         </Button>
       )}
     </Section>
   );
 }
 
+/** The file's columns: the header a person types, and what goes under it in words. */
+function CsvColumns() {
+  const t = useT();
+  const columns = ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const;
+  return (
+    <table className="w-full text-left text-sm text-stone-700">
+      <caption className="text-left font-medium text-stone-800">{t("account:csv.columns")}</caption>
+      <thead>
+        <tr>
+          <th className="py-1 pr-3">{t("account:csv.column")}</th>
+          <th className="py-1">{t("account:csv.holds")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((column) => (
+          <tr key={column}>
+            <td className="py-0.5 pr-3">
+              <code>{column}</code>
+            </td>
+            <td className="py-0.5">{t(`account:csv.${column}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function ImportProgress({ label, done, total }: { label: string; done: number; total: number }) {
+  const t = useT();
   return (
     <div className="space-y-1">
-      <p className="text-sm text-stone-700">
-        {label}… {done} of {total}
-      </p>
+      <p className="text-sm text-stone-700">{t("account:csv.progress", { label, done, total })}</p>
       <div
         role="progressbar"
         aria-label={label}
@@ -191,35 +215,28 @@ function ImportProgress({ label, done, total }: { label: string; done: number; t
 }
 
 function RowReport({ report, imported }: { report: RowResult[]; imported: boolean }) {
-  const t = tally(report);
+  const t = useT();
+  const count = tally(report);
   const lines = reportLines(report);
   return (
-    <section className="space-y-2" aria-label="Import report">
+    <section className="space-y-2" aria-label={t("account:csv.report")}>
       <p className="text-stone-900">
-        {imported ? (
-          <>
-            Imported {t.created} measurement{t.created === 1 ? "" : "s"}.
-          </>
-        ) : (
-          <>
-            {t.rows} rows checked: {t.created} new, {t.duplicates} already recorded, {t.invalid} with problems.
-          </>
-        )}
-        {imported && t.duplicates > 0 && ` ${t.duplicates} were already recorded.`}
-        {imported && t.invalid > 0 && ` ${t.invalid} rows with problems were skipped.`}
+        {imported ? t("account:csv.imported", { count: count.created }) : t("account:csv.checked", count)}
+        {imported && count.duplicates > 0 && t("account:csv.alreadyRecorded", { count: count.duplicates })}
+        {imported && count.invalid > 0 && t("account:csv.skipped", { count: count.invalid })}
       </p>
       {lines.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-amber-200">
           <table className="w-full text-left text-sm">
             <caption className="bg-amber-50 p-2 text-left font-medium text-amber-950">
-              Rows with problems (row 1 is the first line under the header)
-              {imported ? "" : ": fix them in the file and choose it again, or import the others"}
+              {t("account:csv.problemsCaption")}
+              {imported ? "" : t("account:csv.problemsFix")}
             </caption>
             <thead className="bg-stone-50 text-stone-600">
               <tr>
-                <th className="p-2">Row</th>
-                <th className="p-2">Field</th>
-                <th className="p-2">Problem</th>
+                <th className="p-2">{t("account:csv.row")}</th>
+                <th className="p-2">{t("account:csv.field")}</th>
+                <th className="p-2">{t("account:csv.problem")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">

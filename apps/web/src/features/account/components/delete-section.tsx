@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { signOut } from "../../../lib/auth.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useAccountBabies, useDeleteAccount, useDeletionPreview } from "../api/account.ts";
@@ -16,32 +17,32 @@ export function DeleteSection() {
   const babies = useAccountBabies();
   const remove = useDeleteAccount();
   const queryClient = useQueryClient();
+  const t = useT();
+  const word = t("account:delete.word");
   const names = new Map((babies.data?.items ?? []).map((b) => [b.babyId, b.name]));
-  const nameList = (ids: string[]) => ids.map((id) => names.get(id) ?? "a baby").join(", ");
-  const typedError = remove.isError && typed !== "DELETE" ? "Type DELETE to confirm" : undefined;
+  const nameList = (ids: string[]) => ids.map((id) => names.get(id) ?? t("account:delete.aBaby")).join(", ");
+  const typedError = remove.isError && typed !== word ? t("account:delete.typeWord") : undefined;
   return (
-    <Section title="Delete your account">
+    <Section title={t("account:delete.title")}>
       {!open ? (
         <>
-          <p className="text-sm text-stone-600">
-            Deletes your sign-in and everything only you look after. This cannot be undone; download your data first.
-          </p>
+          <p className="text-sm text-stone-600">{t("account:delete.intro")}</p>
           <Button variant="secondary" className="border-red-300 text-red-800" onClick={() => setOpen(true)}>
-            <Trash2 aria-hidden className="size-4" /> Delete account…
+            <Trash2 aria-hidden className="size-4" /> {t("account:delete.open")}
           </Button>
         </>
       ) : !preview.data ? (
         preview.isError ? (
           <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
         ) : (
-          <Loading label="Checking what would be deleted…" />
+          <Loading label={t("account:delete.checking")} />
         )
       ) : (
         <form
           className="space-y-3"
           onSubmit={(e) => {
             e.preventDefault();
-            if (typed !== "DELETE") return;
+            if (typed !== word) return;
             remove.mutate(
               { confirm: "DELETE" },
               {
@@ -54,25 +55,24 @@ export function DeleteSection() {
           }}
         >
           <div className="space-y-1 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-950">
-            <p className="font-medium">What happens:</p>
+            <p className="font-medium">{t("account:delete.whatHappens")}</p>
             <ul className="list-disc pl-5">
               {preview.data.babiesDeleted.length > 0 ? (
                 <li>
-                  Deleted with all their records (you are their only owner):{" "}
-                  <strong>{nameList(preview.data.babiesDeleted)}</strong>
+                  {t("account:delete.babiesDeleted")} <strong>{nameList(preview.data.babiesDeleted)}</strong>
                 </li>
               ) : (
-                <li>No baby is deleted.</li>
+                <li>{t("account:delete.noBabyDeleted")}</li>
               )}
               {preview.data.babiesLeft.length > 0 && (
                 <li>
-                  You leave, and the others keep them: <strong>{nameList(preview.data.babiesLeft)}</strong>
+                  {t("account:delete.babiesLeft")} <strong>{nameList(preview.data.babiesLeft)}</strong>
                 </li>
               )}
-              <li>Your sign-in and profile are deleted.</li>
+              <li>{t("account:delete.profileDeleted")}</li>
             </ul>
           </div>
-          <Field id="delete-confirm" label="Type DELETE to confirm" error={typedError}>
+          <Field id="delete-confirm" label={t("account:delete.typeWord")} error={typedError}>
             <input
               id="delete-confirm"
               className={inputClass}
@@ -88,9 +88,10 @@ export function DeleteSection() {
             <Button
               type="submit"
               className="bg-red-700 hover:bg-red-800 disabled:bg-red-700/50"
-              disabled={typed !== "DELETE" || remove.isPending}
+              disabled={typed !== word || remove.isPending}
             >
-              <Trash2 aria-hidden className="size-4" /> {remove.isPending ? "Deleting…" : "Delete my account"}
+              <Trash2 aria-hidden className="size-4" />{" "}
+              {remove.isPending ? t("account:delete.deleting") : t("account:delete.submit")}
             </Button>
             <Button
               variant="quiet"
@@ -99,7 +100,7 @@ export function DeleteSection() {
                 setTyped("");
               }}
             >
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 import { Download } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { localToday } from "../../../lib/dates.ts";
 import { downloadText } from "../../../lib/download.ts";
 import { describeError } from "../../../lib/errors.ts";
@@ -11,17 +12,15 @@ export function ExportSection() {
   const all = useExportAll();
   const csv = useCsvDownload();
   const babies = useAccountBabies();
+  const t = useT();
   const KINDS = [
-    { kind: "measurements", label: "Measurements" },
-    { kind: "vaccinations", label: "Doses" },
-    { kind: "milestones", label: "Milestones" },
+    { kind: "measurements", label: t("account:export.measurements") },
+    { kind: "vaccinations", label: t("account:export.vaccinations") },
+    { kind: "milestones", label: t("account:export.milestones") },
   ] as const;
   return (
-    <Section title="Download your data">
-      <p className="text-sm text-stone-600">
-        Everything in one file (JSON): every baby you can see, with measurements, doses and milestones. It can be
-        imported again, here or in another account.
-      </p>
+    <Section title={t("account:export.title")}>
+      <p className="text-sm text-stone-600">{t("account:export.intro")}</p>
       <Button
         variant="secondary"
         className="w-full sm:w-auto"
@@ -33,10 +32,11 @@ export function ExportSection() {
           })
         }
       >
-        <Download aria-hidden className="size-4" /> {all.isPending ? "Preparing…" : "Download all data (JSON)"}
+        <Download aria-hidden className="size-4" />{" "}
+        {all.isPending ? t("account:export.preparing") : t("account:export.all")}
       </Button>
       {all.isError && <Problem>{describeError(all.error).message}</Problem>}
-      <h3 className="pt-2 font-medium text-stone-900">Spreadsheets (CSV) per baby</h3>
+      <h3 className="pt-2 font-medium text-stone-900">{t("account:export.perBaby")}</h3>
       {!babies.data ? (
         babies.isError ? (
           <ErrorState error={babies.error} onRetry={() => void babies.refetch()} />
@@ -44,7 +44,7 @@ export function ExportSection() {
           <Loading />
         )
       ) : babies.data.items.length === 0 ? (
-        <p className="text-sm text-stone-600">No babies yet.</p>
+        <p className="text-sm text-stone-600">{t("account:export.noBabies")}</p>
       ) : (
         <ul className="space-y-3">
           {babies.data.items.map((b) => (
@@ -55,7 +55,7 @@ export function ExportSection() {
                   <Button
                     key={k.kind}
                     variant="secondary"
-                    aria-label={`${k.label} of ${b.name} (CSV)`}
+                    aria-label={t("account:export.fileOf", { kind: k.label, name: b.name })}
                     disabled={csv.isPending}
                     onClick={() =>
                       csv.mutate(

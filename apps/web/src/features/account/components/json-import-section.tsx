@@ -3,6 +3,7 @@ import { FileUp } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { describedBy, Field } from "../../../components/field.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency.ts";
 import { useImportDocument } from "../api/account.ts";
@@ -10,6 +11,7 @@ import { Problem, Section } from "./section.tsx";
 
 export function JsonImportSection() {
   const run = useImportDocument();
+  const t = useT();
   const [doc, setDoc] = useState<ExportDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [key, setKey] = useState(newIdempotencyKey);
@@ -22,10 +24,10 @@ export function JsonImportSection() {
     try {
       json = JSON.parse(await file.text());
     } catch {
-      return setProblem("This file is not a JSON file.");
+      return setProblem(t("account:json.notJson"));
     }
     const parsed = exportDocument.safeParse(json);
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "This is not an UpNest export file.");
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? t("account:json.notExport"));
     setDoc(parsed.data);
     setKey(newIdempotencyKey());
   };
@@ -33,12 +35,9 @@ export function JsonImportSection() {
     ? doc.babies.reduce((n, b) => n + b.measurements.length + b.vaccinations.length + b.milestones.length, 0)
     : 0;
   return (
-    <Section title="Import an UpNest export (JSON)">
-      <p className="text-sm text-stone-600">
-        Each baby in the file is added to your account as a new baby you own. Importing the same file twice in a row
-        adds it once.
-      </p>
-      <Field id="json-file" label="Export file" error={problem ?? undefined}>
+    <Section title={t("account:json.title")}>
+      <p className="text-sm text-stone-600">{t("account:json.intro")}</p>
+      <Field id="json-file" label={t("account:json.file")} error={problem ?? undefined}>
         <input
           id="json-file"
           type="file"
@@ -51,19 +50,22 @@ export function JsonImportSection() {
       {doc && !run.isSuccess && (
         <div className="space-y-2">
           <p className="text-stone-800">
-            {doc.babies.length} {doc.babies.length === 1 ? "baby" : "babies"} (
-            {doc.babies.map((b) => b.baby.name).join(", ")}) with {records} records.
+            {t("account:json.summary", {
+              count: doc.babies.length,
+              names: doc.babies.map((b) => b.baby.name).join(", "),
+              records,
+            })}
           </p>
           <Button disabled={run.isPending} onClick={() => run.mutate({ document: doc, idempotencyKey: key })}>
-            <FileUp aria-hidden className="size-4" /> {run.isPending ? "Importing…" : "Import"}
+            <FileUp aria-hidden className="size-4" />{" "}
+            {run.isPending ? t("account:json.importing") : t("account:json.import")}
           </Button>
         </div>
       )}
       {run.isError && <Problem>{describeError(run.error).message}</Problem>}
       {run.isSuccess && (
         <p role="status" className="text-teal-900">
-          Imported {run.data.babyIds.length} {run.data.babyIds.length === 1 ? "baby" : "babies"} with {run.data.records}{" "}
-          records.
+          {t("account:json.imported", { count: run.data.babyIds.length, records: run.data.records })}
         </p>
       )}
     </Section>

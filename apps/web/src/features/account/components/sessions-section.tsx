@@ -1,6 +1,7 @@
 import { LogOut, MonitorSmartphone } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useSignOut } from "../../auth/api/use-sign-out.ts";
 import { useEndAllSessions, useEndSession, useSessions } from "../api/sessions.ts";
@@ -13,17 +14,18 @@ export function SessionsSection() {
   const endOne = useEndSession();
   const endAll = useEndAllSessions();
   const thisDevice = useSignOut();
+  const t = useT();
   const error = endOne.error ?? endAll.error;
   return (
-    <Section title="Where you're signed in">
+    <Section title={t("account:sessions.title")}>
       {!sessions.data ? (
         sessions.isError ? (
           <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
         ) : (
-          <Loading label="Finding your devices…" />
+          <Loading label={t("account:sessions.finding")} />
         )
       ) : (
-        <ul aria-label="Signed-in devices" className="divide-y divide-stone-200">
+        <ul aria-label={t("account:sessions.devices")} className="divide-y divide-stone-200">
           {orderSessions(sessions.data).map((s) => (
             <li key={s.sessionId} aria-label={s.device} className="flex flex-wrap items-center gap-3 py-3">
               <MonitorSmartphone aria-hidden className="size-6 shrink-0 text-stone-500" />
@@ -32,7 +34,7 @@ export function SessionsSection() {
                   {s.device}
                   {s.current && (
                     <span className="whitespace-nowrap rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-800">
-                      This device
+                      {t("account:sessions.thisDevice")}
                     </span>
                   )}
                 </p>
@@ -42,28 +44,28 @@ export function SessionsSection() {
               <Button
                 variant="secondary"
                 className="min-w-28"
-                aria-label={s.current ? "Sign out on this device" : `Sign out on ${s.device}`}
+                aria-label={
+                  s.current ? t("account:sessions.signOutHere") : t("account:sessions.signOutOn", { device: s.device })
+                }
                 disabled={endOne.isPending || thisDevice.isPending}
                 onClick={() => (s.current ? void thisDevice.signOut() : endOne.mutate({ sessionId: s.sessionId }))}
               >
-                Sign out
+                {t("account:sessions.signOut")}
               </Button>
             </li>
           ))}
         </ul>
       )}
       {error && <Problem>{describeError(error).message}</Problem>}
-      <p className="text-sm text-stone-600">
-        Lost a phone, or signed in somewhere you shouldn't have? This signs out every device, this one too. Changing
-        your password does the same.
-      </p>
+      <p className="text-sm text-stone-600">{t("account:sessions.everywhereHint")}</p>
       <Button
         variant="secondary"
         className="w-full border-red-300 text-red-800 sm:w-auto"
         disabled={endAll.isPending}
         onClick={() => endAll.mutate({ confirm: "everywhere" })}
       >
-        <LogOut aria-hidden className="size-4" /> {endAll.isPending ? "Signing out…" : "Sign out everywhere"}
+        <LogOut aria-hidden className="size-4" />{" "}
+        {endAll.isPending ? t("account:sessions.signingOut") : t("account:sessions.everywhere")}
       </Button>
     </Section>
   );

@@ -5,14 +5,10 @@ import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { type BabyFormValues, valuesToBaby } from "../form-values.ts";
-
-const SEXES = [
-  { value: "female", label: "Female" },
-  { value: "male", label: "Male" },
-] as const;
 
 type Props = {
   initial: BabyFormValues;
@@ -27,6 +23,11 @@ type Props = {
 
 /** Name, date of birth, sex and gestational age, checked with the API's own schema before sending. */
 export function BabyForm({ initial, submitLabel, pending, error, errorAction, onSubmit }: Props) {
+  const t = useT();
+  const sexes = [
+    { value: "female", label: t("babies:sex.female") },
+    { value: "male", label: t("babies:sex.male") },
+  ] as const;
   const form = useForm({
     defaultValues: initial,
     validators: {
@@ -54,7 +55,7 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => {
           const message = firstError(field.state.meta.errors, server.name);
           return (
-            <Field id="baby-name" label="Name" error={message}>
+            <Field id="baby-name" label={t("babies:form.name")} error={message}>
               <input
                 id="baby-name"
                 className={inputClass}
@@ -75,7 +76,7 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
           return (
             <DateField
               id="baby-dob"
-              label="Date of birth"
+              label={t("babies:form.dateOfBirth")}
               value={field.state.value}
               onChange={field.handleChange}
               onBlur={field.handleBlur}
@@ -89,9 +90,9 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => (
           <Choice
             id="baby-sex"
-            legend="Sex"
-            hint="Growth charts differ for girls and boys."
-            options={SEXES}
+            legend={t("babies:summary.sex")}
+            hint={t("babies:form.sexHint")}
+            options={sexes}
             value={field.state.value}
             onChange={field.handleChange}
             error={firstError(field.state.meta.errors, server.sex)}
@@ -103,12 +104,7 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         {(field) => {
           const message = firstError(field.state.meta.errors, server.gestationalAgeWeeks);
           return (
-            <Field
-              id="baby-ga"
-              label="Weeks of pregnancy at birth (optional)"
-              hint="For a baby born early or late, e.g. 34. Leave empty if unsure."
-              error={message}
-            >
+            <Field id="baby-ga" label={t("babies:form.weeks")} hint={t("babies:form.weeksHint")} error={message}>
               <input
                 id="baby-ga"
                 inputMode="numeric"
@@ -125,7 +121,7 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
 
       <FormProblem error={error} fields={Object.keys(initial)} action={errorAction} />
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? t("saving") : submitLabel}
       </Button>
     </form>
   );

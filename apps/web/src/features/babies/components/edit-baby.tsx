@@ -2,6 +2,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { RefreshCw } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
 import { useBaby } from "../api/babies.ts";
 import { useUpdateBaby } from "../api/update-baby.ts";
@@ -13,6 +14,7 @@ export function EditBaby({ babyId }: { babyId: string }) {
   const navigate = useNavigate();
   const baby = useBaby(babyId);
   const update = useUpdateBaby();
+  const t = useT();
   if (baby.isPending) return <Loading />;
   if (baby.isError) return <ErrorState error={baby.error} onRetry={() => void baby.refetch()} />;
   const conflict = update.isError && describeError(update.error).kind === "conflict";
@@ -25,13 +27,13 @@ export function EditBaby({ babyId }: { babyId: string }) {
       // A reloaded profile (new version) starts the form again from what is saved now.
       key={baby.data.version}
       initial={babyToValues(baby.data)}
-      submitLabel="Save changes"
+      submitLabel={t("saveChanges")}
       pending={update.isPending}
       error={update.error}
       errorAction={
         conflict && (
           <Button variant="secondary" onClick={() => void reload()}>
-            <RefreshCw aria-hidden className="size-4" /> Reload
+            <RefreshCw aria-hidden className="size-4" /> {t("reload")}
           </Button>
         )
       }

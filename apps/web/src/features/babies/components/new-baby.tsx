@@ -1,5 +1,6 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { useT } from "../../../i18n/use-t.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useCreateBaby } from "../api/create-baby.ts";
 import { emptyBaby } from "../form-values.ts";
@@ -8,12 +9,13 @@ import { BabyForm } from "./baby-form.tsx";
 export function NewBaby() {
   const navigate = useNavigate();
   const create = useCreateBaby();
+  const t = useT();
   // A second tap, or a retry after a lost answer, sends the same key: one baby.
   const [keyFor] = useState(() => idempotencyKeys());
   return (
     <BabyForm
       initial={emptyBaby}
-      submitLabel="Add baby"
+      submitLabel={t("babies:form.add")}
       pending={create.isPending}
       error={create.error}
       onSubmit={(fields) =>

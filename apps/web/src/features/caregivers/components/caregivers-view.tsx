@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
+import { formatDateTime } from "@upnest/i18n";
 import type { Baby, CreateInvitationInput, Role } from "@upnest/schemas";
 import { Check, Copy, Link2, LogOut, UserMinus, X } from "lucide-react";
 import { useState } from "react";
@@ -8,6 +9,8 @@ import { Choice } from "../../../components/choice.tsx";
 import { Field, inputClass } from "../../../components/field.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { currentLanguage } from "../../../i18n/i18n.ts";
+import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import {
@@ -19,31 +22,23 @@ import {
   useMembers,
   useRemoveMember,
 } from "../api/caregivers.ts";
-import { inviteLink, ROLE_LABELS } from "../invite-link.ts";
+import { inviteLink } from "../invite-link.ts";
 
-const INVITE_ROLES = [
-  { value: "caregiver", label: "Caregiver" },
-  { value: "viewer", label: "Viewer" },
-] as const;
+const VALIDITY_DAYS = [1, 3, 7];
+const ROLES = ["owner", "caregiver", "viewer"] as const;
 
-const VALIDITY = [
-  { hours: 24, label: "1 day" },
-  { hours: 72, label: "3 days" },
-  { hours: 168, label: "7 days" },
-];
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const when = (iso: string) => formatDateTime(iso, currentLanguage());
 
 /** Who can see this baby; owners invite, change roles and revoke; anyone can leave. */
 export function CaregiversView({ baby }: { baby: Baby }) {
   const isOwner = baby.role === "owner";
+  const t = useT();
   return (
     <div className="space-y-6">
       {isOwner ? (
         <InviteSection babyId={baby.babyId} />
       ) : (
-        <p className="text-sm text-stone-600">Only the baby's owners can invite people or change who has access.</p>
+        <p className="text-sm text-stone-600">{t("family:ownersOnly")}</p>
       )}
       <Members baby={baby} />
       {isOwner && <PendingInvitations babyId={baby.babyId} />}
@@ -56,6 +51,7 @@ function InviteSection({ babyId }: { babyId: string }) {
   const [role, setRole] = useState<CreateInvitationInput["role"]>("caregiver");
   const [hours, setHours] = useState(72);
   const [copied, setCopied] = useState(false);
+  const t = useT();
   const link = invite.data ? inviteLink(window.location.origin, invite.data.token) : null;
   const copy = async () => {
     if (!link) return;
@@ -71,26 +67,29 @@ function InviteSection({ babyId }: { babyId: string }) {
   return (
     <section aria-labelledby="invite-heading" className="space-y-4 rounded-xl bg-white p-4 shadow-sm">
       <h2 id="invite-heading" className="text-lg font-semibold text-stone-900">
-        Invite someone
+        {t("family:invite.title")}
       </h2>
       <Choice
         id="invite-role"
-        legend="They can"
-        options={INVITE_ROLES}
+        legend={t("family:invite.theyCan")}
+        options={[
+          { value: "caregiver", label: t("roles.caregiver") },
+          { value: "viewer", label: t("roles.viewer") },
+        ]}
         value={role}
         onChange={setRole}
-        hint={`${ROLE_LABELS.caregiver?.label}: add and edit records. ${ROLE_LABELS.viewer?.label}: only view.`}
+        hint={t("family:invite.roleHint")}
       />
-      <Field id="invite-valid" label="Link works for">
+      <Field id="invite-valid" label={t("family:invite.validFor")}>
         <select
           id="invite-valid"
           className={inputClass}
           value={hours}
           onChange={(e) => setHours(Number(e.target.value))}
         >
-          {VALIDITY.map((v) => (
-            <option key={v.hours} value={v.hours}>
-              {v.label}
+          {VALIDITY_DAYS.map((days) => (
+            <option key={days} value={days * 24}>
+              {t("family:invite.days", { count: days })}
             </option>
           ))}
         </select>
@@ -100,12 +99,13 @@ function InviteSection({ babyId }: { babyId: string }) {
         disabled={invite.isPending}
         onClick={() => invite.mutate({ babyId, role, validForHours: hours })}
       >
-        <Link2 aria-hidden className="size-5" /> {invite.isPending ? "Creating link…" : "Create invitation link"}
+        <Link2 aria-hidden className="size-5" />{" "}
+        {invite.isPending ? t("family:invite.creating") : t("family:invite.create")}
       </Button>
       <ChangeProblem error={invite.error} />
       {link && invite.data && (
         <div className="space-y-2 rounded-lg border border-teal-200 bg-teal-50 p-3">
-          <Field id="invite-link" label="Invitation link">
+          <Field id="invite-link" label={t("family:invite.link")}>
             <div className="flex gap-2">
               <input
                 id="invite-link"
@@ -114,15 +114,17 @@ function InviteSection({ babyId }: { babyId: string }) {
                 value={link}
                 onFocus={(e) => e.target.select()}
               />
-              <Button variant="secondary" onClick={() => void copy()} aria-label="Copy link">
+              <Button variant="secondary" onClick={() => void copy()} aria-label={t("family:invite.copyLink")}>
                 {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
-                {copied ? "Copied" : "Copy"}
+                {copied ? t("family:invite.copied") : t("family:invite.copy")}
               </Button>
             </div>
           </Field>
           <p className="text-sm text-teal-950">
-            Send it to one person ({ROLE_LABELS[invite.data.invitation.role]?.label.toLowerCase()}). It works once,
-            until {when(invite.data.invitation.expiresAt)}. It is shown only now.
+            {t("family:invite.sendIt", {
+              role: t(`family:roleWord.${invite.data.invitation.role}`),
+              until: when(invite.data.invitation.expiresAt),
+            })}
           </p>
         </div>
       )}
@@ -140,11 +142,12 @@ function Members({ baby }: { baby: Baby }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const isOwner = baby.role === "owner";
+  const t = useT();
   if (!members.data)
     return members.isError ? (
       <ErrorState error={members.error} onRetry={() => void members.refetch()} />
     ) : (
-      <Loading label="Loading family…" />
+      <Loading label={t("family:members.loading")} />
     );
   const myId = me.data?.userId;
   const leave = () =>
@@ -162,25 +165,28 @@ function Members({ baby }: { baby: Baby }) {
   return (
     <section aria-labelledby="members-heading" className="space-y-3">
       <h2 id="members-heading" className="text-xl font-semibold text-stone-900">
-        People with access
+        {t("family:members.title")}
       </h2>
-      <ul aria-label="Members" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+      <ul aria-label={t("family:members.label")} className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
         {members.data.map((m) => {
           const self = m.userId === myId;
-          const name = self ? `${m.displayName} (you)` : m.displayName;
+          const name = self ? t("family:members.you", { name: m.displayName }) : m.displayName;
           return (
             <li key={m.userId} className="space-y-2 p-4">
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
                   <p className="break-words font-medium text-stone-900">{name}</p>
                   <p className="text-sm text-stone-500">
-                    {ROLE_LABELS[m.role]?.label ?? m.role} · since {showDate(m.since.slice(0, 10))}
+                    {t("family:members.roleSince", {
+                      role: t(`roles.${m.role}`),
+                      date: showDate(m.since.slice(0, 10)),
+                    })}
                   </p>
                 </div>
               </div>
               {isOwner && !self && (
                 <div className="flex flex-wrap items-end gap-2">
-                  <Field id={`role-${m.userId}`} label={`Role of ${m.displayName}`}>
+                  <Field id={`role-${m.userId}`} label={t("family:members.roleOf", { name: m.displayName })}>
                     <select
                       id={`role-${m.userId}`}
                       className={`${inputClass} w-40`}
@@ -190,9 +196,9 @@ function Members({ baby }: { baby: Baby }) {
                         changeRole.mutate({ babyId: baby.babyId, userId: m.userId, role: e.target.value as Role })
                       }
                     >
-                      {Object.entries(ROLE_LABELS).map(([value, r]) => (
+                      {ROLES.map((value) => (
                         <option key={value} value={value}>
-                          {r.label}
+                          {t(`roles.${value}`)}
                         </option>
                       ))}
                     </select>
@@ -210,15 +216,15 @@ function Members({ baby }: { baby: Baby }) {
                           )
                         }
                       >
-                        <UserMinus aria-hidden className="size-4" /> Yes, revoke
+                        <UserMinus aria-hidden className="size-4" /> {t("family:members.yesRevoke")}
                       </Button>
                       <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        Keep
+                        {t("family:members.keep")}
                       </Button>
                     </>
                   ) : (
                     <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                      <UserMinus aria-hidden className="size-4" /> Revoke access
+                      <UserMinus aria-hidden className="size-4" /> {t("family:members.revoke")}
                     </Button>
                   )}
                 </div>
@@ -226,7 +232,7 @@ function Members({ baby }: { baby: Baby }) {
               {self &&
                 (confirming === m.userId ? (
                   <div className="space-y-2">
-                    <p className="text-sm text-stone-700">You will no longer see {baby.name}'s records.</p>
+                    <p className="text-sm text-stone-700">{t("family:members.leaveWarning", { name: baby.name })}</p>
                     <div className="flex flex-wrap gap-2">
                       <Button
                         variant="secondary"
@@ -234,16 +240,16 @@ function Members({ baby }: { baby: Baby }) {
                         disabled={remove.isPending}
                         onClick={leave}
                       >
-                        <LogOut aria-hidden className="size-4" /> Yes, leave
+                        <LogOut aria-hidden className="size-4" /> {t("family:members.yesLeave")}
                       </Button>
                       <Button variant="quiet" onClick={() => setConfirming(null)}>
-                        Stay
+                        {t("family:members.stay")}
                       </Button>
                     </div>
                   </div>
                 ) : (
                   <Button variant="quiet" onClick={() => setConfirming(m.userId)}>
-                    <LogOut aria-hidden className="size-4" /> Leave
+                    <LogOut aria-hidden className="size-4" /> {t("family:members.leave")}
                   </Button>
                 ))}
             </li>
@@ -258,33 +264,34 @@ function Members({ baby }: { baby: Baby }) {
 function PendingInvitations({ babyId }: { babyId: string }) {
   const invitations = useInvitations(babyId, true);
   const cancel = useCancelInvitation();
+  const t = useT();
   if (!invitations.data)
     return invitations.isError ? (
       <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
     ) : (
-      <Loading label="Loading invitations…" />
+      <Loading label={t("family:pending.loading")} />
     );
   return (
     <section aria-labelledby="pending-heading" className="space-y-3">
       <h2 id="pending-heading" className="text-xl font-semibold text-stone-900">
-        Pending invitations
+        {t("family:pending.title")}
       </h2>
       {invitations.data.length === 0 ? (
-        <p className="text-sm text-stone-600">No invitation is waiting to be used.</p>
+        <p className="text-sm text-stone-600">{t("family:pending.none")}</p>
       ) : (
-        <ul aria-label="Pending invitations" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+        <ul aria-label={t("family:pending.title")} className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
           {invitations.data.map((i) => (
             <li key={i.invitationId} className="flex items-center justify-between gap-3 p-4">
               <span className="min-w-0 text-sm">
-                <span className="block font-medium text-stone-900">{ROLE_LABELS[i.role]?.label ?? i.role}</span>
-                <span className="block text-stone-500">Works until {when(i.expiresAt)}</span>
+                <span className="block font-medium text-stone-900">{t(`roles.${i.role}`)}</span>
+                <span className="block text-stone-500">{t("family:pending.until", { until: when(i.expiresAt) })}</span>
               </span>
               <Button
                 variant="quiet"
                 disabled={cancel.isPending}
                 onClick={() => cancel.mutate({ babyId, invitationId: i.invitationId })}
               >
-                <X aria-hidden className="size-4" /> Cancel
+                <X aria-hidden className="size-4" /> {t("cancel")}
               </Button>
             </li>
           ))}

@@ -1,39 +1,51 @@
+import { formatDateTime } from "@upnest/i18n";
 import { History } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
+import { currentLanguage } from "../../../i18n/i18n.ts";
+import { useT } from "../../../i18n/use-t.ts";
+import { useMilestones } from "../../milestones/api/milestones.ts";
+import { useVaccineProducts } from "../../vaccinations/api/vaccinations.ts";
 import { useHistory, useMe, useMembers } from "../api/caregivers.ts";
 import { describeEvent } from "../history-format.ts";
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+const when = (iso: string) => formatDateTime(iso, currentLanguage());
 
 /** Every change to a baby's records, newest first, who made it and what changed; older changes on request. */
 export function HistoryView({ babyId }: { babyId: string }) {
   const history = useHistory(babyId);
   const members = useMembers(babyId);
   const me = useMe();
+  const products = useVaccineProducts();
+  const milestones = useMilestones(babyId);
+  const t = useT();
   if (!history.data)
     return history.isError ? (
       <ErrorState error={history.error} onRetry={() => void history.refetch()} />
     ) : (
-      <Loading label="Loading history…" />
+      <Loading label={t("family:history.loading")} />
     );
   const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]));
-  const who = (actorId: string) => (actorId === me.data?.userId ? "You" : (names.get(actorId) ?? "A former member"));
+  const who = (actorId: string) =>
+    actorId === me.data?.userId ? t("family:history.you") : (names.get(actorId) ?? t("family:history.formerMember"));
+  const vaccines = new Map((products.data ?? []).map((p) => [p.cvx, p.name]));
+  const milestoneTexts = new Map(
+    (milestones.data?.checklists ?? []).flatMap((c) => c.milestones.map((m) => [m.id, m.text] as const)),
+  );
+  const valueNames = { vaccine: (cvx: string) => vaccines.get(cvx), milestone: (id: string) => milestoneTexts.get(id) };
   const events = history.data.pages.flatMap((p) => p.items);
-  if (events.length === 0) return <Empty title="No changes yet" />;
+  if (events.length === 0) return <Empty title={t("family:history.none")} />;
   return (
     <div className="space-y-3">
-      <ul aria-label="History" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+      <ul aria-label={t("family:history.label")} className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
         {events.map((e) => {
-          const { summary, changes } = describeEvent(e, (userId) =>
-            userId === me.data?.userId ? "you" : (names.get(userId) ?? "a former member"),
+          const { summary, changes } = describeEvent(
+            e,
+            (userId) =>
+              userId === me.data?.userId
+                ? t("family:history.youObject")
+                : (names.get(userId) ?? t("family:history.formerMemberObject")),
+            valueNames,
           );
           return (
             <li key={e.eventId} className="space-y-1 p-4">
@@ -68,7 +80,7 @@ export function HistoryView({ babyId }: { babyId: string }) {
           disabled={history.isFetchingNextPage}
           onClick={() => void history.fetchNextPage()}
         >
-          {history.isFetchingNextPage ? "Loading…" : "Load more"}
+          {history.isFetchingNextPage ? t("loading") : t("loadMore")}
         </Button>
       )}
     </div>

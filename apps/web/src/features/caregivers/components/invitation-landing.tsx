@@ -1,19 +1,19 @@
 import { CircleAlert, HeartHandshake, LogIn } from "lucide-react";
 import { useState } from "react";
+import { Trans } from "react-i18next";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { signIn } from "../../../lib/auth.ts";
 import { useInvitationPreview } from "../api/caregivers.ts";
-import { parseInviteToken, ROLE_LABELS } from "../invite-link.ts";
-
-const INVALID = "This invitation link is not valid. Check that it was copied in full, or ask for a new one.";
-const GONE = "This invitation link has expired or was already used. Ask for a new one.";
+import { parseInviteToken } from "../invite-link.ts";
 
 function Problem({ message }: { message: string }) {
+  const t = useT();
   return (
     <section aria-labelledby="invite-title" className="mx-auto max-w-md space-y-4 rounded-2xl bg-white p-6 shadow-sm">
       <h1 id="invite-title" className="text-2xl font-semibold text-stone-900">
-        Invitation
+        {t("family:landing.title")}
       </h1>
       <p role="alert" className="flex gap-2 text-stone-800">
         <CircleAlert aria-hidden className="mt-0.5 size-5 shrink-0 text-red-700" />
@@ -32,19 +32,19 @@ export function InvitationLanding({ token: raw }: { token: string }) {
   const preview = useInvitationPreview(token);
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!token) return <Problem message={INVALID} />;
-  if (preview.isPending) return <Loading label="Opening the invitation…" />;
+  const t = useT();
+  if (!token) return <Problem message={t("family:landing.invalid")} />;
+  if (preview.isPending) return <Loading label={t("family:landing.opening")} />;
   if (preview.isError) return <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />;
-  if (!preview.data) return <Problem message={GONE} />;
+  if (!preview.data) return <Problem message={t("family:landing.gone")} />;
 
   const { inviterName, babyName, role } = preview.data;
-  const access = ROLE_LABELS[role] ?? { label: role, can: "" };
   const start = () => {
     setLeaving(true);
     setError(null);
     signIn(window.location.pathname).catch(() => {
       setLeaving(false);
-      setError("Could not open the sign-in page. Check your connection and try again.");
+      setError(t("auth.cannotOpen"));
     });
   };
   return (
@@ -52,21 +52,27 @@ export function InvitationLanding({ token: raw }: { token: string }) {
       <HeartHandshake aria-hidden className="mx-auto size-12 text-teal-700" />
       <div className="space-y-3 text-center">
         <h1 id="invite-title" className="text-2xl font-semibold text-stone-900">
-          Join {babyName}'s family on UpNest
+          {t("family:landing.join", { baby: babyName })}
         </h1>
         <p className="text-lg text-stone-800">
-          <strong className="font-semibold">{inviterName ?? "Someone in the family"}</strong> invited you to {babyName}
-          's records as a <strong className="font-semibold">{access.label.toLowerCase()}</strong>.
+          <Trans
+            t={t}
+            i18nKey="family:landing.invited"
+            values={{
+              inviter: inviterName ?? t("family:landing.someone"),
+              baby: babyName,
+              role: t(`family:roleWord.${role}`),
+            }}
+            components={{ b: <strong className="font-semibold" /> }}
+          />
         </p>
-        {access.can && <p className="text-stone-600">{access.can}.</p>}
+        <p className="text-stone-600">{t(`roleCan.${role}`)}</p>
       </div>
       <Button className="w-full" onClick={start} disabled={leaving}>
         <LogIn aria-hidden className="size-5" />
-        {leaving ? "Opening sign-in…" : "Sign in or create an account"}
+        {leaving ? t("auth.opening") : t("auth.signIn")}
       </Button>
-      <p className="text-center text-sm text-stone-600">
-        New here? Choose “Register” on the next page. You come back here to accept.
-      </p>
+      <p className="text-center text-sm text-stone-600">{t("family:landing.comeBack")}</p>
       {error && (
         <p role="alert" className="text-center text-sm text-red-700">
           {error}

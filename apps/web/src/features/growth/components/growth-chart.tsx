@@ -2,8 +2,17 @@
 // the table beside it shows the same numbers.
 import { type ReactElement, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
+import { t } from "../../../i18n/i18n.ts";
+import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
-import { flagMessage, formatPercentile, formatZScore, noScoreReason } from "../../../lib/growth-scores.ts";
+import {
+  curveLabel,
+  describePercentile,
+  flagMessage,
+  formatPercentile,
+  formatZScore,
+  noScoreReason,
+} from "../../../lib/growth-scores.ts";
 import { formatNumber } from "../../../lib/units.ts";
 import { BANDS, type ChartPoint, type CurveKey, PERCENTILES, type PreparedChart } from "../chart-data.ts";
 
@@ -31,8 +40,7 @@ function endLabel(key: CurveKey, percentile: number, last: number) {
         fill={LINE[key]}
         fontWeight={percentile === 50 ? 700 : 500}
       >
-        {percentile}
-        {percentile === 3 ? "rd" : "th"}
+        {curveLabel(percentile)}
       </text>
     );
   };
@@ -55,7 +63,7 @@ function pointShape(show: (active: Active | null) => void, activeId: string | un
       className: "growth-point cursor-pointer outline-none",
       tabIndex: 0,
       role: "button",
-      "aria-label": `${payload.measuredOn}: ${payload.value}`,
+      "aria-label": t("growth:chart.pointLabel", { date: showDate(payload.measuredOn), value: payload.value }),
       stroke: active ? "#0c0a09" : "#fff",
       strokeWidth: active ? 2 : 1.5,
       fill: flagged ? FLAGGED : POINT,
@@ -83,6 +91,7 @@ function PointTooltip({ active, width, height }: { active: Active; width: number
   const tipWidth = Math.min(232, width - 8);
   const left = Math.max(4, Math.min(width - tipWidth - 4, cx - tipWidth / 2));
   const place = cy > height * 0.5 ? { bottom: height - cy + 14 } : { top: cy + 14 };
+  const t = useT();
   return (
     <div
       role="status"
@@ -91,16 +100,17 @@ function PointTooltip({ active, width, height }: { active: Active; width: number
     >
       <p className="font-semibold text-stone-900">{showDate(point.measuredOn)}</p>
       <p className="text-stone-600">
-        Age {point.age}
-        {point.correctedAge && ` (corrected ${point.correctedAge})`}
+        {t("growth:chart.age", { age: point.age })}
+        {point.correctedAge && t("growth:chart.correctedAge", { age: point.correctedAge })}
       </p>
       <p className="text-stone-900">{point.value}</p>
       {score.percentile === null ? (
         <p className="text-stone-600">{noScoreReason(score.reason)}</p>
       ) : (
         <p className="text-stone-900">
-          Percentile <span className="font-semibold">{formatPercentile(score.percentile)}</span> · z{" "}
-          {formatZScore(score.zScore)}
+          {t("growth:chart.percentileIs")}
+          <span className="font-semibold">{formatPercentile(score.percentile)}</span>
+          {t("growth:chart.zScoreIs", { z: formatZScore(score.zScore) })}
         </p>
       )}
       {score.flag && <p className="font-medium text-red-800">⚠ {flagMessage(score.flag)}</p>}
@@ -111,6 +121,7 @@ function PointTooltip({ active, width, height }: { active: Active; width: number
 /** WHO percentile bands (3–15–50–85–97) with labelled lines, and the baby's measurements as points. */
 export default function GrowthChart({ chart, height = 360 }: { chart: PreparedChart; height?: number }) {
   const [active, setActive] = useState<Active | null>(null);
+  const t = useT();
   const [width, setWidth] = useState(0);
   const last = chart.rows.length - 1;
   const decimals = chart.yDomain[1] - chart.yDomain[0] < 5 ? 1 : 0;
@@ -165,7 +176,7 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
               <Line
                 key={key}
                 dataKey={key}
-                name={`${p}th percentile`}
+                name={describePercentile(p)}
                 className={`growth-curve growth-curve-${key}`}
                 type="monotone"
                 stroke={LINE[key]}
@@ -182,7 +193,7 @@ export default function GrowthChart({ chart, height = 360 }: { chart: PreparedCh
           <Scatter
             data={chart.points}
             dataKey="y"
-            name="Measurements"
+            name={t("growth:chart.points")}
             fill={POINT}
             shape={pointShape(setActive, active?.point.measurementId)}
             isAnimationActive={false}

@@ -1,7 +1,8 @@
 import { TriangleAlert } from "lucide-react";
+import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
 import {
-  CHECK_MEASUREMENT,
+  checkMeasurement,
   flagMessage,
   formatPercentile,
   formatZScore,
@@ -12,6 +13,7 @@ import type { PreparedChart } from "../chart-data.ts";
 /** The chart's numbers for people who prefer them: newest first, both ages for a preterm baby. */
 export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption: string }) {
   const rows = [...chart.points].reverse();
+  const t = useT();
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -19,16 +21,16 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
         <thead className="border-b border-stone-200 text-stone-600">
           <tr>
             <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-              Date and age
+              {t("growth:table.dateAndAge")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium sm:px-3">
               {chart.valueLabel}
             </th>
             <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
-              Percentile
+              {t("growth:table.percentile")}
             </th>
             <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
-              z
+              {t("growth:table.zScore")}
             </th>
           </tr>
         </thead>
@@ -42,18 +44,20 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
               <td className="px-2 py-2 align-top sm:px-3">
                 <span className="block whitespace-nowrap font-medium text-stone-900">{showDate(p.measuredOn)}</span>
                 <span className="block text-stone-600">{p.age}</span>
-                {p.correctedAge && <span className="block text-stone-500">corrected {p.correctedAge}</span>}
+                {p.correctedAge && (
+                  <span className="block text-stone-500">{t("growth:chart.corrected2", { age: p.correctedAge })}</span>
+                )}
               </td>
               <td className="px-2 py-2 align-top sm:px-3">
                 {p.value}
                 {p.score.flag && (
                   <span
                     role="note"
-                    aria-label={CHECK_MEASUREMENT}
+                    aria-label={checkMeasurement()}
                     title={flagMessage(p.score.flag)}
                     className="mt-1 flex items-center gap-1 font-medium text-amber-900"
                   >
-                    <TriangleAlert aria-hidden className="size-4 shrink-0" /> {CHECK_MEASUREMENT}
+                    <TriangleAlert aria-hidden className="size-4 shrink-0" /> {checkMeasurement()}
                   </span>
                 )}
               </td>
@@ -75,6 +79,7 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
           ))}
         </tbody>
       </table>
+      <p className="px-3 py-2 text-xs text-stone-600">{t("growth:table.zScoreAbout")}</p>
     </div>
   );
 }

@@ -5,12 +5,13 @@ import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { localToday } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
-import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
+import { firstError, inAppLanguage, zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useUnits } from "../../../lib/preferences.ts";
-import type { Units } from "../../../lib/units.ts";
+import { formatNumber, type Units } from "../../../lib/units.ts";
 import { useAddMeasurement } from "../api/add-measurement.ts";
 import {
   emptyMeasurement,
@@ -19,11 +20,6 @@ import {
   messageInUnits,
   valuesToMeasurement,
 } from "../form-values.ts";
-
-const METHODS = [
-  { value: "lying", label: "Lying down" },
-  { value: "standing", label: "Standing" },
-] as const;
 
 type NumberField =
   | "weightKg"
@@ -43,12 +39,12 @@ const IMPERIAL_FIELD: Record<string, keyof MeasurementFormValues> = {
   headCircumferenceCm: "headCircumferenceIn",
 };
 
-/** Messages keyed by the API's fields, moved to the fields the person typed in and worded in their units. */
+/** Messages keyed by the API's fields, moved to the fields the person typed in, worded in their units and language. */
 function inUnits(errors: Record<string, string>, units: Units): Partial<Record<keyof MeasurementFormValues, string>> {
   const result: Partial<Record<keyof MeasurementFormValues, string>> = {};
   for (const [field, message] of Object.entries(errors)) {
     const target = (units === "imperial" ? IMPERIAL_FIELD[field] : undefined) ?? (field as keyof MeasurementFormValues);
-    result[target] ??= messageInUnits(field, message, units);
+    result[target] ??= inAppLanguage(messageInUnits(field, message, units));
   }
   return result;
 }
@@ -65,13 +61,19 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
   const add = useAddMeasurement();
   const [keyFor] = useState(() => idempotencyKeys());
   const imperial = units === "imperial";
+  const t = useT();
+  const methods = [
+    { value: "lying", label: t("growth:form.lying") },
+    { value: "standing", label: t("growth:form.standing") },
+  ] as const;
   const form = useForm({
     defaultValues: emptyMeasurement(localToday()),
     validators: {
       onSubmit: ({ value }) => {
         const own = imperial ? imperialProblems(value) : {};
         const result = measurementFields.safeParse(valuesToMeasurement(value, units));
-        const problems = { ...(result.success ? {} : zodFieldErrors(result.error)), ...own };
+        // The schemas' English, reworded in the person's units before it is translated.
+        const problems = { ...(result.success ? {} : zodFieldErrors(result.error, (m) => m)), ...own };
         return Object.keys(problems).length === 0 ? undefined : { fields: inUnits(problems, units) };
       },
     },
@@ -87,12 +89,12 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       {(field) => {
         const message = firstError(field.state.meta.errors, server[name]);
         return (
-          <Field id={id} label={`${label} (${unit})`} error={message}>
+          <Field id={id} label={t("growth:form.withUnit", { label, unit })} error={message}>
             <input
               id={id}
               inputMode="decimal"
               autoComplete="off"
-              placeholder={placeholder}
+              placeholder={t("growth:form.example", { value: placeholder })}
               className={`${inputClass} max-w-40`}
               value={field.state.value}
               onChange={(e) => {
@@ -129,7 +131,7 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
           return (
             <DateField
               id="m-date"
-              label="Date measured"
+              label={t("growth:form.dateMeasured")}
               value={field.state.value}
               onChange={field.handleChange}
               onBlur={field.handleBlur}
@@ -139,26 +141,26 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
         }}
       </form.Field>
 
-      <p className="text-sm text-stone-600">Fill in what you measured; one is enough.</p>
+      <p className="text-sm text-stone-600">{t("growth:form.fillIn")}</p>
       {imperial ? (
         <div className="flex gap-3">
-          {numberField("weightLb", "m-weight", "Weight", "lb", "e.g. 9")}
-          {numberField("weightOz", "m-weight-oz", "Weight", "oz", "e.g. 4.5")}
+          {numberField("weightLb", "m-weight", t("growth:form.weight"), "lb", formatNumber(9, 0))}
+          {numberField("weightOz", "m-weight-oz", t("growth:form.weight"), "oz", formatNumber(4.5, 1))}
         </div>
       ) : (
-        numberField("weightKg", "m-weight", "Weight", "kg", "e.g. 4.2")
+        numberField("weightKg", "m-weight", t("growth:form.weight"), "kg", formatNumber(4.2, 1))
       )}
 
       <div className="space-y-3">
         {imperial
-          ? numberField("lengthIn", "m-length", "Length or height", "in", "e.g. 21.5")
-          : numberField("lengthCm", "m-length", "Length or height", "cm", "e.g. 55.5")}
+          ? numberField("lengthIn", "m-length", t("growth:form.length"), "in", formatNumber(21.5, 1))
+          : numberField("lengthCm", "m-length", t("growth:form.length"), "cm", formatNumber(55.5, 1))}
         <form.Field name="lengthMethod">
           {(field) => (
             <Choice
               id="m-method"
-              legend="Measured"
-              options={METHODS}
+              legend={t("growth:form.measured")}
+              options={methods}
               value={field.state.value}
               onChange={field.handleChange}
               error={firstError(field.state.meta.errors, server.lengthMethod)}
@@ -168,14 +170,14 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
       </div>
 
       {imperial
-        ? numberField("headCircumferenceIn", "m-head", "Head circumference", "in", "e.g. 15")
-        : numberField("headCircumferenceCm", "m-head", "Head circumference", "cm", "e.g. 38")}
+        ? numberField("headCircumferenceIn", "m-head", t("growth:form.head"), "in", formatNumber(15, 0))
+        : numberField("headCircumferenceCm", "m-head", t("growth:form.head"), "cm", formatNumber(38, 0))}
 
       <form.Field name="notes">
         {(field) => {
           const message = firstError(field.state.meta.errors, server.notes);
           return (
-            <Field id="m-notes" label="Notes (optional)" error={message}>
+            <Field id="m-notes" label={t("growth:form.notes")} error={message}>
               <textarea
                 id="m-notes"
                 rows={3}
@@ -192,7 +194,7 @@ function MeasurementForm({ babyId, onSaved, units }: { babyId: string; onSaved: 
 
       <FormProblem error={add.error} fields={Object.keys(form.options.defaultValues ?? {})} />
       <Button type="submit" className="w-full sm:w-auto" disabled={add.isPending}>
-        {add.isPending ? "Saving…" : "Save measurement"}
+        {add.isPending ? t("saving") : t("growth:form.save")}
       </Button>
     </form>
   );

@@ -2,9 +2,11 @@ import { Link } from "@tanstack/react-router";
 import { Plus, TriangleAlert } from "lucide-react";
 import { Button, buttonClass } from "../../../components/button.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
+import { t } from "../../../i18n/i18n.ts";
+import { useT } from "../../../i18n/use-t.ts";
 import { ageOn, showDate } from "../../../lib/dates.ts";
 import {
-  CHECK_MEASUREMENT,
+  checkMeasurement,
   flagMessage,
   type Score,
   type ScoredMeasurement,
@@ -19,8 +21,14 @@ function measures(m: ScoredMeasurement, units: Units): string[] {
   const parts: string[] = [];
   if (m.weightKg !== undefined) parts.push(formatWeight(m.weightKg, units));
   if (m.lengthCm !== undefined)
-    parts.push(`${formatLength(m.lengthCm, units)} ${m.lengthMethod === "standing" ? "standing" : "lying"}`);
-  if (m.headCircumferenceCm !== undefined) parts.push(`head ${formatLength(m.headCircumferenceCm, units)}`);
+    parts.push(
+      t("growth:measures.lengthMeasured", {
+        length: formatLength(m.lengthCm, units),
+        method: t(m.lengthMethod === "standing" ? "growth:measures.standing" : "growth:measures.lying"),
+      }),
+    );
+  if (m.headCircumferenceCm !== undefined)
+    parts.push(t("growth:measures.headMeasured", { length: formatLength(m.headCircumferenceCm, units) }));
   return parts;
 }
 
@@ -28,11 +36,15 @@ function measures(m: ScoredMeasurement, units: Units): string[] {
 function scores(m: ScoredMeasurement): { label: string; score: Score }[] {
   const g = m.growth;
   const list: { label: string; score: Score | undefined }[] = [
-    { label: "Weight", score: g.weightForAge },
-    { label: "Length", score: g.lengthForAge },
-    { label: "Head", score: g.headCircumferenceForAge },
+    { label: t("growth:measures.weight"), score: g.weightForAge },
+    { label: t("growth:measures.length"), score: g.lengthForAge },
+    { label: t("growth:measures.head"), score: g.headCircumferenceForAge },
     {
-      label: g.weightForLength?.indicator === "weight-for-height" ? "Weight for height" : "Weight for length",
+      label: t(
+        g.weightForLength?.indicator === "weight-for-height"
+          ? "growth:measures.weightForHeight"
+          : "growth:measures.weightForLength",
+      ),
       score: g.weightForLength,
     },
   ];
@@ -43,13 +55,14 @@ function Percentiles({ m }: { m: ScoredMeasurement }) {
   const list = scores(m);
   if (list.length === 0) return null;
   const flagged = list.filter(({ score }) => score.flag !== null);
+  const t = useT();
   return (
     <>
       <p className="text-sm text-stone-700">
         {list.map(({ label, score }, i) => (
           <span key={label}>
             {i > 0 && " · "}
-            {label}:{" "}
+            {t("growth:measures.scoreOf", { measure: label })}
             <span className={score.flag ? "font-semibold text-amber-800" : "font-medium"}>{scoreText(score)}</span>
           </span>
         ))}
@@ -58,11 +71,11 @@ function Percentiles({ m }: { m: ScoredMeasurement }) {
         <p
           key={label}
           role="note"
-          aria-label={CHECK_MEASUREMENT}
+          aria-label={checkMeasurement()}
           className="flex gap-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900"
         >
           <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {label}: {score.flag && flagMessage(score.flag)}
+          {score.flag && t("growth:measures.flagOf", { measure: label, message: flagMessage(score.flag) })}
         </p>
       ))}
     </>
@@ -73,29 +86,31 @@ function Percentiles({ m }: { m: ScoredMeasurement }) {
 export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateOfBirth: string }) {
   const list = useMeasurements(babyId);
   const { units, ready } = useUnits();
+  const t = useT();
   if (!list.data || !ready)
     return list.isError && !list.data ? (
       <ErrorState error={list.error} onRetry={() => void list.refetch()} />
     ) : (
-      <Loading label="Loading measurements…" />
+      <Loading label={t("growth:list.loading")} />
     );
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
     return (
-      <Empty title="No measurements yet">
+      <Empty title={t("growth:list.emptyTitle")}>
         <Link to="/babies/$babyId/measurements/new" params={{ babyId }} className={buttonClass("primary")}>
-          <Plus aria-hidden className="size-5" /> Add the first measurement
+          <Plus aria-hidden className="size-5" /> {t("growth:list.addFirst")}
         </Link>
       </Empty>
     );
   }
   return (
     <div className="space-y-3">
-      <ul aria-label="Measurements" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+      <ul aria-label={t("growth:list.label")} className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
         {items.map((m) => (
           <li key={m.measurementId} className="space-y-1 p-4">
             <p className="text-sm text-stone-500">
-              <span className="font-medium">{showDate(m.measuredOn)}</span> · at {ageOn(dateOfBirth, m.measuredOn)}
+              <span className="font-medium">{showDate(m.measuredOn)}</span> ·{" "}
+              {t("growth:list.atAge", { age: ageOn(dateOfBirth, m.measuredOn) })}
             </p>
             <p className="text-lg text-stone-900">{measures(m, units).join(" · ")}</p>
             <Percentiles m={m} />
@@ -116,7 +131,7 @@ export function MeasurementList({ babyId, dateOfBirth }: { babyId: string; dateO
           disabled={list.isFetchingNextPage}
           onClick={() => void list.fetchNextPage()}
         >
-          {list.isFetchingNextPage ? "Loading…" : "Load more"}
+          {list.isFetchingNextPage ? t("loading") : t("loadMore")}
         </Button>
       )}
     </div>

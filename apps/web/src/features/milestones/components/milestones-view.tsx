@@ -6,10 +6,11 @@ import { Button } from "../../../components/button.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { ChangeProblem, isForbidden } from "../../../components/permission.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { localToday, showDate } from "../../../lib/dates.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
-import { checklistTitle, DOMAIN_LABELS, describeAgeDays } from "../ages.ts";
+import { checklistTitle, describeAgeDays, domainLabel } from "../ages.ts";
 import { useAddCustomMilestone, useDeleteMilestone, useMarkMilestone, useMilestones } from "../api/milestones.ts";
 
 type View = RouterOutputs["milestones"]["view"];
@@ -20,11 +21,12 @@ type MilestoneRecord = View["records"][number];
 /** A baby's milestones by checklist age: the current and next checklists open, marking with a date, custom milestones. */
 export function MilestonesView({ baby }: { baby: Baby }) {
   const view = useMilestones(baby.babyId);
+  const t = useT();
   if (!view.data)
     return view.isError ? (
       <ErrorState error={view.error} onRetry={() => void view.refetch()} />
     ) : (
-      <Loading label="Loading milestones…" />
+      <Loading label={t("milestones:loading")} />
     );
   const v = view.data;
   const canWrite = baby.role !== "viewer";
@@ -35,28 +37,33 @@ export function MilestonesView({ baby }: { baby: Baby }) {
 
   return (
     <div className="space-y-6">
-      <section aria-label="Age" className="space-y-1 rounded-xl bg-white p-4 shadow-sm">
+      <section aria-label={t("milestones:ageLabel")} className="space-y-1 rounded-xl bg-white p-4 shadow-sm">
         {v.age.corrected && v.age.correctedDays !== null ? (
           <>
             <p className="text-stone-900">
-              <span className="font-medium">Corrected age {describeAgeDays(v.age.correctedDays)}</span> (age{" "}
-              {describeAgeDays(v.age.chronologicalDays)})
+              <span className="font-medium">
+                {t("milestones:correctedAge", { age: describeAgeDays(v.age.correctedDays) })}
+              </span>
+              {t("milestones:chronological", { age: describeAgeDays(v.age.chronologicalDays) })}
             </p>
             <p className="text-sm text-stone-600">
-              Born early{baby.gestationalAgeWeeks !== undefined ? ` at ${baby.gestationalAgeWeeks} weeks` : ""}: the
-              checklists follow the corrected age, counted from the due date.
+              {baby.gestationalAgeWeeks !== undefined
+                ? t("milestones:bornEarlyAt", { weeks: baby.gestationalAgeWeeks })
+                : t("milestones:bornEarly")}
             </p>
           </>
         ) : (
           <p className="text-stone-900">
-            <span className="font-medium">Age {describeAgeDays(v.age.chronologicalDays)}</span>
+            <span className="font-medium">
+              {t("milestones:age", { age: describeAgeDays(v.age.chronologicalDays) })}
+            </span>
           </p>
         )}
         <p className="text-sm text-stone-600">
           {v.currentChecklist === null
-            ? "The first checklist is at 2 months."
-            : `Checklist now: ${checklistTitle(v.currentChecklist)}.`}
-          {v.nextChecklist !== null && ` Next: ${checklistTitle(v.nextChecklist)}.`}
+            ? t("milestones:firstAt")
+            : t("milestones:now", { title: checklistTitle(v.currentChecklist) })}
+          {v.nextChecklist !== null && t("milestones:next", { title: checklistTitle(v.nextChecklist) })}
         </p>
       </section>
 
@@ -65,9 +72,7 @@ export function MilestonesView({ baby }: { baby: Baby }) {
         <p>{v.source.note}</p>
       </aside>
 
-      {canWrite && (
-        <p className="text-sm text-stone-600">Tap a circle to mark a milestone achieved; marking one early is fine.</p>
-      )}
+      {canWrite && <p className="text-sm text-stone-600">{t("milestones:tapToMark")}</p>}
       {featured.map((c) => (
         <ChecklistCard key={c.ageMonths} baby={baby} checklist={c} recordFor={recordFor} canWrite={canWrite} open />
       ))}
@@ -76,7 +81,7 @@ export function MilestonesView({ baby }: { baby: Baby }) {
 
       <section aria-labelledby="other-checklists" className="space-y-2">
         <h2 id="other-checklists" className="text-xl font-semibold text-stone-900">
-          Other checklists
+          {t("milestones:otherChecklists")}
         </h2>
         {others.map((c) => (
           <ChecklistCard
@@ -91,11 +96,11 @@ export function MilestonesView({ baby }: { baby: Baby }) {
       </section>
 
       <p className="text-sm text-stone-600">
-        Source:{" "}
+        {t("milestones:source")}
         <a href={v.source.url} target="_blank" rel="noreferrer" className="text-teal-800 underline">
           {v.source.publisher}, {v.source.title}
         </a>
-        , {v.source.revision}. The milestones are written in our own words.
+        {t("milestones:sourceRest", { revision: v.source.revision })}
       </p>
     </div>
   );
@@ -115,8 +120,9 @@ function ChecklistCard({
   open: boolean;
 }) {
   const done = checklist.milestones.filter((m) => m.status === "achieved").length;
-  const tag = checklist.current ? "Now" : checklist.next ? "Coming up next" : null;
-  const title = `${checklistTitle(checklist.ageMonths)} checklist`;
+  const t = useT();
+  const tag = checklist.current ? t("milestones:tagNow") : checklist.next ? t("milestones:tagNext") : null;
+  const title = t("milestones:checklist", { title: checklistTitle(checklist.ageMonths) });
   const body = (
     <ul aria-label={title} className="divide-y divide-stone-100">
       {checklist.milestones.map((m) => (
@@ -135,7 +141,7 @@ function ChecklistCard({
         </span>
       )}
       <span className="text-sm text-stone-500">
-        {done} of {checklist.milestones.length} marked
+        {t("milestones:marked", { done, total: checklist.milestones.length })}
       </span>
     </span>
   );
@@ -172,6 +178,7 @@ function MilestoneRow({
   const unmark = useDeleteMilestone(baby.babyId);
   const [picking, setPicking] = useState(false);
   const [date, setDate] = useState(localToday());
+  const t = useT();
   const dateError = mark.error && !isForbidden(mark.error) ? fieldErrorsOf(mark.error).achievedOn : undefined;
   const inputId = `ms-${milestone.id}-date`;
   return (
@@ -180,7 +187,7 @@ function MilestoneRow({
         {canWrite && milestone.status !== "achieved" ? (
           <button
             type="button"
-            aria-label={`Mark achieved: ${milestone.text}`}
+            aria-label={t("milestones:markAchieved", { text: milestone.text })}
             aria-expanded={picking}
             onClick={() => setPicking((p) => !p)}
             className="-ml-2 flex size-11 shrink-0 items-center justify-center rounded-full hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
@@ -202,12 +209,12 @@ function MilestoneRow({
         <div className="min-w-0 flex-1 pt-2.5">
           <p className="break-words text-stone-900">{milestone.text}</p>
           <p className="text-sm text-stone-500">
-            {DOMAIN_LABELS[milestone.domain] ?? milestone.domain} ·{" "}
+            {domainLabel(milestone.domain)} ·{" "}
             {milestone.status === "achieved" && milestone.achievedOn
-              ? `Achieved ${showDate(milestone.achievedOn)}`
+              ? t("milestones:achieved", { date: showDate(milestone.achievedOn) })
               : milestone.status === "expected"
-                ? "Not marked yet"
-                : "Coming up"}
+                ? t("milestones:notMarked")
+                : t("milestones:comingUp")}
           </p>
           {canWrite && milestone.status === "achieved" && record && (
             <Button
@@ -222,7 +229,8 @@ function MilestoneRow({
                 })
               }
             >
-              <Undo2 aria-hidden className="size-4" /> {unmark.isPending ? "Un-marking…" : "Un-mark"}
+              <Undo2 aria-hidden className="size-4" />{" "}
+              {unmark.isPending ? t("milestones:unmarking") : t("milestones:unmark")}
             </Button>
           )}
         </div>
@@ -238,7 +246,7 @@ function MilestoneRow({
             );
           }}
         >
-          <Field id={inputId} label="Date achieved" error={dateError}>
+          <Field id={inputId} label={t("milestones:dateAchieved")} error={dateError}>
             <input
               id={inputId}
               type="date"
@@ -250,7 +258,7 @@ function MilestoneRow({
             />
           </Field>
           <Button type="submit" disabled={mark.isPending}>
-            {mark.isPending ? "Saving…" : "Save"}
+            {mark.isPending ? t("saving") : t("save")}
           </Button>
           <Button
             variant="quiet"
@@ -259,7 +267,7 @@ function MilestoneRow({
               mark.reset();
             }}
           >
-            Cancel
+            {t("cancel")}
           </Button>
         </form>
       )}
@@ -276,6 +284,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
   const [title, setTitle] = useState("");
   const [date, setDate] = useState(localToday());
   const [own, setOwn] = useState<Record<string, string>>({});
+  const t = useT();
   const server = add.error && !isForbidden(add.error) ? fieldErrorsOf(add.error) : {};
   const titleError = own.title ?? server.title;
   const dateError = own.achievedOn ?? server.achievedOn;
@@ -284,21 +293,17 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
     <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="custom-heading" className="text-lg font-semibold text-stone-900">
-          Your own milestones
+          {t("milestones:custom.title")}
         </h2>
         {canWrite && !adding && (
           <Button variant="secondary" onClick={() => setAdding(true)}>
-            <Plus aria-hidden className="size-4" /> Add your own
+            <Plus aria-hidden className="size-4" /> {t("milestones:custom.add")}
           </Button>
         )}
       </div>
-      {sorted.length === 0 && !adding && (
-        <p className="text-sm text-stone-600">
-          First swim, first word in a second language… anything worth remembering.
-        </p>
-      )}
+      {sorted.length === 0 && !adding && <p className="text-sm text-stone-600">{t("milestones:custom.empty")}</p>}
       {sorted.length > 0 && (
-        <ul aria-label="Your own milestones" className="divide-y divide-stone-100">
+        <ul aria-label={t("milestones:custom.title")} className="divide-y divide-stone-100">
           {sorted.map((r) => (
             <li key={r.milestoneRecordId} className="flex items-center justify-between gap-3 py-2">
               <span className="min-w-0">
@@ -315,9 +320,9 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
                   onClick={() =>
                     remove.mutate({ babyId: baby.babyId, milestoneRecordId: r.milestoneRecordId, version: r.version })
                   }
-                  aria-label={`Remove ${r.title}`}
+                  aria-label={t("milestones:custom.removeOne", { title: r.title })}
                 >
-                  Remove
+                  {t("milestones:custom.remove")}
                 </Button>
               )}
             </li>
@@ -342,7 +347,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
             });
           }}
         >
-          <Field id="custom-title" label="Milestone" error={titleError}>
+          <Field id="custom-title" label={t("milestones:custom.milestone")} error={titleError}>
             <input
               id="custom-title"
               className={inputClass}
@@ -352,7 +357,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
               {...describedBy("custom-title", titleError)}
             />
           </Field>
-          <Field id="custom-date" label="Date" error={dateError}>
+          <Field id="custom-date" label={t("milestones:custom.date")} error={dateError}>
             <input
               id="custom-date"
               type="date"
@@ -368,7 +373,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
           />
           <div className="flex gap-2">
             <Button type="submit" disabled={add.isPending}>
-              {add.isPending ? "Saving…" : "Save milestone"}
+              {add.isPending ? t("saving") : t("milestones:custom.save")}
             </Button>
             <Button
               variant="quiet"
@@ -378,7 +383,7 @@ function CustomMilestones({ baby, custom, canWrite }: { baby: Baby; custom: Mile
                 add.reset();
               }}
             >
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>

@@ -2,8 +2,9 @@ import { type VaccinationFields, vaccinationFields } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
-import { isForbidden, READ_ONLY_MESSAGE } from "../../../components/permission.tsx";
+import { isForbidden } from "../../../components/permission.tsx";
 import { FormProblem } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
 import { ProductPicker } from "./product-picker.tsx";
@@ -71,6 +72,7 @@ export function DoseForm({
 }: Props) {
   const [values, setValues] = useState(initial);
   const [own, setOwn] = useState<Record<string, string>>({});
+  const t = useT();
   const server = error ? fieldErrorsOf(error) : {};
   const message = (field: keyof DoseFormValues) => own[field] ?? server[field];
   const set = <K extends keyof DoseFormValues>(field: K, value: DoseFormValues[K]) => {
@@ -100,13 +102,13 @@ export function DoseForm({
         const result = vaccinationFields.safeParse(valuesToDose(values));
         if (!result.success) {
           const errors = zodFieldErrors(result.error);
-          setOwn(errors.cvx && values.cvx === "" ? { ...errors, cvx: "Choose a vaccine from the list" } : errors);
+          setOwn(errors.cvx && values.cvx === "" ? { ...errors, cvx: t("vaccines:form.chooseFromList") } : errors);
           return;
         }
         onSubmit(result.data);
       }}
     >
-      <Field id={id("cvx")} label="Vaccine" error={message("cvx")}>
+      <Field id={id("cvx")} label={t("vaccines:form.vaccine")} error={message("cvx")}>
         <ProductPicker
           id={id("cvx")}
           products={products}
@@ -118,14 +120,14 @@ export function DoseForm({
       </Field>
       <DateField
         id={id("date")}
-        label="Date given"
+        label={t("vaccines:form.dateGiven")}
         value={values.dateGiven}
         onChange={(v) => set("dateGiven", v)}
         error={message("dateGiven")}
       />
-      {text("lotNumber", "Lot number (optional)")}
-      {text("clinic", "Clinic (optional)")}
-      <Field id={id("reactions")} label="Reactions (optional)" error={message("reactions")}>
+      {text("lotNumber", t("vaccines:form.lotNumber"))}
+      {text("clinic", t("vaccines:form.clinic"))}
+      <Field id={id("reactions")} label={t("vaccines:form.reactions")} error={message("reactions")}>
         <textarea
           id={id("reactions")}
           rows={2}
@@ -142,21 +144,21 @@ export function DoseForm({
           checked={values.givenAbroad}
           onChange={(e) => set("givenAbroad", e.target.checked)}
         />
-        Given abroad
+        {t("vaccines:form.givenAbroad")}
       </label>
       {isForbidden(error) ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-          {READ_ONLY_MESSAGE}
+          {t("access.notAllowed")}
         </p>
       ) : (
         <FormProblem error={error} fields={["cvx", "dateGiven", "lotNumber", "clinic", "reactions"]} />
       )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,12 +1,13 @@
 import { useId, useState } from "react";
 import { describedBy, inputClass } from "../../../components/field.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { searchProducts } from "../status.ts";
 
 type Product = { cvx: string; name: string; schedules: readonly string[] };
 
 /**
- * A searchable list of vaccines (type part of the name or the CVX code printed on the record), showing
- * name and CVX; picking one fills the field. It is the ARIA combobox pattern: the input keeps focus and the
+ * A searchable list of vaccines by name (the CVX code printed on a record also finds one, but codes are not
+ * shown: they say nothing to a family); picking one fills the field. It is the ARIA combobox pattern: the input keeps focus and the
  * keys (aria-activedescendant), so the options take clicks only (biome.json turns off the a11y rules that
  * expect each option to be focusable on its own).
  */
@@ -30,6 +31,7 @@ export function ProductPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const t = useT();
   const matches = searchProducts(products, query);
   const pick = (p: Product) => {
     onChange(p.cvx);
@@ -45,7 +47,7 @@ export function ProductPicker({
         aria-controls={listId}
         aria-autocomplete="list"
         autoComplete="off"
-        placeholder="Type a name or CVX code, e.g. DTaP"
+        placeholder={t("vaccines:picker.placeholder")}
         className={inputClass}
         value={query}
         onFocus={() => setOpen(true)}
@@ -68,22 +70,23 @@ export function ProductPicker({
         }}
         {...describedBy(id, error)}
       />
-      {chosen && !open && (
+      {chosen && !open && !chosen.schedules.includes(schedule) && (
         <p className="mt-1 text-sm text-stone-600">
-          CVX {chosen.cvx}
-          {chosen.schedules.includes(schedule)
-            ? ""
-            : ` · not counted on the ${schedule === "who" ? "WHO" : "CDC"} schedule`}
+          {t("vaccines:picker.notOnSchedule", {
+            schedule: t(`vaccines:scheduleShort.${schedule === "who" ? "who" : "cdc"}`),
+          })}
         </p>
       )}
       {open && (
         <ul
           id={listId}
           role="listbox"
-          aria-label="Vaccines"
+          aria-label={t("vaccines:picker.options")}
           className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg"
         >
-          {matches.length === 0 && <li className="p-3 text-sm text-stone-600">No vaccine matches “{query}”.</li>}
+          {matches.length === 0 && (
+            <li className="p-3 text-sm text-stone-600">{t("vaccines:picker.noMatch", { query })}</li>
+          )}
           {matches.map((p, i) => (
             <li
               key={p.cvx}
@@ -94,7 +97,6 @@ export function ProductPicker({
               onClick={() => pick(p)}
             >
               <span className="min-w-0 break-words text-stone-900">{p.name}</span>
-              <span className="shrink-0 text-stone-500">CVX {p.cvx}</span>
             </li>
           ))}
         </ul>

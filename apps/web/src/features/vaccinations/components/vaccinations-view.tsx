@@ -6,6 +6,7 @@ import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
+import { useT } from "../../../i18n/use-t.ts";
 import { ageOn, localToday, showDate } from "../../../lib/dates.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import {
@@ -23,11 +24,6 @@ import { DoseForm, doseToValues, emptyDose } from "./dose-form.tsx";
 type Status = RouterOutputs["vaccinations"]["status"];
 type Group = Status["groups"][number];
 type StatusDose = Status["doses"][number];
-
-const SCHEDULES = [
-  { value: "cdc", label: "CDC (US)" },
-  { value: "who", label: "WHO" },
-] as const;
 
 export function StatusBadge({ status }: { status: string }) {
   const badge = statusBadge(status);
@@ -49,12 +45,17 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
   const add = useAddDose();
   const [keyFor] = useState(() => idempotencyKeys());
   const schedule = useSetSchedule();
+  const t = useT();
+  const schedules = [
+    { value: "cdc", label: t("vaccines:scheduleName.cdc") },
+    { value: "who", label: t("vaccines:scheduleName.who") },
+  ] as const;
 
   if (!status.data)
     return status.isError ? (
       <ErrorState error={status.error} onRetry={() => void status.refetch()} />
     ) : (
-      <Loading label="Loading vaccinations…" />
+      <Loading label={t("vaccines:loading")} />
     );
   const s = status.data;
   const productList = products.data ?? [];
@@ -66,7 +67,7 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
           <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
           {s.note}
         </p>
-        <p>These dates help you prepare for a visit; they are not medical advice.</p>
+        <p>{t("vaccines:notAdvice")}</p>
       </aside>
 
       {canWrite &&
@@ -74,16 +75,16 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
           products.isError ? (
             <ErrorState error={products.error} onRetry={() => void products.refetch()} />
           ) : !products.data ? (
-            <Loading label="Loading vaccines…" />
+            <Loading label={t("vaccines:loadingVaccines")} />
           ) : (
-            <section aria-label="Record a dose" className="space-y-2">
-              <h2 className="text-xl font-semibold text-stone-900">Record a dose</h2>
+            <section aria-label={t("vaccines:recordDose")} className="space-y-2">
+              <h2 className="text-xl font-semibold text-stone-900">{t("vaccines:recordDose")}</h2>
               <DoseForm
                 idPrefix="dose"
                 initial={emptyDose(localToday())}
                 products={productList}
                 schedule={s.schedule}
-                submitLabel="Save dose"
+                submitLabel={t("vaccines:saveDose")}
                 pending={add.isPending}
                 error={add.error}
                 onCancel={() => {
@@ -101,22 +102,20 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
           )
         ) : (
           <Button className="w-full sm:w-auto" onClick={() => setAdding(true)}>
-            <Plus aria-hidden className="size-5" /> Record a dose
+            <Plus aria-hidden className="size-5" /> {t("vaccines:recordDose")}
           </Button>
         ))}
 
       <section aria-labelledby="groups-heading" className="space-y-3">
         <h2 id="groups-heading" className="text-xl font-semibold text-stone-900">
-          Vaccines
+          {t("vaccines:groups")}
         </h2>
         <p className="text-sm text-stone-600">
-          {s.schedule === "who"
-            ? "WHO schedule: forecasts by recommended age and minimum interval only."
-            : "CDC schedule."}{" "}
-          Assessed on {showDate(s.assessedOn)}
-          {canWrite ? "; the schedule can be changed at the bottom of the page." : "."}
+          {s.schedule === "who" ? t("vaccines:whoNote") : t("vaccines:cdcNote")}
+          {t("vaccines:assessedOn", { date: showDate(s.assessedOn) })}
+          {canWrite ? t("vaccines:canChange") : t("vaccines:end")}
         </p>
-        <ul aria-label="Vaccine groups" className="space-y-3">
+        <ul aria-label={t("vaccines:groupsLabel")} className="space-y-3">
           {byUrgency(s.groups).map((g) => (
             <GroupCard key={g.vaccineGroup} group={g} />
           ))}
@@ -125,11 +124,11 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
 
       <section aria-labelledby="doses-heading" className="space-y-3">
         <h2 id="doses-heading" className="text-xl font-semibold text-stone-900">
-          Recorded doses
+          {t("vaccines:recorded")}
         </h2>
         {s.doses.length === 0 ? (
-          <Empty title="No doses recorded yet">
-            <p className="text-sm text-stone-600">Copy the doses from the vaccination card to see what comes next.</p>
+          <Empty title={t("vaccines:noDoses")}>
+            <p className="text-sm text-stone-600">{t("vaccines:noDosesText")}</p>
           </Empty>
         ) : (
           <DoseList baby={baby} doses={s.doses} schedule={s.schedule} products={productList} />
@@ -138,23 +137,21 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
 
       <section aria-labelledby="schedule-heading" className="space-y-2 rounded-xl bg-white p-4 shadow-sm">
         <h2 id="schedule-heading" className="font-semibold text-stone-900">
-          Schedule
+          {t("vaccines:schedule")}
         </h2>
         {canWrite ? (
           <Choice
             id="vaccination-schedule"
-            legend="Which schedule to follow"
-            options={SCHEDULES}
+            legend={t("vaccines:whichSchedule")}
+            options={schedules}
             value={schedule.isPending ? (schedule.variables.patch.vaccinationSchedule ?? s.schedule) : s.schedule}
             onChange={(value) => value !== s.schedule && schedule.setSchedule(baby.babyId, baby.version, value)}
           />
         ) : (
-          <p className="text-stone-800">{s.schedule === "who" ? "WHO" : "CDC (US)"}</p>
+          <p className="text-stone-800">{t(`vaccines:scheduleName.${s.schedule === "who" ? "who" : "cdc"}`)}</p>
         )}
-        <p className="text-sm text-stone-600">
-          {s.schedule === "who" ? "WHO's recommended routine ages, for families outside the US." : s.method}
-        </p>
-        {schedule.isPending && <p className="text-sm text-stone-500">Switching schedule…</p>}
+        <p className="text-sm text-stone-600">{s.schedule === "who" ? t("vaccines:whoMethod") : s.method}</p>
+        {schedule.isPending && <p className="text-sm text-stone-500">{t("vaccines:switching")}</p>}
         <ChangeProblem error={schedule.error} />
       </section>
     </div>
@@ -166,6 +163,7 @@ function GroupCard({ group }: { group: Group }) {
   const next = group.nextDose;
   const shown = group.vaccines.slice(0, 3);
   const more = group.vaccines.slice(3);
+  const t = useT();
   return (
     <li className="space-y-2 rounded-xl bg-white p-4 shadow-sm" aria-label={group.vaccineGroup}>
       <div className="flex items-start justify-between gap-3">
@@ -175,21 +173,21 @@ function GroupCard({ group }: { group: Group }) {
       {badge.explanation && <p className="text-sm text-stone-600">{badge.explanation}</p>}
       {next && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-          <dt className="text-stone-500">Next</dt>
-          <dd className="text-stone-900">Dose {next.doseNumber}</dd>
-          <dt className="text-stone-500">Due from</dt>
+          <dt className="text-stone-500">{t("vaccines:next")}</dt>
+          <dd className="text-stone-900">{t("vaccines:dose", { number: next.doseNumber })}</dd>
+          <dt className="text-stone-500">{t("vaccines:dueFrom")}</dt>
           <dd className="text-stone-900">{showDate(next.dueFrom)}</dd>
-          <dt className="text-stone-500">Can be given from</dt>
+          <dt className="text-stone-500">{t("vaccines:canBeGivenFrom")}</dt>
           <dd className="text-stone-900">{showDate(next.canBeGivenFrom)}</dd>
           {next.overdueAfter && (
             <>
-              <dt className="text-stone-500">Overdue after</dt>
+              <dt className="text-stone-500">{t("vaccines:overdueAfter")}</dt>
               <dd className="text-stone-900">{showDate(next.overdueAfter)}</dd>
             </>
           )}
           {next.lastDate && (
             <>
-              <dt className="text-stone-500">Last date</dt>
+              <dt className="text-stone-500">{t("vaccines:lastDate")}</dt>
               <dd className="text-stone-900">{showDate(next.lastDate)}</dd>
             </>
           )}
@@ -197,21 +195,23 @@ function GroupCard({ group }: { group: Group }) {
       )}
       {group.vaccines.length > 0 && (
         <div className="text-sm text-stone-700">
-          <p className="font-medium text-stone-800">Can be given as</p>
+          <p className="font-medium text-stone-800">{t("vaccines:canBeGivenAs")}</p>
           <ul className="list-disc pl-5">
             {shown.map((v) => (
               <li key={v.cvx} className="break-words">
-                {v.name} <span className="text-stone-500">(CVX {v.cvx})</span>
+                {v.name}
               </li>
             ))}
           </ul>
           {more.length > 0 && (
             <details className="mt-1">
-              <summary className="min-h-11 cursor-pointer py-2 text-teal-800">{more.length} more vaccines</summary>
+              <summary className="min-h-11 cursor-pointer py-2 text-teal-800">
+                {t("vaccines:moreVaccines", { count: more.length })}
+              </summary>
               <ul className="list-disc pl-5">
                 {more.map((v) => (
                   <li key={v.cvx} className="break-words">
-                    {v.name} <span className="text-stone-500">(CVX {v.cvx})</span>
+                    {v.name}
                   </li>
                 ))}
               </ul>
@@ -240,10 +240,11 @@ function DoseList({
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const canWrite = baby.role !== "viewer";
+  const t = useT();
   const byId = new Map((records.data?.items ?? []).map((r) => [r.vaccinationId, r]));
   const sorted = [...doses].sort((a, b) => b.dateGiven.localeCompare(a.dateGiven));
   return (
-    <ul aria-label="Doses" className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
+    <ul aria-label={t("vaccines:doses")} className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
       {sorted.map((d) => {
         const record = byId.get(d.vaccinationId);
         const verdict = doseVerdict(d, schedule);
@@ -255,7 +256,7 @@ function DoseList({
                 initial={doseToValues(record)}
                 products={products}
                 schedule={schedule}
-                submitLabel="Save changes"
+                submitLabel={t("saveChanges")}
                 pending={update.isPending}
                 error={update.error}
                 onCancel={() => {
@@ -276,18 +277,16 @@ function DoseList({
           <li key={d.vaccinationId} className="space-y-2 p-4">
             <div className="flex items-start justify-between gap-3">
               <div className="min-w-0">
-                <p className="break-words font-medium text-stone-900">
-                  {d.product} <span className="text-sm font-normal whitespace-nowrap text-stone-500">CVX {d.cvx}</span>
-                </p>
+                <p className="break-words font-medium text-stone-900">{d.product}</p>
                 <p className="text-sm text-stone-500">
-                  {showDate(d.dateGiven)} · at {ageOn(baby.dateOfBirth, d.dateGiven)}
+                  {t("vaccines:givenAt", { date: showDate(d.dateGiven), age: ageOn(baby.dateOfBirth, d.dateGiven) })}
                 </p>
               </div>
               <DoseBadge counts={verdict.counts} />
             </div>
             {d.givenAbroad && (
               <p className="flex items-center gap-1 text-sm text-stone-600">
-                <Globe aria-hidden className="size-4" /> Given abroad
+                <Globe aria-hidden className="size-4" /> {t("vaccines:givenAbroad")}
               </p>
             )}
             <ul className="space-y-0.5 text-sm text-stone-700">
@@ -298,9 +297,9 @@ function DoseList({
             {record && (record.lotNumber || record.clinic || record.reactions) && (
               <p className="break-words text-sm text-stone-600">
                 {[
-                  record.lotNumber && `Lot ${record.lotNumber}`,
+                  record.lotNumber && t("vaccines:lot", { lot: record.lotNumber }),
                   record.clinic,
-                  record.reactions && `Reactions: ${record.reactions}`,
+                  record.reactions && t("vaccines:reactionsWere", { reactions: record.reactions }),
                 ]
                   .filter(Boolean)
                   .join(" · ")}
@@ -309,7 +308,7 @@ function DoseList({
             {canWrite && record && (
               <div className="flex flex-wrap gap-2">
                 <Button variant="secondary" onClick={() => setEditing(d.vaccinationId)}>
-                  <Pencil aria-hidden className="size-4" /> Edit
+                  <Pencil aria-hidden className="size-4" /> {t("edit")}
                 </Button>
                 {confirming === d.vaccinationId ? (
                   <>
@@ -325,15 +324,15 @@ function DoseList({
                       }
                     >
                       <Trash2 aria-hidden className="size-4" />{" "}
-                      {remove.isPending ? "Deleting…" : "Yes, delete this dose"}
+                      {remove.isPending ? t("vaccines:deleting") : t("vaccines:confirmDelete")}
                     </Button>
                     <Button variant="quiet" onClick={() => setConfirming(null)}>
-                      Keep
+                      {t("vaccines:keep")}
                     </Button>
                   </>
                 ) : (
                   <Button variant="quiet" onClick={() => setConfirming(d.vaccinationId)}>
-                    <Trash2 aria-hidden className="size-4" /> Delete
+                    <Trash2 aria-hidden className="size-4" /> {t("delete")}
                   </Button>
                 )}
               </div>
@@ -347,15 +346,16 @@ function DoseList({
 }
 
 function DoseBadge({ counts }: { counts: "yes" | "no" | "partly" | "not-evaluated" }) {
+  const t = useT();
   const look = {
-    yes: ["Counts", "bg-teal-100 text-teal-900"],
-    partly: ["Partly counts", "bg-amber-100 text-amber-900"],
-    no: ["Does not count", "bg-orange-100 text-orange-900"],
-    "not-evaluated": ["Not evaluated", "bg-stone-200 text-stone-700"],
+    yes: "bg-teal-100 text-teal-900",
+    partly: "bg-amber-100 text-amber-900",
+    no: "bg-orange-100 text-orange-900",
+    "not-evaluated": "bg-stone-200 text-stone-700",
   }[counts];
   return (
-    <span className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${look[1]}`}>
-      {look[0]}
+    <span className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${look}`}>
+      {t(`vaccines:counts.${counts}`)}
     </span>
   );
 }

@@ -1,0 +1,39 @@
+/** A baby's profile: the list, the summary and the form. */
+export const babies = {
+  list: {
+    label: "Babies",
+    loading: "Loading your babies…",
+    emptyTitle: "No babies yet",
+    emptyText: "Add your baby to start recording growth.",
+    addBaby: "Add a baby",
+    ageAndBirth: "{{age}} old · born {{date}}",
+  },
+  summary: {
+    age: "Age",
+    born: "Born",
+    bornAtWeeks: "{{date}} at {{weeks}} weeks",
+    sex: "Sex",
+  },
+  sex: {
+    female: "Female",
+    male: "Male",
+  },
+  form: {
+    name: "Name",
+    dateOfBirth: "Date of birth",
+    sexHint: "Growth charts differ for girls and boys.",
+    weeks: "Weeks of pregnancy at birth (optional)",
+    weeksHint: "For a baby born early or late, e.g. 34. Leave empty if unsure.",
+    add: "Add baby",
+  },
+  page: {
+    newTitle: "Add a baby",
+    editTitle: "Edit baby",
+    measurements: "Measurements",
+    addMeasurement: "Add measurement",
+    charts: "Growth charts and percentiles",
+    newMeasurement: "New measurement",
+    growthOf: "{{name}}'s growth",
+    historyOwnersOnly: "Only the baby's owners can see the history of changes.",
+  },
+};

@@ -1,0 +1,66 @@
+// Every field message the schemas can give is in packages/i18n's validation catalog, so forms and the API can say it
+// in the person's language (packages/i18n/src/messages.ts finds a message by its English text).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseMessage, resources, translateMessage } from "@upnest/i18n";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { addMeasurementInput, createBabyInput, updateProfileInput } from "./index.ts";
+
+const sources = readdirSync(import.meta.dirname)
+  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+  .map((f) => readFileSync(join(import.meta.dirname, f), "utf8"));
+
+/** A message with its parameters blanked: "${label} is required" and "{{field}} is required" are both "… is required". */
+const shape = (text: string) => text.replace(/\$\{[^}]+\}|\{\{\w+\}\}/g, "…");
+
+const { field: fields, ...patterns } = resources.en.validation;
+const catalogued = new Set(Object.values(patterns).map(shape));
+
+describe("the schemas' messages", () => {
+  const written = sources.flatMap((source) =>
+    [...source.matchAll(/(?:error|message):\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)/g)].map(
+      ([, a, b, c]) => a ?? b ?? c ?? "",
+    ),
+  );
+
+  it("are found and each is in the validation catalog", () => {
+    expect(written.length).toBeGreaterThan(40);
+    // A message with a fixed field ("Notes must be at most 1000 characters") is a pattern's text as it is.
+    const found = (message: string) =>
+      catalogued.has(shape(message)) || parseMessage(message.replace(/\$\{[^}]+\}/g, "1")) !== undefined;
+    expect(written.filter((message) => !found(message))).toEqual([]);
+  });
+
+  it("name only fields the catalog has", () => {
+    const labels = sources.flatMap((source) =>
+      [...source.matchAll(/(?:shortText|bounded|optionalText)\("([^"]+)"/g)].map(([, label]) => label),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter((label) => !Object.values(fields).includes(label as never))).toEqual([]);
+  });
+
+  it("read in Spanish, with the field's name and the numbers written the Spanish way", () => {
+    const errors = (result: { error?: z.ZodError }) =>
+      Object.values(result.error ? z.flattenError(result.error).fieldErrors : {})
+        .flat()
+        .map((m) => translateMessage(String(m), "es"));
+    expect(errors(addMeasurementInput.safeParse({ babyId: "x", measuredOn: "2026-01-01", weightKg: 0.1 }))).toEqual(
+      expect.arrayContaining(["Peso: tiene que estar entre 0,2 y 60 kg", "El identificador no es válido"]),
+    );
+    expect(errors(createBabyInput.safeParse({ name: " ", dateOfBirth: "01/01/2026", sex: "x" }))).toEqual([
+      "Nombre: este dato es obligatorio",
+      "Escribe la fecha como AAAA-MM-DD",
+      "El sexo tiene que ser femenino o masculino",
+    ]);
+    expect(errors(updateProfileInput.safeParse({ version: 0, displayName: "x".repeat(81) }))).toEqual([
+      "Nombre visible: como máximo 80 caracteres",
+      "Falta la versión",
+    ]);
+  });
+
+  it("stay as they are in English, and a text that is no schema message is left alone", () => {
+    expect(translateMessage("Name is required", "en")).toBe("Name is required");
+    expect(translateMessage("Something else entirely", "es")).toBe("Something else entirely");
+  });
+});
