@@ -27,6 +27,7 @@ import { auditStep, changedFields } from "../guards/audit.ts";
 import { idempotencyStep, once } from "../guards/idempotency.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { versionedUpdate, versionIs } from "../guards/versions.ts";
+import { profileName } from "./users.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 
@@ -82,7 +83,9 @@ export function babiesRepository(store: Store) {
       const babyId = ulid();
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
-      const membership = membershipItems({ userId: actingUserId, babyId, role: "owner", since: now }, factsOf(fields));
+      const displayName = await profileName(store, actingUserId);
+      const member = { userId: actingUserId, babyId, role: "owner" as const, since: now, displayName };
+      const membership = membershipItems(member, factsOf(fields));
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
       const steps: Step[] = [
         {
@@ -121,7 +124,7 @@ export function babiesRepository(store: Store) {
           },
           onConditionFailed: () => notFound("Account"),
         },
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, member, babyId, {
           action: "create",
           recordType: "baby",
           recordId: babyId,
@@ -155,7 +158,7 @@ export function babiesRepository(store: Store) {
       const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
       const after: Record<string, unknown> = { ...before };
       for (const [f, v] of Object.entries(changes)) if (v !== undefined) after[f] = v ?? undefined;
-      const audit = auditStep(store, actingUserId, babyId, {
+      const audit = auditStep(store, access, babyId, {
         action: "update",
         recordType: "baby",
         recordId: babyId,
