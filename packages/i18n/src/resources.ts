@@ -2,6 +2,7 @@ import type { Language } from "./languages.ts";
 import { account as enAccount } from "./locales/en/account.ts";
 import { babies as enBabies } from "./locales/en/babies.ts";
 import { common as enCommon } from "./locales/en/common.ts";
+import { csv as enCsv } from "./locales/en/csv.ts";
 import { family as enFamily } from "./locales/en/family.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
@@ -13,6 +14,7 @@ import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
 import { babies as esBabies } from "./locales/es/babies.ts";
 import { common as esCommon } from "./locales/es/common.ts";
+import { csv as esCsv } from "./locales/es/csv.ts";
 import { family as esFamily } from "./locales/es/family.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
@@ -40,6 +42,7 @@ export const resources = {
     validation: enValidation,
     issuer: enIssuer,
     mail: enMail,
+    csv: enCsv,
   },
   es: {
     common: esCommon,
@@ -53,6 +56,7 @@ export const resources = {
     validation: esValidation,
     issuer: esIssuer,
     mail: esMail,
+    csv: esCsv,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -70,5 +74,6 @@ export const NAMESPACES = [
   "validation",
   "issuer",
   "mail",
+  "csv",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -61,6 +61,7 @@ export const validation = {
   maxRows: "Send at most 200 rows at a time",
   confirmDelete: "Type DELETE to confirm",
   csvKind: "Choose measurements, vaccinations or milestones",
+  csvForm: "Choose readable or machine",
   units: "Units must be metric or imperial",
   language: "Language must be English or Spanish",
   timezone: "Timezone must be an IANA name such as Europe/Paris",

@@ -58,6 +58,7 @@ export const validation: typeof en = {
   maxRows: "Envía como máximo 200 filas a la vez",
   confirmDelete: "Escribe DELETE para confirmar",
   csvKind: "Elige medidas, vacunas o hitos",
+  csvForm: "Elige legible o para máquinas",
   units: "Las unidades tienen que ser métricas o imperiales",
   language: "El idioma tiene que ser inglés o español",
   timezone: "La zona horaria tiene que ser un nombre IANA, como Europe/Madrid",
