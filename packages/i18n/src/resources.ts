@@ -3,6 +3,7 @@ import { account as enAccount } from "./locales/en/account.ts";
 import { babies as enBabies } from "./locales/en/babies.ts";
 import { common as enCommon } from "./locales/en/common.ts";
 import { csv as enCsv } from "./locales/en/csv.ts";
+import { errors as enErrors } from "./locales/en/errors.ts";
 import { family as enFamily } from "./locales/en/family.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
@@ -15,6 +16,7 @@ import { account as esAccount } from "./locales/es/account.ts";
 import { babies as esBabies } from "./locales/es/babies.ts";
 import { common as esCommon } from "./locales/es/common.ts";
 import { csv as esCsv } from "./locales/es/csv.ts";
+import { errors as esErrors } from "./locales/es/errors.ts";
 import { family as esFamily } from "./locales/es/family.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
@@ -43,6 +45,7 @@ export const resources = {
     issuer: enIssuer,
     mail: enMail,
     csv: enCsv,
+    errors: enErrors,
   },
   es: {
     common: esCommon,
@@ -57,6 +60,7 @@ export const resources = {
     issuer: esIssuer,
     mail: esMail,
     csv: esCsv,
+    errors: esErrors,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -75,5 +79,6 @@ export const NAMESPACES = [
   "issuer",
   "mail",
   "csv",
+  "errors",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;
