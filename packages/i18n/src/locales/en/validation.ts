@@ -1,7 +1,7 @@
 /**
  * The field messages of packages/schemas, word for word: forms show them next to a field and the API returns them
  * as `data.fieldErrors`. Each English text is the pattern its Spanish one is found by (src/messages.ts), so a
- * schema message changed there must change here too (src/messages.test.ts checks every one).
+ * schema message changed there must change here too (apps/web/src/i18n/messages.test.ts checks every one).
  */
 export const validation = {
   field: {

@@ -1,14 +1,20 @@
 // Every field message the schemas can give is in packages/i18n's validation catalog, so forms and the API can say it
 // in the person's language (packages/i18n/src/messages.ts finds a message by its English text).
+// (Here, in the app that uses both: the pure packages depend on nothing in the workspace.)
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseMessage, resources, translateMessage } from "@upnest/i18n";
 import { addMeasurementInput, createBabyInput, updateProfileInput } from "@upnest/schemas";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
+<<<<<<<< HEAD:tooling/checks/schema-messages.test.ts
 // A repository check: the schemas and the catalogs are packages that depend on nothing in the workspace.
 const schemasDir = join(import.meta.dirname, "../../packages/schemas/src");
+========
+const schemasDir = dirname(fileURLToPath(import.meta.resolve("@upnest/schemas")));
+>>>>>>>> h-i18n:apps/web/src/i18n/messages.test.ts
 const sources = readdirSync(schemasDir)
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
   .map((f) => readFileSync(join(schemasDir, f), "utf8"));
