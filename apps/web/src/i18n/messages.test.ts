@@ -9,12 +9,7 @@ import { addMeasurementInput, createBabyInput, updateProfileInput } from "@upnes
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-<<<<<<<< HEAD:tooling/checks/schema-messages.test.ts
-// A repository check: the schemas and the catalogs are packages that depend on nothing in the workspace.
-const schemasDir = join(import.meta.dirname, "../../packages/schemas/src");
-========
 const schemasDir = dirname(fileURLToPath(import.meta.resolve("@upnest/schemas")));
->>>>>>>> h-i18n:apps/web/src/i18n/messages.test.ts
 const sources = readdirSync(schemasDir)
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
   .map((f) => readFileSync(join(schemasDir, f), "utf8"));
