@@ -78,12 +78,13 @@ export function babiesRepository(store: Store) {
     },
 
     /** A new baby with its creator as owner: profile and both membership sides in one transaction. */
-    async create(actingUserId: string, input: CreateBabyInput): Promise<Baby> {
+    async create(actingUserId: string, input: CreateBabyInput, creatorName?: string): Promise<Baby> {
       const { idempotencyKey, ...fields } = input;
       const babyId = ulid();
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
-      const displayName = await profileName(store, actingUserId);
+      // The membership carries the creator's name: the caller's, when it has their profile at hand, else read.
+      const displayName = creatorName ?? (await profileName(store, actingUserId));
       const member = { userId: actingUserId, babyId, role: "owner" as const, since: now, displayName };
       const membership = membershipItems(member, factsOf(fields));
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
