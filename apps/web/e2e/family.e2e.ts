@@ -246,7 +246,15 @@ describe("a family on phones", () => {
       parent.getByRole("button", { name: "Doses of Mia (CSV)" }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe("Mia-vaccinations.csv");
-    expect(readFileSync(await csv.path(), "utf8")).toMatch(/^dateGiven,cvx,vaccine/);
+    // For people by default: headers in their language, vaccine names and no CVX codes.
+    expect(readFileSync(await csv.path(), "utf8")).toMatch(/^Date given,Vaccine,Lot number/);
+    await parent.getByLabel(/^For re-import or another program/).check();
+    const [data] = await Promise.all([
+      parent.waitForEvent("download"),
+      parent.getByRole("button", { name: "Doses of Mia (CSV)" }).click(),
+    ]);
+    expect(data.suggestedFilename()).toBe("Mia-vaccinations-data.csv");
+    expect(readFileSync(await data.path(), "utf8")).toMatch(/^dateGiven,cvx,vaccine/);
 
     // The same file imports again as new babies this person owns.
     await parent.getByLabel("Export file").setInputFiles(await json.path());

@@ -1,3 +1,4 @@
+export * from "./error-messages.ts";
 export * from "./format.ts";
 export * from "./instance.ts";
 export * from "./languages.ts";

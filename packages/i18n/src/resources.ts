@@ -2,6 +2,8 @@ import type { Language } from "./languages.ts";
 import { account as enAccount } from "./locales/en/account.ts";
 import { babies as enBabies } from "./locales/en/babies.ts";
 import { common as enCommon } from "./locales/en/common.ts";
+import { csv as enCsv } from "./locales/en/csv.ts";
+import { errors as enErrors } from "./locales/en/errors.ts";
 import { family as enFamily } from "./locales/en/family.ts";
 import { feedback as enFeedback } from "./locales/en/feedback.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
@@ -15,6 +17,8 @@ import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
 import { babies as esBabies } from "./locales/es/babies.ts";
 import { common as esCommon } from "./locales/es/common.ts";
+import { csv as esCsv } from "./locales/es/csv.ts";
+import { errors as esErrors } from "./locales/es/errors.ts";
 import { family as esFamily } from "./locales/es/family.ts";
 import { feedback as esFeedback } from "./locales/es/feedback.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
@@ -46,6 +50,8 @@ export const resources = {
     validation: enValidation,
     feedback: enFeedback,
     shell: enShell,
+    csv: enCsv,
+    errors: enErrors,
   },
   es: {
     common: esCommon,
@@ -61,6 +67,8 @@ export const resources = {
     validation: esValidation,
     feedback: esFeedback,
     shell: esShell,
+    csv: esCsv,
+    errors: esErrors,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -80,5 +88,7 @@ export const NAMESPACES = [
   "validation",
   "feedback",
   "shell",
+  "csv",
+  "errors",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

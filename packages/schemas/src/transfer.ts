@@ -51,6 +51,12 @@ export const importMeasurementsInput = z.object({
 export const deleteAccountInput = z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm" }) });
 export const importDocumentInputOf = <D extends z.ZodType>(document: D) =>
   z.object({ document, idempotencyKey: idempotencyKey });
+/**
+ * A CSV export's form: `readable` (the default) is for people: headers in their language, names instead of codes,
+ * rounded numbers; `machine` has the field names as headers and the values as stored, and imports again.
+ */
+export const csvForm = z.enum(["readable", "machine"], { error: "Choose readable or machine" }).default("readable");
+export type CsvForm = z.output<typeof csvForm>;
 /** Which record type a CSV holds: one of the registry's kinds. */
 export const csvKindOf = <K extends string>(kinds: readonly [K, ...K[]]) =>
   z.enum(kinds, { error: "Choose which kind of records the file holds" });

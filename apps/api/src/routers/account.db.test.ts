@@ -89,11 +89,11 @@ describe("export, delete, import", () => {
 });
 
 describe("CSV", () => {
-  it("exports measurements as CSV with numbers as numbers, and imports it back idempotently", async () => {
+  it("exports measurements as machine-readable CSV with numbers as numbers, and imports it back idempotently", async () => {
     const parent = await h.user("csv");
     const babyId = await familyWithRecords(parent);
-    const { csv, filename } = await parent.caller.account.csv({ babyId, kind: "measurements" });
-    expect(filename).toBe("Ada-measurements.csv");
+    const { csv, filename } = await parent.caller.account.csv({ babyId, kind: "measurements", form: "machine" });
+    expect(filename).toBe("Ada-measurements-data.csv");
     expect(csv.split("\r\n")[1]).toBe("2026-02-01,3.9,52,lying,,clinic");
 
     const { babyId: copy } = await parent.caller.babies.create({
@@ -119,12 +119,18 @@ describe("CSV", () => {
       await parent.caller.measurements.add({ babyId, measuredOn: `2026-02-0${i + 1}`, weightKg: 4, notes });
     await parent.caller.milestones.addCustom({ babyId, title: "Smiled\n+1", achievedOn: "2026-01-12" });
     const cells = [
-      ...Papa.parse<Record<string, string>>((await parent.caller.account.csv({ babyId, kind: "measurements" })).csv, {
-        header: true,
-      }).data.map((r) => r.notes ?? ""),
-      ...Papa.parse<Record<string, string>>((await parent.caller.account.csv({ babyId, kind: "milestones" })).csv, {
-        header: true,
-      }).data.map((r) => r.title ?? ""),
+      ...Papa.parse<Record<string, string>>(
+        (await parent.caller.account.csv({ babyId, kind: "measurements", form: "machine" })).csv,
+        {
+          header: true,
+        },
+      ).data.map((r) => r.notes ?? ""),
+      ...Papa.parse<Record<string, string>>(
+        (await parent.caller.account.csv({ babyId, kind: "milestones", form: "machine" })).csv,
+        {
+          header: true,
+        },
+      ).data.map((r) => r.title ?? ""),
     ];
     expect(cells).toHaveLength(crafted.length + 1);
     for (const line of cells.flatMap((c) => c.split(/\r\n|\r|\n/))) expect(line).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);

@@ -1,6 +1,7 @@
 import {
   type BabyRecordDefinition,
   babyRef,
+  csvForm,
   deleteAccountInput,
   importMeasurementsInput,
   measurements,
@@ -23,10 +24,12 @@ export function accountRouterFor<const R extends readonly [BabyRecordDefinition,
       async ({ ctx }) =>
         (await exportAccount(ctx.repos, registry, ctx.userId, ctx.email)) as unknown as z.infer<typeof exportDocument>,
     ),
-    /** One baby's records of one type as CSV. */
-    csv: babyProcedure(babyRef.extend({ kind: csvKind })).query(({ ctx, input }) =>
-      babyCsv(ctx.repos, registry.find((d) => d.kind === input.kind) ?? registry[0], ctx.access),
-    ),
+    /** One baby's records of one type as CSV: for people in their profile's language, or machine-readable. */
+    csv: babyProcedure(babyRef.extend({ kind: csvKind, form: csvForm })).query(async ({ ctx, input }) => {
+      const { language } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
+      const definition = registry.find((d) => d.kind === input.kind) ?? registry[0];
+      return babyCsv(ctx.repos, definition, ctx.access, { form: input.form, language });
+    }),
     /** Imports an export document (from this or another account); safe to retry with the same key. */
     import: protectedProcedure.input(importDocumentInput).mutation(async ({ ctx, input }) => {
       await ctx.repos.users.getOrCreate(ctx.userId, ctx.email); // a live account only (babies.create)

@@ -6,8 +6,8 @@ export const babiesRouter = router({
   get: babyProcedure(babyRef).query(({ ctx }) => ctx.repos.babies.get(ctx.access)),
   create: protectedProcedure.input(createBabyInput).mutation(async ({ ctx, input }) => {
     // The account must be live (its profile is made on first use): a deleted account's token creates nothing.
-    await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
-    return ctx.repos.babies.create(ctx.userId, input);
+    const { displayName } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
+    return ctx.repos.babies.create(ctx.userId, input, displayName);
   }),
   update: babyProcedure(updateBabyInput)
     .use(requireRole("caregiver"))

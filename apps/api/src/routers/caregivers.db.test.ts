@@ -267,4 +267,15 @@ describe("audit trail", () => {
     expect(rest.items.map((e) => e.recordType)).toEqual(expect.arrayContaining(["member", "invitation", "baby"]));
     await expect(second.caller.babies.history({ babyId, limit: 10 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("names a caregiver who added a record after they are removed, and the removal names them", async () => {
+    const carer = await h.user("grandpa");
+    const babyId = await babyWith("caregiver", carer);
+    await carer.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4 });
+    await owner.caller.caregivers.remove({ babyId, userId: carer.userId });
+    expect((await owner.caller.caregivers.list({ babyId })).items.map((m) => m.userId)).not.toContain(carer.userId);
+    const events = (await owner.caller.babies.history({ babyId, limit: 10 })).items;
+    expect(events[0]).toMatchObject({ action: "delete", recordType: "member", subjectName: "grandpa" });
+    expect(events[1]).toMatchObject({ actorId: carer.userId, actorName: "grandpa", recordType: "measurement" });
+  });
 });

@@ -201,7 +201,7 @@ describe("every type of the registry round-trips", () => {
     const { babyId: copy } = await family.api.babies.create({ name: "Copy", dateOfBirth: "2026-01-01", sex: "male" });
     const copyAccess = await h.services.repos.babies.access(family.userId, copy);
     for (const definition of registry) {
-      const { csv } = await family.api.account.csv({ babyId: id, kind: definition.kind });
+      const { csv } = await family.api.account.csv({ babyId: id, kind: definition.kind, form: "machine" });
       const rows = Papa.parse<Record<string, unknown>>(csv, { header: true, skipEmptyLines: true }).data;
       expect(Object.keys(rows[0] ?? {})).toEqual([...definition.csv]);
       const report = await importCsvRows(

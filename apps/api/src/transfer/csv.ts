@@ -1,31 +1,32 @@
 import type { Access, Repositories } from "@upnest/db";
-import { vaccineProducts } from "@upnest/immunizations";
-import { type BabyRecordDefinition, valuesOf } from "@upnest/schemas";
+import type { Language } from "@upnest/i18n";
+import { type BabyRecordDefinition, type CsvForm, valuesOf } from "@upnest/schemas";
 import Papa from "papaparse";
+import { csvColumns, DERIVED } from "./csv-columns.ts";
 import { escapeFormula } from "./formula-escape.ts";
 
-const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
-
-/** Columns the API derives for a type's CSV (beyond its values), by kind. */
-const DERIVED: Record<string, (record: Record<string, unknown>) => Record<string, unknown>> = {
-  vaccinations: (v) => ({ vaccine: productName.get(String(v.cvx)) ?? "" }),
-};
-
 /**
- * One baby's records of one type as CSV, with the definition's columns, oldest first. Numbers stay numbers
- * (formula escaping only touches text), so a spreadsheet reads them as values. The same file imports
- * (`import.ts`, `importCsvRows`).
+ * One baby's records of one type as CSV, oldest first. The readable form (the default) is for people: headers in
+ * their language, names instead of codes and ids, numbers rounded as a clinician writes them, dates as
+ * YYYY-MM-DD in every language. The machine form has the definition's columns and the values as stored (numbers
+ * stay numbers: formula escaping only touches text). Both import again (`import.ts`, `importCsvRows`).
  */
-export async function babyCsv(repos: Repositories, definition: BabyRecordDefinition, access: Access) {
+export async function babyCsv(
+  repos: Repositories,
+  definition: BabyRecordDefinition,
+  access: Access,
+  options: { form: CsvForm; language: Language },
+) {
   const derive = DERIVED[definition.kind];
   const rows = (await repos.records(definition).all(access)).map((r) => ({
     ...valuesOf(definition, r),
     ...derive?.(r),
   })) as Record<string, unknown>[];
+  const { fields, headers, cell } = csvColumns(definition, options.form, options.language);
   const csv = Papa.unparse({
-    fields: [...definition.csv],
-    data: rows.map((r) => definition.csv.map((c) => escapeFormula(r[c] ?? ""))),
+    fields: headers.map((h) => escapeFormula(h)),
+    data: rows.map((r) => fields.map((c) => escapeFormula(cell(c, r[c])))),
   });
   const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
-  return { filename: `${safeName}-${definition.kind}.csv`, csv };
+  return { filename: `${safeName}-${definition.kind}${options.form === "machine" ? "-data" : ""}.csv`, csv };
 }

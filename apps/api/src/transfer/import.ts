@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Access, allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
 import { type BabyRecordDefinition, type BabyRecordRegistry, type ExportDocument, valuesOf } from "@upnest/schemas";
 import { z } from "zod";
+import { cellFromWords, importHeaders } from "./csv-columns.ts";
 import { chargeImport, recordsIn } from "./import-budget.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
@@ -54,20 +55,27 @@ const kindOf = (schema: z.core.$ZodType): string => {
   const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType };
   return def.type === "optional" && def.innerType ? kindOf(def.innerType) : def.type;
 };
-/** Numbers and yes/no arrive from CSV as text; an empty cell means "not recorded". */
-const fromCsv = (definition: BabyRecordDefinition, row: Record<string, unknown>) =>
-  Object.fromEntries(
+/**
+ * Numbers and yes/no arrive from CSV as text; an empty cell means "not recorded". Headers are the field names
+ * (the machine form) or a column's header in either language (the readable form), whose words are read back.
+ */
+const fromCsv = (definition: BabyRecordDefinition, row: Record<string, unknown>) => {
+  const headers = importHeaders(definition);
+  return Object.fromEntries(
     Object.entries(row)
       .filter(([, v]) => v !== "" && v !== null && v !== undefined)
-      .map(([k, v]) => {
+      .map(([header, v]) => {
+        const k = headers.get(header) ?? headers.get(header.trim().toLowerCase()) ?? header;
         const field = definition.values.shape[k];
         const kind = field ? kindOf(field) : undefined;
         if (typeof v !== "string" || v.trim() === "") return [k, v];
-        if (kind === "number") return [k, Number(v)];
-        if (kind === "boolean" && (v === "true" || v === "false")) return [k, v === "true"];
-        return [k, v];
+        const cell = cellFromWords(kind, v);
+        if (kind === "number") return [k, Number(cell)];
+        if (kind === "boolean" && (cell === "true" || cell === "false")) return [k, cell === "true"];
+        return [k, cell];
       }),
   );
+};
 
 /**
  * Imports rows of one type's CSV (the file `account.csv` makes). Every row is validated first (and with

@@ -62,3 +62,45 @@ describe("field messages in the language the client asks for", () => {
     expect((await badWeight("de"))?.data?.fieldErrors?.weightKg).toEqual(["Weight must be between 0.2 and 60 kg"]);
   });
 });
+
+describe("the data layer's refusals in the language the client asks for", () => {
+  it("a conflict, a missing record and a role refusal are Spanish for a Spanish client, English otherwise", async () => {
+    const added = await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4 });
+    const stale = (language?: string) =>
+      refusal(
+        h.httpClient(parent.tokens.access, language).measurements.update.mutate({
+          babyId,
+          measurementId: added.measurementId,
+          version: 99,
+          measuredOn: "2026-02-01",
+          weightKg: 4.1,
+        }),
+      );
+    expect((await stale())?.message).toBe(
+      "This measurement was changed by someone else. Reload to see the latest and try again.",
+    );
+    expect((await stale("es-ES,es;q=0.9"))?.message).toBe(
+      "Otra persona cambió este registro (medición). Vuelve a cargar para ver lo último e inténtalo de nuevo.",
+    );
+    const missing = await refusal(
+      h
+        .httpClient(parent.tokens.access, "es")
+        .measurements.get.query({ babyId, measurementId: "01HZZZZZZZZZZZZZZZZZZZZZZZ" }),
+    );
+    expect(missing).toMatchObject({ message: "No se encontró: medición", data: { code: "NOT_FOUND" } });
+
+    const viewer = await h.user("language-viewer");
+    const { token } = await parent.caller.caregivers.invite({ babyId, role: "viewer" });
+    await viewer.caller.caregivers.accept({ token });
+    const refused = await refusal(
+      h
+        .httpClient(viewer.tokens.access, "es")
+        .measurements.add.mutate({ babyId, measuredOn: "2026-02-02", weightKg: 4 }),
+    );
+    expect(refused).toMatchObject({
+      message: "Tu rol en el registro de este bebé no permite este cambio",
+      data: { code: "FORBIDDEN" },
+    });
+    expect((await parent.caller.measurements.list({ babyId })).items).toHaveLength(1);
+  });
+});

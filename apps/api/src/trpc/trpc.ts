@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type Access, DomainError, RateLimited, requireRole as roleAtLeast } from "@upnest/db";
-import { DEFAULT_LANGUAGE, i18nFor, translateFieldErrors, translateMessage } from "@upnest/i18n";
+import { DEFAULT_LANGUAGE, i18nFor, translateError, translateFieldErrors, translateMessage } from "@upnest/i18n";
 import type { Role } from "@upnest/schemas";
 import { z } from "zod";
 import type { Context } from "./context.ts";
@@ -29,9 +29,12 @@ const t = initTRPC.context<Context>().create({
     return {
       message: zodError
         ? i18nFor(language).t("problem.checkFields")
-        : error.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on our side. Please try again."
-          : shape.message,
+        : translateError(
+            error.code === "INTERNAL_SERVER_ERROR"
+              ? "Something went wrong on our side. Please try again."
+              : shape.message,
+            language,
+          ),
       code: shape.code,
       data: {
         code: shape.data.code,

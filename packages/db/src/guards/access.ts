@@ -1,4 +1,4 @@
-import type { BabyFields, Role } from "@upnest/schemas";
+import { type BabyFields, type Role, userProfile } from "@upnest/schemas";
 import { forbidden, notFound } from "../core/errors.ts";
 import { babyMemberKey, babyProfileKey, keys, prefixes, userMembershipKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
@@ -40,16 +40,25 @@ export function factsUpdate(facts: Record<string, unknown>) {
   };
 }
 
+/** A new member: who, on which baby, with which role since when, and the display name they go by. */
+export type NewMember = { userId: string; babyId: string; role: Role; since: string; displayName: string | undefined };
+
 /**
  * The two items of a new membership: the user's side (read by every access check, so it carries the baby's
- * facts) and the baby's side (its member list). Baby creation and invitation acceptance both write them.
+ * facts) and the baby's side (its member list). Baby creation and invitation acceptance both write them. Both
+ * carry the member's display name (kept current by `users.update`), so a change's audit event names its author
+ * with no read of their profile, and goes on naming them after they leave.
  */
-export function membershipItems(member: { userId: string; babyId: string; role: Role; since: string }, facts: object) {
+export function membershipItems(member: NewMember, facts: object) {
   return {
     user: { ...userMembershipKey(member.userId, member.babyId), type: "membership", ...member, ...facts },
     baby: { ...babyMemberKey(member.babyId, member.userId), type: "member", ...member },
   };
 }
+
+/** The display name a membership item carries, if it has a valid one (memberships from before names may not). */
+export const memberName = (item: Record<string, unknown> | undefined): string | undefined =>
+  displayNameRule.safeParse(item?.displayName).data;
 
 /** The same copy for a new membership item. */
 export function factsOf(profile: Record<string, unknown>) {
@@ -58,6 +67,8 @@ export function factsOf(profile: Record<string, unknown>) {
     if (profile[field] !== undefined && profile[field] !== null) facts[field] = profile[field];
   return facts;
 }
+
+const displayNameRule = userProfile.shape.displayName;
 
 declare const checked: unique symbol;
 
@@ -69,7 +80,14 @@ declare const checked: unique symbol;
  * the membership check: it takes an `Access` first. Writes still check the
  * membership inside their transaction (`memberCondition`).
  */
-export type Access = Readonly<{ userId: string; babyId: string; role: Role; baby: BabyFacts }> & {
+export type Access = Readonly<{
+  userId: string;
+  babyId: string;
+  role: Role;
+  baby: BabyFacts;
+  /** The member's display name from the membership item (absent on one from before names, until 0004 has run). */
+  displayName?: string | undefined;
+}> & {
   readonly [checked]: true;
 };
 const issued = new WeakSet<object>();
@@ -100,6 +118,7 @@ export async function requireMember(store: Store, actingUserId: string, babyId: 
     babyId,
     role: membership.role as Role,
     baby: Object.freeze(baby),
+    displayName: memberName(membership),
   }) as Access;
   issued.add(access);
   return access;

@@ -12,6 +12,10 @@ export type AuditEvent = {
   babyId: string;
   at: string;
   actorId: string;
+  /** The author's display name when they made the change (absent on events from before names were kept). */
+  actorName?: string;
+  /** A member change: the display name of the member it is about, as it was then. */
+  subjectName?: string;
   action: AuditAction;
   /** baby, measurement, vaccination, milestone, member, invitation */
   recordType: string;
@@ -35,24 +39,29 @@ export function changedFields(before: Record<string, unknown> | undefined, after
   return changes;
 }
 
+/** Who makes a change: an `Access` is one (its name comes with the membership check), so is a new member. */
+export type Actor = { readonly userId: string; readonly displayName?: string | undefined };
+
 /**
  * The audit event of a change, written in the same transaction as the change
  * itself: if the change happens, so does its record, and never one without the other.
+ * It keeps the author's display name, so the history names them even after they leave.
  */
 export function auditStep(
   store: Store,
-  actorId: string,
+  actor: Actor,
   babyId: string,
-  event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId">,
+  event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId" | "actorName">,
 ): Step {
   const at = store.now().toISOString();
   const eventId = ulid();
+  const actorName = actor.displayName ? { actorName: actor.displayName } : {};
   return {
     item: {
       Put: {
         TableName: store.tableName,
         // The event's id, time and baby are in its key; `listAudit` reads them from there.
-        Item: { ...auditKey(babyId, at, eventId), type: "audit", actorId, ...event },
+        Item: { ...auditKey(babyId, at, eventId), type: "audit", actorId: actor.userId, ...actorName, ...event },
       },
     },
   };
@@ -78,8 +87,9 @@ export async function listAudit(
     page,
     (item) => {
       const { at, eventId } = auditKeyParts(String(item.SK));
-      const { actorId, action, recordType, recordId, changes } = item as AuditEvent;
-      return { eventId, babyId, at, actorId, action, recordType, recordId, changes };
+      const { actorId, actorName, subjectName, action, recordType, recordId, changes } = item as AuditEvent;
+      const names = { ...(actorName ? { actorName } : {}), ...(subjectName ? { subjectName } : {}) };
+      return { eventId, babyId, at, actorId, ...names, action, recordType, recordId, changes };
     },
   );
 }

@@ -45,7 +45,7 @@ describe("0003 locates records stored before ids named their keys", () => {
     const access = await repos.babies.access(userId, babyId);
     const current = await repos.measurements.add(access, { measuredOn: "2025-05-01", weightKg: 5 });
 
-    expect((await migrate({ db, tableName }, migrations)).ran).toEqual(["0003-locate-records"]);
+    expect((await migrate({ db, tableName }, migrations.slice(0, 3))).ran).toEqual(["0003-locate-records"]);
     const afterFirst = await dumpTable({ db, tableName });
     const locators = afterFirst.filter((i) => String(i.SK).startsWith("LOC#"));
     expect(locators.map((l) => [l.SK, l.at]).sort()).toEqual([

@@ -16,7 +16,12 @@ describe("migrations", () => {
   it("create the table with its index, stream and TTL, and record themselves", async () => {
     const ctx = freshTable();
     const result = await migrate(ctx, migrations);
-    expect(result.ran).toEqual(["0001-create-table", "0002-copy-baby-facts", "0003-locate-records"]);
+    expect(result.ran).toEqual([
+      "0001-create-table",
+      "0002-copy-baby-facts",
+      "0003-locate-records",
+      "0004-name-members",
+    ]);
     const table = await ctx.db.send(new DescribeTableCommand({ TableName: ctx.tableName }));
     expect(table.Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(["PK", "SK"]);
     expect(table.Table?.LocalSecondaryIndexes?.[0]?.IndexName).toBe("byRecordId");
@@ -27,7 +32,7 @@ describe("migrations", () => {
     const ttl = await ctx.db.send(new DescribeTimeToLiveCommand({ TableName: ctx.tableName }));
     expect(ttl.TimeToLiveDescription?.AttributeName).toBe("expiresAt");
     expect(await appliedMigrations(ctx)).toEqual(
-      new Set(["0001-create-table", "0002-copy-baby-facts", "0003-locate-records"]),
+      new Set(["0001-create-table", "0002-copy-baby-facts", "0003-locate-records", "0004-name-members"]),
     );
   });
 
@@ -36,7 +41,12 @@ describe("migrations", () => {
     await migrate(ctx, migrations);
     const again = await migrate(ctx, migrations);
     expect(again.ran).toEqual([]);
-    expect(again.alreadyApplied).toEqual(["0001-create-table", "0002-copy-baby-facts", "0003-locate-records"]);
+    expect(again.alreadyApplied).toEqual([
+      "0001-create-table",
+      "0002-copy-baby-facts",
+      "0003-locate-records",
+      "0004-name-members",
+    ]);
   });
 
   it("apply new migrations in id order after the recorded ones", async () => {
@@ -98,7 +108,11 @@ describe("migrations", () => {
     };
     expect((await repos.babies.access(owner, babyId)).baby).toEqual(expected); // read from the profile
 
-    expect((await migrate(ctx, migrations)).ran).toEqual(["0002-copy-baby-facts", "0003-locate-records"]);
+    expect((await migrate(ctx, migrations)).ran).toEqual([
+      "0002-copy-baby-facts",
+      "0003-locate-records",
+      "0004-name-members",
+    ]);
     const item = (await ctx.db.send(new GetCommand({ TableName: ctx.tableName, Key: key }))).Item;
     expect(item).toMatchObject({
       factsCopied: true,

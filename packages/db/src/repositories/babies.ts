@@ -27,6 +27,7 @@ import { auditStep, changedFields } from "../guards/audit.ts";
 import { idempotencyStep, once } from "../guards/idempotency.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { versionedUpdate, versionIs } from "../guards/versions.ts";
+import { profileName } from "./users.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
 
@@ -77,12 +78,15 @@ export function babiesRepository(store: Store) {
     },
 
     /** A new baby with its creator as owner: profile and both membership sides in one transaction. */
-    async create(actingUserId: string, input: CreateBabyInput): Promise<Baby> {
+    async create(actingUserId: string, input: CreateBabyInput, creatorName?: string): Promise<Baby> {
       const { idempotencyKey, ...fields } = input;
       const babyId = ulid();
       const now = store.now().toISOString();
       const profile = { babyId, ...fields, createdAt: now, updatedAt: now, version: 1, createdBy: actingUserId };
-      const membership = membershipItems({ userId: actingUserId, babyId, role: "owner", since: now }, factsOf(fields));
+      // The membership carries the creator's name: the caller's, when it has their profile at hand, else read.
+      const displayName = creatorName ?? (await profileName(store, actingUserId));
+      const member = { userId: actingUserId, babyId, role: "owner" as const, since: now, displayName };
+      const membership = membershipItems(member, factsOf(fields));
       // ownerCount lets a transaction refuse to remove the last owner (see caregivers.ts).
       const steps: Step[] = [
         {
@@ -121,7 +125,7 @@ export function babiesRepository(store: Store) {
           },
           onConditionFailed: () => notFound("Account"),
         },
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, member, babyId, {
           action: "create",
           recordType: "baby",
           recordId: babyId,
@@ -155,7 +159,7 @@ export function babiesRepository(store: Store) {
       const changes = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, patch[f]]));
       const after: Record<string, unknown> = { ...before };
       for (const [f, v] of Object.entries(changes)) if (v !== undefined) after[f] = v ?? undefined;
-      const audit = auditStep(store, actingUserId, babyId, {
+      const audit = auditStep(store, access, babyId, {
         action: "update",
         recordType: "baby",
         recordId: babyId,

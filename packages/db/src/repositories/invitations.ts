@@ -25,6 +25,7 @@ import {
 import { auditStep } from "../guards/audit.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { versionIs } from "../guards/versions.ts";
+import { profileName } from "./users.ts";
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const inviteKey = (token: string) => invitationByTokenKey(tokenHash(token));
@@ -81,7 +82,7 @@ export function invitationsRepository(store: Store) {
             },
           },
         },
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, access, babyId, {
           action: "create",
           recordType: "invitation",
           recordId: invitationId,
@@ -133,7 +134,8 @@ export function invitationsRepository(store: Store) {
       const baby = await getItem(store, babyProfileKey(babyId));
       if (!baby) throw invalidLink();
       const since = store.now().toISOString();
-      const membership = membershipItems({ userId: actingUserId, babyId, role, since }, factsOf(baby));
+      const member = { userId: actingUserId, babyId, role, since, displayName: await profileName(store, actingUserId) };
+      const membership = membershipItems(member, factsOf(baby));
       const sameVersion = versionIs(Number(baby.version));
       await transact(store, [
         {
@@ -193,10 +195,11 @@ export function invitationsRepository(store: Store) {
             },
           },
         },
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, member, babyId, {
           action: "create",
           recordType: "member",
           recordId: actingUserId,
+          subjectName: member.displayName,
           changes: { role: { after: role } },
         }),
       ]);
@@ -234,7 +237,7 @@ export function invitationsRepository(store: Store) {
         {
           item: { Delete: { TableName: tableName, Key: invitationByTokenKey(String(pointer.tokenHash)) } },
         },
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, access, babyId, {
           action: "delete",
           recordType: "invitation",
           recordId: invitationId,

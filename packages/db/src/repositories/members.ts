@@ -2,7 +2,15 @@ import { type Member, type Role, userProfile } from "@upnest/schemas";
 import { conflict, notFound } from "../core/errors.ts";
 import { babyMemberKey, babyProfileKey, keys, prefixes, userMembershipKey, userProfileKey } from "../core/keys.ts";
 import { getItem, type Step, type Store, transact } from "../core/store.ts";
-import { type Access, accessDenied, memberCondition, requireRole, roleCondition, verified } from "../guards/access.ts";
+import {
+  type Access,
+  accessDenied,
+  memberCondition,
+  memberName,
+  requireRole,
+  roleCondition,
+  verified,
+} from "../guards/access.ts";
 import { auditStep } from "../guards/audit.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { cancelSteps, invitationsBy, OWNERS_ONLY } from "./invitations.ts";
@@ -35,10 +43,12 @@ function ownerCountStep(store: Store, babyId: string, delta: 1 | -1): Step {
 export function membersRepository(store: Store) {
   const { tableName } = store;
 
-  async function memberRole(babyId: string, userId: string): Promise<Role> {
+  /** A member's role and the display name their membership carries (for the audit event about them). */
+  async function memberRole(babyId: string, userId: string): Promise<{ role: Role; name: { subjectName?: string } }> {
     const item = await getItem(store, babyMemberKey(babyId, userId));
     if (!item) throw notFound("Member");
-    return item.role as Role;
+    const name = memberName(item);
+    return { role: item.role as Role, name: name ? { subjectName: name } : {} };
   }
 
   /**
@@ -105,7 +115,7 @@ export function membersRepository(store: Store) {
     async changeRole(access: Access, input: { userId: string; role: Role }) {
       const { userId, role } = input;
       const { userId: actingUserId, babyId } = requireRole(access, "owner", OWNERS_ONLY);
-      const from = await memberRole(babyId, userId);
+      const { role: from, name } = await memberRole(babyId, userId);
       if (from === role) return;
       const self = userId === actingUserId;
       const steps = roleSteps(babyId, userId, from, role);
@@ -113,10 +123,11 @@ export function membersRepository(store: Store) {
       const change = [
         ...(self ? [] : [memberCondition(store, actingUserId, babyId, ["owner"])]),
         ...steps,
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, access, babyId, {
           action: "update",
           recordType: "member",
           recordId: userId,
+          ...name,
           changes: { role: { before: from, after: role } },
         }),
       ];
@@ -129,7 +140,7 @@ export function membersRepository(store: Store) {
       const { userId: actingUserId, babyId } = verified(access);
       const self = userId === actingUserId;
       if (!self) requireRole(access, "owner", OWNERS_ONLY);
-      const role = await memberRole(babyId, userId);
+      const { role, name } = await memberRole(babyId, userId);
       const gone = "attribute_exists(PK) AND #role = :role";
       const condition = {
         ConditionExpression: gone,
@@ -161,10 +172,11 @@ export function membersRepository(store: Store) {
           onConditionFailed: changed,
         },
         ...(role === "owner" ? [ownerCountStep(store, babyId, -1)] : []),
-        auditStep(store, actingUserId, babyId, {
+        auditStep(store, access, babyId, {
           action: "delete",
           recordType: "member",
           recordId: userId,
+          ...name,
           changes: { role: { before: role } },
         }),
       ]);

@@ -106,7 +106,7 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
           item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } },
           onConditionFailed: () => conflict(`This ${label.toLowerCase()} is already recorded`),
         },
-        auditStep(store, userId, babyId, {
+        auditStep(store, access, babyId, {
           action: "create",
           recordType,
           recordId: id,
@@ -154,7 +154,7 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
               { item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } } },
               where.movedStep(babyId, id, item.SK),
             ];
-      const audit = auditStep(store, userId, babyId, {
+      const audit = auditStep(store, access, babyId, {
         action: "update",
         recordType,
         recordId: id,
@@ -175,7 +175,7 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
           onConditionFailed: stale,
         },
         ...where.removedSteps(babyId, id, sk),
-        auditStep(store, userId, babyId, {
+        auditStep(store, access, babyId, {
           action: "delete",
           recordType,
           recordId: id,

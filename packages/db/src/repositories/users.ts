@@ -1,12 +1,59 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { language, type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
 import { conflict, notFound } from "../core/errors.ts";
-import { userProfileKey } from "../core/keys.ts";
-import { conditionalWrite, getItem, type Store, send } from "../core/store.ts";
+import { babyMemberKey, keys, prefixes, userMembershipKey, userProfileKey } from "../core/keys.ts";
+import { queryPages } from "../core/query-all.ts";
+import { conditionalWrite, getItem, type Step, type Store, send, transact } from "../core/store.ts";
 import { versionedUpdate } from "../guards/versions.ts";
 import { signInAccount } from "../sign-in/auth-storage.ts";
 
 const fromItem = (item: Record<string, unknown>): UserProfile => userProfile.parse(item);
+
+/** A user's display name from their profile (one Get), for the membership they are about to get. */
+export async function profileName(store: Store, userId: string): Promise<string | undefined> {
+  const profile = await getItem(store, userProfileKey(userId));
+  return userProfile.shape.displayName.safeParse(profile?.displayName).data;
+}
+
+/**
+ * A renamed user's memberships (both sides of each) take the new name, so the next change they make is recorded
+ * under it: one Query of their babies and one small transaction per baby. Each write is conditional on the
+ * membership still existing, so a baby left meanwhile is not brought back.
+ */
+async function renameMemberships(store: Store, userId: string, displayName: string) {
+  const babyIds: string[] = [];
+  const pages = queryPages(store.db, {
+    TableName: store.tableName,
+    KeyConditionExpression: "PK = :pk AND begins_with(SK, :baby)",
+    ExpressionAttributeValues: { ":pk": keys.user(userId), ":baby": prefixes.memberships },
+    ProjectionExpression: "babyId",
+    ConsistentRead: true,
+  });
+  await send(async () => {
+    for await (const items of pages) for (const i of items) babyIds.push(String(i.babyId));
+  });
+  const left = notFound("Membership");
+  const rename = (Key: { PK: string; SK: string }): Step => ({
+    item: {
+      Update: {
+        TableName: store.tableName,
+        Key,
+        UpdateExpression: "SET displayName = :name",
+        ConditionExpression: "attribute_exists(PK)",
+        ExpressionAttributeValues: { ":name": displayName },
+      },
+    },
+    onConditionFailed: () => left,
+  });
+  for (const babyId of babyIds) {
+    try {
+      await transact(store, [rename(userMembershipKey(userId, babyId)), rename(babyMemberKey(babyId, userId))]);
+    } catch (error) {
+      // Left (or removed from) that baby between the Query and the write: nothing to rename there.
+      if (error !== left) throw error;
+    }
+  }
+}
 
 export function usersRepository(store: Store) {
   return {
@@ -76,7 +123,9 @@ export function usersRepository(store: Store) {
             ? conflict("Your profile was changed elsewhere. Reload to see the latest and try again.")
             : notFound("Profile"),
       );
-      return fromItem(out.Attributes ?? {});
+      const updated = fromItem(out.Attributes ?? {});
+      if (changes.displayName !== undefined) await renameMemberships(store, actingUserId, updated.displayName);
+      return updated;
     },
   };
 }

@@ -41,8 +41,13 @@ export type BabyRecordSpec<K extends string, I extends string, Values extends An
   values: Values;
   /** A stored record as clients get it (values, id, babyId, createdBy, timestamps). */
   record: Rec;
-  /** CSV columns in order (value fields, and any the API derives). */
+  /** CSV columns in order (value fields, and any the API derives): the machine-readable file, which imports. */
   csv: readonly string[];
+  /**
+   * The columns of the file meant for people, when they differ (codes and ids left out, their words in): headed
+   * in the person's language (packages/i18n `csv:columns`), values written as a person reads them.
+   */
+  readableCsv?: readonly string[];
   /** At most this many per baby in one export document. */
   exportLimit: { max: number; message: string };
   /** Rules that need the baby (e.g. not before birth). */

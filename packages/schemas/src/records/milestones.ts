@@ -18,6 +18,7 @@ export const milestones = defineBabyRecord({
   values: exportedMilestone,
   record: milestoneRecord,
   csv: ["achievedOn", "milestoneId", "title", "notes"],
+  readableCsv: ["achievedOn", "milestone", "notes"],
   exportLimit: { max: 1_000, message: "At most 1 000 milestones per baby" },
   check: notBeforeBirth("achievedOn", "Date achieved"),
   naturalId: (v) => v.milestoneId,

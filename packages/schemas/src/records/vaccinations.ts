@@ -22,6 +22,7 @@ export const vaccinations = defineBabyRecord({
   record: vaccination,
   // `vaccine` is the product's name, which the API derives from the CVX code.
   csv: ["dateGiven", "cvx", "vaccine", "lotNumber", "clinic", "reactions", "givenAbroad"],
+  readableCsv: ["dateGiven", "vaccine", "lotNumber", "clinic", "reactions", "givenAbroad"],
   exportLimit: { max: 1_000, message: "At most 1 000 doses per baby" },
   check: notBeforeBirth("dateGiven", "Date given"),
   legacyIds: true,

@@ -13,6 +13,7 @@ export const account = {
     vaccinations: "Doses",
     milestones: "Milestones",
     fileOf: "{{kind}} of {{name}} (CSV)",
+    machine: "For re-import or another program: column names and values as stored (codes, ids), not in your language",
   },
   json: {
     title: "Import an UpNest export (JSON)",

@@ -61,6 +61,7 @@ export const validation = {
   maxRows: "Send at most 200 rows at a time",
   confirmDelete: "Type DELETE to confirm",
   csvKind: "Choose which kind of records the file holds",
+  csvForm: "Choose readable or machine",
   units: "Units must be metric or imperial",
   theme: "Theme must be system, light or dark",
   language: "Language must be English or Spanish",

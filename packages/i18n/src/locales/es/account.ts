@@ -14,6 +14,8 @@ export const account: typeof en = {
     vaccinations: "Dosis",
     milestones: "Hitos",
     fileOf: "{{kind}} de {{name}} (CSV)",
+    machine:
+      "Para volver a importar u otro programa: nombres de columna y valores tal como se guardan (códigos, ids), no en tu idioma",
   },
   json: {
     title: "Importar una exportación de UpNest (JSON)",

@@ -58,6 +58,7 @@ export const validation: typeof en = {
   maxRows: "Envía como máximo 200 filas a la vez",
   confirmDelete: "Escribe DELETE para confirmar",
   csvKind: "Elige qué tipo de registros contiene el archivo",
+  csvForm: "Elige legible o para máquinas",
   units: "Las unidades tienen que ser métricas o imperiales",
   theme: "El tema tiene que ser sistema, claro u oscuro",
   language: "El idioma tiene que ser inglés o español",

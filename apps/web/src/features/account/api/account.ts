@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CsvKind } from "@upnest/schemas";
+import type { CsvForm, CsvKind } from "@upnest/schemas";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** Reads something fresh on request (a download), with the pending and error states of a mutation. */
@@ -16,7 +16,7 @@ export function useCsvDownload() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { babyId: string; kind: CsvKind }) =>
+    mutationFn: (input: { babyId: string; kind: CsvKind; form: CsvForm }) =>
       queryClient.fetchQuery({ ...trpc.account.csv.queryOptions(input), staleTime: 0 }),
     meta: { done: "downloadReady" },
   });

@@ -1,4 +1,5 @@
 import { Download } from "lucide-react";
+import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
@@ -13,6 +14,8 @@ export function ExportSection() {
   const csv = useCsvDownload();
   const babies = useAccountBabies();
   const t = useT();
+  // The file for people (headers in the person's language, names not codes) unless a machine one is asked for.
+  const [machine, setMachine] = useState(false);
   const KINDS = [
     { kind: "measurements", label: t("account:export.measurements") },
     { kind: "vaccinations", label: t("account:export.vaccinations") },
@@ -47,6 +50,17 @@ export function ExportSection() {
         <p className="text-sm text-stone-600">{t("account:export.noBabies")}</p>
       ) : (
         <ul className="space-y-3">
+          <li>
+            <label className="flex items-start gap-2 text-sm text-stone-700">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={machine}
+                onChange={(e) => setMachine(e.target.checked)}
+              />
+              <span>{t("account:export.machine")}</span>
+            </label>
+          </li>
           {babies.data.items.map((b) => (
             <li key={b.babyId} className="space-y-1">
               <p className="text-stone-800">{b.name}</p>
@@ -59,7 +73,7 @@ export function ExportSection() {
                     disabled={csv.isPending}
                     onClick={() =>
                       csv.mutate(
-                        { babyId: b.babyId, kind: k.kind },
+                        { babyId: b.babyId, kind: k.kind, form: machine ? "machine" : "readable" },
                         { onSuccess: (file) => downloadText(file.filename, file.csv, "text/csv") },
                       )
                     }

@@ -26,8 +26,11 @@ export function HistoryView({ babyId }: { babyId: string }) {
       <Loading label={t("family:history.loading")} />
     );
   const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]));
-  const who = (actorId: string) =>
-    actorId === me.data?.userId ? t("family:history.you") : (names.get(actorId) ?? t("family:history.formerMember"));
+  // A member by their name now; someone who left by the name kept with the change (older changes have none).
+  const who = (actorId: string, then?: string) =>
+    actorId === me.data?.userId
+      ? t("family:history.you")
+      : (names.get(actorId) ?? then ?? t("family:history.formerMember"));
   const vaccines = new Map((products.data ?? []).map((p) => [p.cvx, p.name]));
   const milestoneTexts = new Map(
     (milestones.data?.checklists ?? []).flatMap((c) => c.milestones.map((m) => [m.id, m.text] as const)),
@@ -44,7 +47,7 @@ export function HistoryView({ babyId }: { babyId: string }) {
             (userId) =>
               userId === me.data?.userId
                 ? t("family:history.youObject")
-                : (names.get(userId) ?? t("family:history.formerMemberObject")),
+                : (names.get(userId) ?? e.subjectName ?? t("family:history.formerMemberObject")),
             valueNames,
           );
           return (
@@ -52,7 +55,7 @@ export function HistoryView({ babyId }: { babyId: string }) {
               <p className="flex items-start gap-2 text-stone-900">
                 <History aria-hidden className="mt-1 size-4 shrink-0 text-stone-400" />
                 <span>
-                  <span className="font-medium">{who(e.actorId)}</span> {summary}
+                  <span className="font-medium">{who(e.actorId, e.actorName)}</span> {summary}
                 </span>
               </p>
               <p className="pl-6 text-sm text-stone-500">{when(e.at)}</p>

@@ -1,0 +1,42 @@
+/**
+ * The data layer's refusals (DomainError messages of packages/db and the API), English word for word as they are
+ * thrown: the API finds a message here by its English text and answers it in the request's language.
+ */
+export const errors = {
+  notFound: "{{what}} not found",
+  changedBySomeoneElse: "This {{what}} was changed by someone else. Reload to see the latest and try again.",
+  alreadyRecorded: "This {{what}} is already recorded",
+  babyChanged: "This baby's details were changed by someone else. Reload to see the latest and try again.",
+  profileChanged: "Your profile was changed elsewhere. Reload to see the latest and try again.",
+  sameMoment: "Someone else changed this at the same moment. Reload and try again.",
+  accessSameMoment: "Access to this baby changed at the same moment. Reload and try again.",
+  detailsSameMoment: "This baby's details changed at the same moment. Try again.",
+  whoSameMoment: "Who can see this baby changed at the same moment. Try again.",
+  lastOwner: "A baby needs at least one owner. Make someone else an owner first.",
+  alreadyMember: "You already have access to this baby",
+  ownInvitation: "You created this invitation. Send the link to the person you want to invite instead.",
+  keyReused: "This request key was already used for a different change",
+  roleRefused: "Your role on this baby's record does not allow this change",
+  ownersOnly: "Only the baby's owners can manage who has access",
+  historyOwnersOnly: "Only the baby's owners can read the history of changes",
+  linkUsed: "This invitation link has expired or was already used. Ask for a new one.",
+  linkExpired: "This invitation link has expired. Ask for a new one.",
+  badPageLink: "This page link is not valid. Start from the first page.",
+  busy: "The service is busy. Please try again in a moment.",
+  tooMany: "Too many requests in a short time. Please wait {{seconds}} seconds and try again.",
+  signIn: "Please sign in again.",
+  internal: "Something went wrong on our side. Please try again.",
+  /** What `{{what}}` names, by the English word. */
+  things: {
+    measurement: "measurement",
+    vaccination: "vaccination",
+    milestone: "milestone",
+    baby: "baby",
+    member: "member",
+    membership: "membership",
+    invitation: "invitation",
+    profile: "profile",
+    account: "account",
+    session: "session",
+  },
+};
