@@ -1,6 +1,6 @@
 import { formatNumber, LANGUAGES, type Language, resources } from "@upnest/i18n";
 import { vaccineProducts } from "@upnest/immunizations";
-import { milestoneById } from "@upnest/milestones";
+import { milestoneText } from "@upnest/milestones";
 import type { BabyRecordDefinition, CsvForm } from "@upnest/schemas";
 
 /** A CSV's columns and how each value is written, for one form and language. */
@@ -12,11 +12,12 @@ export type CsvColumns = {
 
 const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
 
-/** Columns the API derives for a type's CSV (beyond its values), by kind. */
-export const DERIVED: Record<string, (record: Record<string, unknown>) => Record<string, unknown>> = {
-  vaccinations: (v) => ({ vaccine: productName.get(String(v.cvx)) ?? "" }),
-  milestones: (m) => ({ milestone: milestoneById(String(m.milestoneId ?? ""))?.text ?? m.title ?? "" }),
-};
+/** Columns the API derives for a type's CSV (beyond its values), by kind, in the CSV's language. */
+export const DERIVED: Record<string, (record: Record<string, unknown>, language: Language) => Record<string, unknown>> =
+  {
+    vaccinations: (v) => ({ vaccine: productName.get(String(v.cvx)) ?? "" }),
+    milestones: (m, language) => ({ milestone: milestoneText(String(m.milestoneId ?? ""), language) ?? m.title ?? "" }),
+  };
 
 /** Decimals a clinician writes: weights to the gram, lengths to the millimetre; other numbers to three at most. */
 const DIGITS: Record<string, number> = { weightKg: 3, lengthCm: 1, headCircumferenceCm: 1 };

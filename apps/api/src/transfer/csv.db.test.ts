@@ -1,5 +1,5 @@
 import { vaccineProducts } from "@upnest/immunizations";
-import { checklistFor } from "@upnest/milestones";
+import { checklistFor, milestoneText } from "@upnest/milestones";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
@@ -64,7 +64,9 @@ describe("CSV for people", () => {
       "Administrada en el extranjero": "sí",
     });
     const milestones = rowsOf((await parent.caller.account.csv({ babyId, kind: "milestones" })).csv);
-    expect(milestones).toEqual([{ "Fecha en que lo logró": "2026-03-01", Hito: milestone.text, Notas: "" }]);
+    const spanish = milestoneText(milestone.id, "es");
+    expect(spanish).not.toBe(milestone.text);
+    expect(milestones).toEqual([{ "Fecha en que lo logró": "2026-03-01", Hito: spanish, Notas: "" }]);
   });
 
   it("an English profile reads English headers; the machine form keeps codes, ids and stored values", async () => {

@@ -20,7 +20,7 @@ export async function babyCsv(
   const derive = DERIVED[definition.kind];
   const rows = (await repos.records(definition).all(access)).map((r) => ({
     ...valuesOf(definition, r),
-    ...derive?.(r),
+    ...derive?.(r, options.language),
   })) as Record<string, unknown>[];
   const { fields, headers, cell } = csvColumns(definition, options.form, options.language);
   const csv = Papa.unparse({
