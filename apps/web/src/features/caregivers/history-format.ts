@@ -47,6 +47,8 @@ function showValue(field: string, value: unknown, names: ValueNames): string {
     return names.milestone?.(value) ?? t("history.unknownMilestone");
   if (typeof value === "string" && field === "sex" && (value === "female" || value === "male"))
     return t(`babies:sex.${value}`);
+  if (typeof value === "string" && field === "lengthMethod" && (value === "lying" || value === "standing"))
+    return t(`growth:measures.${value}`);
   if (typeof value === "string" && field === "role" && isOneOf(["owner", "caregiver", "viewer"], value))
     return t(`family:roleWord.${value}`);
   if (typeof value === "number") return String(Math.round(value * 10) / 10);
@@ -56,29 +58,34 @@ function showValue(field: string, value: unknown, names: ValueNames): string {
 function memberSummary(
   event: AuditEventLike & { actorId?: string; recordId?: string },
   nameOf: (userId: string) => string,
+  verbs: "history" | "history.byMe",
 ): string {
   const self = event.actorId !== undefined && event.actorId === event.recordId;
   const who = event.recordId ? nameOf(event.recordId) : t("family:history.aMember");
-  if (event.action === "create") return t("family:history.joined");
-  if (event.action === "delete") return self ? t("family:history.left") : t("family:history.removedMember", { who });
-  return self ? t("family:history.changedOwnRole") : t("family:history.changedRoleOf", { who });
+  if (event.action === "create") return t(`family:${verbs}.joined`);
+  if (event.action === "delete") return self ? t(`family:${verbs}.left`) : t(`family:${verbs}.removedMember`, { who });
+  return self ? t(`family:${verbs}.changedOwnRole`) : t(`family:${verbs}.changedRoleOf`, { who });
 }
 
 /**
  * One history event as a sentence ("added a dose") and its changed fields ("Clinic: — → Riverside"); record ids,
  * codes and raw numbers say nothing to a family and are left out or written in words. `nameOf` names the person a
- * membership change is about.
+ * membership change is about. `byMe`: the person reading made the change, so the sentence follows "You" (in Spanish
+ * the verb agrees with it: "Tú añadiste", not "Tú añadió").
  */
 export function describeEvent(
   event: AuditEventLike & { actorId?: string; recordId?: string },
   nameOf: (userId: string) => string = () => t("family:history.aMember"),
   names: ValueNames = {},
+  byMe = false,
 ): { summary: string; changes: string[] } {
+  const verbs = byMe ? "history.byMe" : "history";
   const what = t(
     `family:history.record.${(HISTORY_RECORDS.includes(event.recordType) ? event.recordType : "other") as RecordWord}`,
   );
   const verb = event.action === "create" ? "added" : event.action === "delete" ? "removed" : "changed";
-  const summary = event.recordType === "member" ? memberSummary(event, nameOf) : t(`family:history.${verb}`, { what });
+  const summary =
+    event.recordType === "member" ? memberSummary(event, nameOf, verbs) : t(`family:${verbs}.${verb}`, { what });
   const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
   const changes = fields.map(([field, c]) => {
     const label = t(`family:history.field.${(HISTORY_FIELDS.includes(field) ? field : "other") as FieldWord}`);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../../i18n/i18n.ts";
 import { describeEvent } from "./history-format.ts";
 import { inviteLink, parseInviteToken } from "./invite-link.ts";
 
@@ -97,5 +98,26 @@ describe("history values in words", () => {
         names,
       ).changes,
     ).toEqual(["Milestone: Smiles"]);
+  });
+});
+
+describe("history sentences about one's own changes", () => {
+  const dose = { action: "create", recordType: "vaccination", changes: {} } as const;
+  const own = { action: "delete", recordType: "member", actorId: "u1", recordId: "u1", changes: {} } as const;
+  afterEach(() => i18n.changeLanguage("en"));
+
+  it("follow “You” in English and agree with “Tú” in Spanish", async () => {
+    expect(describeEvent(dose, undefined, {}, true).summary).toBe("added a dose");
+    expect(describeEvent({ ...own, action: "update" }, undefined, {}, true).summary).toBe("changed your own role");
+    await i18n.changeLanguage("es");
+    expect(describeEvent(dose, undefined, {}, true).summary).toBe("añadiste una dosis");
+    expect(describeEvent(dose).summary).toBe("añadió una dosis");
+    expect(describeEvent(own, undefined, {}, true).summary).toBe("saliste");
+  });
+
+  it("write how a length was measured in words", async () => {
+    await i18n.changeLanguage("es");
+    const lying = { action: "create", recordType: "measurement", changes: { lengthMethod: { after: "lying" } } };
+    expect(describeEvent(lying).changes).toEqual([expect.not.stringContaining("lying")]);
   });
 });

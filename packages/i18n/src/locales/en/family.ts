@@ -70,6 +70,16 @@ export const family = {
     removedMember: "removed {{who}}",
     changedOwnRole: "changed their own role",
     changedRoleOf: "changed the role of {{who}}",
+    byMe: {
+      added: "added {{what}}",
+      changed: "changed {{what}}",
+      removed: "removed {{what}}",
+      joined: "joined",
+      left: "left",
+      removedMember: "removed {{who}}",
+      changedOwnRole: "changed your own role",
+      changedRoleOf: "changed the role of {{who}}",
+    },
     record: {
       baby: "the profile",
       measurement: "a measurement",

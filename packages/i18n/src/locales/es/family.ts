@@ -71,6 +71,16 @@ export const family: typeof en = {
     removedMember: "quitó el acceso a {{who}}",
     changedOwnRole: "cambió su propio rol",
     changedRoleOf: "cambió el rol de {{who}}",
+    byMe: {
+      added: "añadiste {{what}}",
+      changed: "cambiaste {{what}}",
+      removed: "eliminaste {{what}}",
+      joined: "te uniste",
+      left: "saliste",
+      removedMember: "quitaste el acceso a {{who}}",
+      changedOwnRole: "cambiaste tu propio rol",
+      changedRoleOf: "cambiaste el rol de {{who}}",
+    },
     record: {
       baby: "el perfil",
       measurement: "una medida",

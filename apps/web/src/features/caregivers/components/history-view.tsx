@@ -5,6 +5,7 @@ import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { useMilestones } from "../../milestones/api/milestones.ts";
+import { milestoneWords } from "../../milestones/words.ts";
 import { useVaccineProducts } from "../../vaccinations/api/vaccinations.ts";
 import { useHistory, useMe, useMembers } from "../api/caregivers.ts";
 import { describeEvent } from "../history-format.ts";
@@ -33,7 +34,7 @@ export function HistoryView({ babyId }: { babyId: string }) {
       : (names.get(actorId) ?? then ?? t("family:history.formerMember"));
   const vaccines = new Map((products.data ?? []).map((p) => [p.cvx, p.name]));
   const milestoneTexts = new Map(
-    (milestones.data?.checklists ?? []).flatMap((c) => c.milestones.map((m) => [m.id, m.text] as const)),
+    (milestones.data?.checklists ?? []).flatMap((c) => c.milestones.map((m) => [m.id, milestoneWords(m)] as const)),
   );
   const valueNames = { vaccine: (cvx: string) => vaccines.get(cvx), milestone: (id: string) => milestoneTexts.get(id) };
   const events = history.data.pages.flatMap((p) => p.items);
@@ -49,6 +50,7 @@ export function HistoryView({ babyId }: { babyId: string }) {
                 ? t("family:history.youObject")
                 : (names.get(userId) ?? e.subjectName ?? t("family:history.formerMemberObject")),
             valueNames,
+            e.actorId === me.data?.userId,
           );
           return (
             <li key={e.eventId} className="space-y-1 p-4">
