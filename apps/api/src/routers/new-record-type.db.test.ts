@@ -19,7 +19,6 @@ const naps = defineBabyRecord({
   kind: "naps",
   recordType: "nap",
   label: "Nap",
-  historyName: "a nap",
   prefix: "NAP",
   idField: "napId",
   dated: { by: "instant", field: "startedAt", zoneField: "timeZone" },

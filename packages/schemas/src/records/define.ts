@@ -28,10 +28,6 @@ export type BabyRecordSpec<K extends string, I extends string, Values extends An
   recordType: string;
   /** Display name in messages (`Measurement not found`). */
   label: string;
-  /** How the history of changes names one (`a measurement`). */
-  historyName: string;
-  /** Field names as the history of changes shows them. */
-  fieldNames?: Record<string, string>;
   /** Key prefix in the baby's partition (`MEAS`); never changed once records exist. */
   prefix: string;
   /** The id attribute (`measurementId`). */

@@ -14,7 +14,6 @@ export const measurements = defineBabyRecord({
   kind: "measurements",
   recordType: "measurement",
   label: "Measurement",
-  historyName: "a measurement",
   prefix: "MEAS",
   idField: "measurementId",
   dated: { by: "date", field: "measuredOn" },

@@ -11,7 +11,6 @@ export const milestones = defineBabyRecord({
   kind: "milestones",
   recordType: "milestone",
   label: "Milestone",
-  historyName: "a milestone",
   prefix: "MILE",
   idField: "milestoneRecordId",
   dated: { by: "none" },

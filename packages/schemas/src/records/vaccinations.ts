@@ -14,7 +14,6 @@ export const vaccinations = defineBabyRecord({
   kind: "vaccinations",
   recordType: "vaccination",
   label: "Vaccination",
-  historyName: "a dose",
   prefix: "VAX",
   idField: "vaccinationId",
   dated: { by: "date", field: "dateGiven" },
