@@ -1,20 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "../../../lib/trpc.ts";
+import { useRecordWrite } from "../../../lib/record-queries.ts";
 
-/** Records a measurement; the baby's list of measurements and growth charts are refetched afterwards. */
-export function useAddMeasurement() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return useMutation(
-    trpc.measurements.add.mutationOptions({
-      meta: { done: "measurementSaved" },
-      onSuccess: (measurement) =>
-        Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: trpc.measurements.list.infiniteQueryKey({ babyId: measurement.babyId }),
-          }),
-          queryClient.invalidateQueries({ queryKey: trpc.measurements.chart.pathKey() }),
-        ]),
-    }),
-  );
-}
+/** Records a measurement; the baby's list of measurements and growth charts are read again afterwards. */
+export const useAddMeasurement = () => useRecordWrite("measurements", "add", "measurementSaved");

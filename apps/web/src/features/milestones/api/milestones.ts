@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MilestoneRecord } from "@upnest/schemas";
 import { i18n } from "../../../i18n/i18n.ts";
-import { notifyUndoable } from "../../../lib/notify.ts";
+import { useRecordDelete } from "../../../lib/record-queries.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** The checklists by age with what the family marked, the baby's ages and the source. */
@@ -40,31 +40,20 @@ export function useAddCustomMilestone() {
  * date and notes (or adds the same own milestone again).
  */
 export function useDeleteMilestone(babyId: string) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
   const mark = useMarkMilestone();
   const addCustom = useAddCustomMilestone();
-  const remove = useMutation(trpc.milestones.delete.mutationOptions({ onSuccess: () => refresh(babyId) }));
-  const again = ({ milestoneId, title, achievedOn, notes }: MilestoneRecord) =>
-    milestoneId
-      ? mark.mutateAsync({ babyId, milestoneId, achievedOn, notes })
-      : addCustom.mutateAsync({ babyId, title: title ?? "", achievedOn, notes });
-  return {
-    ...remove,
-    deleteMilestone: (record: MilestoneRecord) =>
-      remove.mutate(
-        { babyId, milestoneRecordId: record.milestoneRecordId, version: record.version },
-        {
-          onSuccess: () =>
-            notifyUndoable(
-              () =>
-                i18n.t(
-                  record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved",
-                ),
-              () => again(record),
-              () => i18n.t("feedback:undoable.milestoneRestored"),
-            ),
-        },
-      ),
-  };
+  const remove = useRecordDelete(
+    "milestones",
+    babyId,
+    {
+      deleted: (record) =>
+        i18n.t(record.milestoneId ? "feedback:undoable.milestoneUnmarked" : "feedback:undoable.milestoneRemoved"),
+      restored: () => i18n.t("feedback:undoable.milestoneRestored"),
+    },
+    ({ milestoneId, title, achievedOn, notes }) =>
+      milestoneId
+        ? mark.mutateAsync({ babyId, milestoneId, achievedOn, notes })
+        : addCustom.mutateAsync({ babyId, title: title ?? "", achievedOn, notes }),
+  );
+  return { ...remove, deleteMilestone: (record: MilestoneRecord) => remove.deleteRecord(record) };
 }

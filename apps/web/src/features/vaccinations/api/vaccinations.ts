@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type Vaccination, type VaccinationSchedule, vaccinationFields } from "@upnest/schemas";
 import { i18n } from "../../../i18n/i18n.ts";
-import { notifyUndoable } from "../../../lib/notify.ts";
-import { useRefreshRecords } from "../../../lib/record-queries.ts";
+import { useRecordDelete, useRecordWrite, useRefreshRecords } from "../../../lib/record-queries.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 
 /** Every vaccine group's status and next dose, and each dose's evaluation. */
@@ -26,46 +25,22 @@ export function useDoses(babyId: string) {
 /** After any change to the doses, the status and list are read again. */
 const useRefreshDoses = () => useRefreshRecords("vaccinations");
 
-export function useAddDose() {
-  const trpc = useTRPC();
-  const refresh = useRefreshDoses();
-  return useMutation(
-    trpc.vaccinations.add.mutationOptions({ meta: { done: "doseSaved" }, onSuccess: () => refresh() }),
-  );
-}
-
-export function useUpdateDose() {
-  const trpc = useTRPC();
-  const refresh = useRefreshDoses();
-  return useMutation(
-    trpc.vaccinations.update.mutationOptions({
-      meta: { done: "doseSaved" },
-      onSuccess: () => refresh(),
-    }),
-  );
-}
+export const useAddDose = () => useRecordWrite("vaccinations", "add", "doseSaved");
+export const useUpdateDose = () => useRecordWrite("vaccinations", "update", "doseSaved");
 
 /** Deletes a dose at once; the notice offers Undo, which records the same dose again. */
 export function useDeleteDose(babyId: string) {
-  const trpc = useTRPC();
-  const refresh = useRefreshDoses();
   const add = useAddDose();
-  const remove = useMutation(trpc.vaccinations.delete.mutationOptions({ onSuccess: () => refresh() }));
-  return {
-    ...remove,
-    deleteDose: (dose: Vaccination) =>
-      remove.mutate(
-        { babyId, vaccinationId: dose.vaccinationId, version: dose.version },
-        {
-          onSuccess: () =>
-            notifyUndoable(
-              () => i18n.t("feedback:undoable.doseDeleted"),
-              () => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
-              () => i18n.t("feedback:undoable.doseRestored"),
-            ),
-        },
-      ),
-  };
+  const remove = useRecordDelete(
+    "vaccinations",
+    babyId,
+    {
+      deleted: () => i18n.t("feedback:undoable.doseDeleted"),
+      restored: () => i18n.t("feedback:undoable.doseRestored"),
+    },
+    (dose) => add.mutateAsync({ babyId, ...vaccinationFields.parse(dose) }),
+  );
+  return { ...remove, deleteDose: (dose: Vaccination) => remove.deleteRecord(dose) };
 }
 
 /** Switches the baby between CDC's and WHO's schedule; the profile and the forecast follow. */
