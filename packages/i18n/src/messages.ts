@@ -4,25 +4,14 @@
 import { formatDate, formatNumber } from "./format.ts";
 import { createI18n } from "./instance.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./languages.ts";
+import { catalogPatterns } from "./patterns.ts";
 import { resources } from "./resources.ts";
 
 type Key = Exclude<keyof (typeof resources)["en"]["validation"], "field">;
 type FieldKey = keyof (typeof resources)["en"]["validation"]["field"];
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Every message pattern, the ones with fewest parameters first (so "Version is required" is not "{{field}} is required"). */
-const PATTERNS = Object.entries(resources.en.validation)
-  .filter((entry): entry is [Key, string] => typeof entry[1] === "string")
-  .map(([key, text]) => {
-    const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] as string);
-    const source = text
-      .split(/\{\{\w+\}\}/)
-      .map(escapeRegex)
-      .join("(.+?)");
-    return { key, names, regex: new RegExp(`^${source}$`) };
-  })
-  .sort((a, b) => a.names.length - b.names.length);
+const PATTERNS = catalogPatterns<Key>(resources.en.validation).sort((a, b) => a.names.length - b.names.length);
 
 const FIELDS = new Map(
   Object.entries(resources.en.validation.field).map(([key, label]) => [label, key as FieldKey] as const),
