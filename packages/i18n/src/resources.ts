@@ -1,6 +1,7 @@
 import type { Language } from "./languages.ts";
 import { account as enAccount } from "./locales/en/account.ts";
 import { babies as enBabies } from "./locales/en/babies.ts";
+import { care as enCare } from "./locales/en/care.ts";
 import { common as enCommon } from "./locales/en/common.ts";
 import { csv as enCsv } from "./locales/en/csv.ts";
 import { errors as enErrors } from "./locales/en/errors.ts";
@@ -16,6 +17,7 @@ import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
 import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
 import { babies as esBabies } from "./locales/es/babies.ts";
+import { care as esCare } from "./locales/es/care.ts";
 import { common as esCommon } from "./locales/es/common.ts";
 import { csv as esCsv } from "./locales/es/csv.ts";
 import { errors as esErrors } from "./locales/es/errors.ts";
@@ -52,6 +54,7 @@ export const resources = {
     shell: enShell,
     csv: enCsv,
     errors: enErrors,
+    care: enCare,
   },
   es: {
     common: esCommon,
@@ -69,6 +72,7 @@ export const resources = {
     shell: esShell,
     csv: esCsv,
     errors: esErrors,
+    care: esCare,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -90,5 +94,6 @@ export const NAMESPACES = [
   "shell",
   "csv",
   "errors",
+  "care",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -9,6 +9,7 @@ import {
   shortText,
   timestamps,
 } from "./common.ts";
+import { timezone } from "./user.ts";
 import { vaccinationSchedule } from "./vaccination.ts";
 
 export const sex = z.enum(["female", "male"], { error: "Sex must be female or male" });
@@ -41,6 +42,11 @@ export const babyFields = z.object({
   gestationalAgeWeeks: gestationalAgeWeeks.optional(),
   /** Absent means CDC's schedule. */
   vaccinationSchedule: vaccinationSchedule.optional(),
+  /**
+   * The family's time zone (IANA): "today" and daily totals are days on its clocks, wherever a caregiver's phone
+   * is. Absent on babies from before the care log: the reader's own profile zone stands in.
+   */
+  timeZone: timezone.optional(),
 });
 export type BabyFields = z.infer<typeof babyFields>;
 

@@ -1,4 +1,5 @@
 export * from "./baby.ts";
+export * from "./care.ts";
 export * from "./caregivers.ts";
 export * from "./common.ts";
 export * from "./measurement.ts";

@@ -23,8 +23,12 @@ export const exportedBabyOf = <R extends readonly BabyRecordDefinition[]>(record
     role,
     baby: babyFields,
     ...(Object.fromEntries(
-      records.map((d) => [d.kind, z.array(d.values).max(d.exportLimit.max, { error: d.exportLimit.message })]),
-    ) as { [D in R[number] as D["kind"]]: z.ZodArray<D["values"]> }),
+      records.map((d) => [
+        d.kind,
+        // A file from before a type existed has none of its records.
+        z.array(d.values).max(d.exportLimit.max, { error: d.exportLimit.message }).default([]),
+      ]),
+    ) as { [D in R[number] as D["kind"]]: z.ZodDefault<z.ZodArray<D["values"]>> }),
   });
 
 /** Everything a user can take out of UpNest, in one JSON document; the same document imports into any account. */

@@ -1,6 +1,7 @@
 import { dumpTable } from "@upnest/db/testing";
-import type { ExportDocument } from "@upnest/schemas";
+import type { exportDocument } from "@upnest/schemas";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { z } from "zod";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** An export document of one baby with `measurements` measurements: 1 + measurements records. */
-const documentWith = (measurements: number, name = "Imported"): ExportDocument => ({
+const documentWith = (measurements: number, name = "Imported"): z.input<typeof exportDocument> => ({
   format: "upnest-export",
   version: 1,
   exportedAt: "2026-03-01T00:00:00.000Z",

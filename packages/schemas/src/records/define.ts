@@ -30,6 +30,11 @@ export type BabyRecordSpec<K extends string, I extends string, Values extends An
   label: string;
   /** Key prefix in the baby's partition (`MEAS`); never changed once records exist. */
   prefix: string;
+  /**
+   * Types that say `timeline` and share a prefix keep their records in one sort-key range, told apart by
+   * their `type` (the care log's `CARE#<instant>#<id>`): one Query reads a day of all of them.
+   */
+  timeline?: true;
   /** The id attribute (`measurementId`). */
   idField: I;
   dated: Dating;
