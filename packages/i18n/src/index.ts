@@ -1,3 +1,4 @@
+export * from "./durations.ts";
 export * from "./error-messages.ts";
 export * from "./format.ts";
 export * from "./instance.ts";
@@ -5,3 +6,4 @@ export * from "./languages.ts";
 export * from "./messages.ts";
 export * from "./resources.ts";
 export * from "./units.ts";
+export * from "./volumes.ts";
