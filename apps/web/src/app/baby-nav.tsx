@@ -3,10 +3,11 @@ import type { Role } from "@upnest/schemas";
 import { useBabies } from "../features/babies/api/babies.ts";
 import { useT } from "../i18n/use-t.ts";
 
-export type BabyTab = "growth" | "vaccinations" | "milestones" | "caregivers" | "history";
+export type BabyTab = "today" | "growth" | "vaccinations" | "milestones" | "caregivers" | "history";
 
 const TABS = [
-  { tab: "growth", label: "nav.growth", to: "/babies/$babyId" },
+  { tab: "today", label: "care:title", to: "/babies/$babyId" },
+  { tab: "growth", label: "nav.growth", to: "/babies/$babyId/measurements" },
   { tab: "vaccinations", label: "nav.vaccinations", to: "/babies/$babyId/vaccinations" },
   { tab: "milestones", label: "nav.milestones", to: "/babies/$babyId/milestones" },
   { tab: "caregivers", label: "nav.family", to: "/babies/$babyId/caregivers" },

@@ -4,17 +4,18 @@ import { type ChartKind, isChartKind } from "../features/growth/chart-data.ts";
 import { RootLayout, SignedInLayout } from "./layout.tsx";
 import { AccountPage } from "./pages/account-page.tsx";
 import { AddMeasurementPage } from "./pages/add-measurement-page.tsx";
-import { BabyPage } from "./pages/baby-page.tsx";
 import { CaregiversPage } from "./pages/caregivers-page.tsx";
 import { EditBabyPage } from "./pages/edit-baby-page.tsx";
 import { GrowthPage } from "./pages/growth-page.tsx";
 import { HistoryPage } from "./pages/history-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { InvitePage } from "./pages/invite-page.tsx";
+import { MeasurementsPage } from "./pages/measurements-page.tsx";
 import { MilestonesPage } from "./pages/milestones-page.tsx";
 import { NewBabyPage } from "./pages/new-baby-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { SettingsPage } from "./pages/settings-page.tsx";
+import { TodayPage } from "./pages/today-page.tsx";
 import { VaccinationsPage } from "./pages/vaccinations-page.tsx";
 
 // The one route table. Everything under `signedIn` needs a session; the issuer returns to /auth/callback.
@@ -24,11 +25,19 @@ const signedIn = createRoute({ getParentRoute: () => root, id: "signed-in", comp
 
 const home = createRoute({ getParentRoute: () => signedIn, path: "/", component: HomePage });
 const newBaby = createRoute({ getParentRoute: () => signedIn, path: "/babies/new", component: NewBabyPage });
-const baby = createRoute({
+// A baby's home is the day's care log; the measurements (the Growth tab) and the charts have their own addresses.
+const today = createRoute({
   getParentRoute: () => signedIn,
   path: "/babies/$babyId",
-  component: function BabyRoute() {
-    return <BabyPage babyId={baby.useParams().babyId} />;
+  component: function TodayRoute() {
+    return <TodayPage babyId={today.useParams().babyId} />;
+  },
+});
+const measurements = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/measurements",
+  component: function MeasurementsRoute() {
+    return <MeasurementsPage babyId={measurements.useParams().babyId} />;
   },
 });
 const editBaby = createRoute({
@@ -105,7 +114,7 @@ const growthRoutes = [growth, settings];
 const routeTree = root.addChildren([
   callback,
   invite,
-  signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
+  signedIn.addChildren([home, newBaby, today, measurements, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -14,14 +14,14 @@ export function AddMeasurementPage({ babyId }: { babyId: string }) {
       title={t("babies:page.newMeasurement")}
       documentTitle={[t("shell:titles.newMeasurement"), name]}
       back={
-        <BackLink to="/babies/$babyId" params={{ babyId }}>
+        <BackLink to="/babies/$babyId/measurements" params={{ babyId }}>
           {name ?? t("back")}
         </BackLink>
       }
     >
       <AddMeasurementForm
         babyId={babyId}
-        onSaved={() => void navigate({ to: "/babies/$babyId", params: { babyId } })}
+        onSaved={() => void navigate({ to: "/babies/$babyId/measurements", params: { babyId } })}
       />
     </Page>
   );

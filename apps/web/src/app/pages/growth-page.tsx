@@ -15,7 +15,7 @@ export function GrowthPage({ babyId, chart, view }: { babyId: string; chart: Cha
       title={name ? t("babies:page.growthOf", { name }) : t("nav.growth")}
       documentTitle={[t("shell:titles.growthCharts"), name]}
       back={
-        <BackLink to="/babies/$babyId" params={{ babyId }}>
+        <BackLink to="/babies/$babyId/measurements" params={{ babyId }}>
           {name ?? t("back")}
         </BackLink>
       }

@@ -1,0 +1,33 @@
+import { Link } from "@tanstack/react-router";
+import { ChartSpline, Plus } from "lucide-react";
+import { buttonClass } from "../../components/button.tsx";
+import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
+import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
+import { useT } from "../../i18n/use-t.ts";
+import { BabyScreen } from "../baby-screen.tsx";
+
+/** A baby's Growth tab: the profile, then the measurements, newest first, and the way to the charts. */
+export function MeasurementsPage({ babyId }: { babyId: string }) {
+  const t = useT();
+  return (
+    <BabyScreen babyId={babyId} tab="growth">
+      {(baby) => (
+        <>
+          <BabySummary baby={baby} />
+          <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
+            <h2 className="text-xl font-semibold text-stone-900">{t("babies:page.measurements")}</h2>
+            {baby.role !== "viewer" && (
+              <Link to="/babies/$babyId/measurements/new" params={{ babyId }} className={buttonClass("primary")}>
+                <Plus aria-hidden className="size-5" /> {t("babies:page.addMeasurement")}
+              </Link>
+            )}
+          </div>
+          <Link to="/babies/$babyId/growth" params={{ babyId }} className={buttonClass("secondary", "w-full")}>
+            <ChartSpline aria-hidden className="size-5" /> {t("babies:page.charts")}
+          </Link>
+          <MeasurementList key={baby.babyId} babyId={babyId} dateOfBirth={baby.dateOfBirth} />
+        </>
+      )}
+    </BabyScreen>
+  );
+}
