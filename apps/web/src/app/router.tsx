@@ -114,7 +114,16 @@ const growthRoutes = [growth, settings];
 const routeTree = root.addChildren([
   callback,
   invite,
-  signedIn.addChildren([home, newBaby, today, measurements, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
+  signedIn.addChildren([
+    home,
+    newBaby,
+    today,
+    measurements,
+    editBaby,
+    addMeasurement,
+    ...familyRoutes,
+    ...growthRoutes,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -12,12 +12,18 @@ export type RecordOfKind<K extends RecordKind> = RouterOutputs[K]["list"]["items
 
 /**
  * After any change to a baby's records of one type, every query of that type's router (its list, and views
- * built on it such as the vaccination status, the milestone view or the growth charts) is read again.
+ * built on it such as the vaccination status, the milestone view or the growth charts) is read again; a type on
+ * the care log's timeline also has the log's days and ranges (`care.*`) read again.
  */
 export function useRefreshRecords(kind: RecordKind) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc[kind].pathKey() });
+  const onTimeline = babyRecordTypes.find((d) => d.kind === kind)?.timeline === true;
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc[kind].pathKey() }),
+      onTimeline && queryClient.invalidateQueries({ queryKey: trpc.care.pathKey() }),
+    ]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { env } from "../config/env.ts";
 import { currentLanguage } from "../i18n/i18n.ts";
 import { accessToken, isSignedIn, markTokenRejected } from "./auth.ts";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export function createApiClient() {
   return createTRPCClient<AppRouter>({

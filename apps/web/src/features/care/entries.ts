@@ -1,4 +1,4 @@
-import { careRecordTypes, type Timer, type TimerKind, type ValuesOf } from "@upnest/schemas";
+import { careRecordTypes, type Timer, type TimerKind, type ValuesOf, valuesOf } from "@upnest/schemas";
 
 // The care log's entries as the app holds them: each kind's stored record with its kind, as `care.day` gives them
 // (`{ kind: "feedings", record }`), and what every view asks of one: when it started, when it ended, its id.
@@ -21,7 +21,13 @@ export type EntryOf<K extends CareKind> = Extract<CareEntry, { kind: K }>;
 export type { Timer, TimerKind };
 
 export const CARE_KINDS = careRecordTypes.map((d) => d.kind) as readonly CareKind[];
-const definition = (kind: CareKind) => careRecordTypes.find((d) => d.kind === kind) as CareDefinition;
+/** A kind's registry definition. */
+export const definitionOf = (kind: CareKind) => careRecordTypes.find((d) => d.kind === kind) as CareDefinition;
+const definition = definitionOf;
+
+/** An entry's values only (what add and update carry), from a stored record. */
+export const entryValues = (entry: CareEntry) =>
+  valuesOf(definitionOf(entry.kind), entry.record as Record<string, unknown>) as Record<string, unknown>;
 
 /** The id field of a kind (`feedingId`) and an entry's id. */
 export const idFieldOf = (kind: CareKind) => definition(kind).idField;

@@ -26,6 +26,19 @@ export function trackerLabels(entries: readonly CareEntry[]): string[] {
   return [...seen.values()];
 }
 
+/** The unit and amount a tracker had the last time, to log it again the same way in one tap. */
+export function lastTracker(entries: readonly CareEntry[], label: string): { unit?: string; amount?: number } {
+  const key = label.trim().toLocaleLowerCase();
+  const last = newestFirst(entries).find(
+    (e): e is EntryOf<"customEntries"> =>
+      e.kind === "customEntries" && e.record.label.trim().toLocaleLowerCase() === key,
+  )?.record;
+  return {
+    ...(last?.unit ? { unit: last.unit } : {}),
+    ...(last?.amount !== undefined ? { amount: last.amount } : {}),
+  };
+}
+
 /**
  * The allergens a meal's form may call a first: those in no meal among the loaded entries that started before
  * `before` (all loaded meals for a new one), other than the one being edited.

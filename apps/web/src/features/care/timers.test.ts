@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isImplausible, runningSeconds, sideSeconds } from "./timers.ts";
 import { timer } from "./testing.ts";
+import { isImplausible, runningSeconds, sideSeconds } from "./timers.ts";
 
 const at = (time: string) => Date.parse(`2026-01-15T${time}Z`);
 

@@ -31,3 +31,8 @@ export const otherSide = (side: BreastSide): BreastSide => (side === "left" ? "r
  * few minutes off still shows timers as long as they have really run.
  */
 export const clockOffset = (serverNow: string, receivedAt: number) => Date.parse(serverNow) - receivedAt;
+
+/** A guess at when a forgotten timer really ended, for its end-time field to start from: a usual length after it began. */
+const USUAL_MINUTES: Record<TimerKind, number> = { feeding: 20, sleep: 120, tummyTime: 10, pumping: 20 };
+export const likelyEnd = (timer: Pick<Timer, "kind" | "startedAt">) =>
+  Date.parse(timer.startedAt) + USUAL_MINUTES[timer.kind] * 60_000;

@@ -1,0 +1,142 @@
+import { ALLERGENS } from "@upnest/schemas";
+import { useT } from "../../../i18n/use-t.ts";
+import { NumberInput, Options, Select, TextInput } from "./controls.tsx";
+import type { EntryFormValues } from "./values.ts";
+
+export type FieldsProps = {
+  values: EntryFormValues;
+  set: <K extends keyof EntryFormValues>(field: K, value: EntryFormValues[K]) => void;
+  error: (field: keyof EntryFormValues) => string | undefined;
+  id: (field: string) => string;
+  unit: string;
+};
+
+/** A feed: breast (sides, minutes on each, the side finished on), bottle (amount, milk) or solids (foods, allergens). */
+export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProps & { seen: ReadonlySet<string> }) {
+  const t = useT();
+  return (
+    <>
+      <Options
+        id={id("method")}
+        legend={t("care:form.method")}
+        options={(["breast", "bottle", "solids"] as const).map((m) => ({
+          value: m,
+          label: t(`care:form.methods.${m}`),
+        }))}
+        value={values.method}
+        error={error("method")}
+        onChange={(m) => set("method", m)}
+      />
+      {values.method === "breast" && (
+        <>
+          <Options
+            id={id("side")}
+            legend={t("care:form.side")}
+            options={(["left", "right", "both"] as const).map((s) => ({ value: s, label: t(`care:form.sides.${s}`) }))}
+            value={values.side}
+            error={error("side")}
+            onChange={(s) => set("side", s)}
+          />
+          <div className="grid grid-cols-2 gap-3">
+            <NumberInput
+              id={id("left")}
+              label={t("care:form.leftMinutes")}
+              value={values.leftMinutes}
+              error={error("leftMinutes")}
+              onChange={(v) => set("leftMinutes", v)}
+            />
+            <NumberInput
+              id={id("right")}
+              label={t("care:form.rightMinutes")}
+              value={values.rightMinutes}
+              error={error("rightMinutes")}
+              onChange={(v) => set("rightMinutes", v)}
+            />
+          </div>
+          <Select
+            id={id("last")}
+            label={t("care:form.lastSide")}
+            options={[
+              { value: "", label: t("care:form.notSaid") },
+              { value: "left", label: t("care:form.sides.left") },
+              { value: "right", label: t("care:form.sides.right") },
+            ]}
+            value={values.lastSide}
+            onChange={(s) => set("lastSide", s)}
+          />
+        </>
+      )}
+      {values.method === "bottle" && (
+        <>
+          <NumberInput
+            id={id("amount")}
+            label={t("care:form.amount", { unit })}
+            value={values.amount}
+            error={error("amount")}
+            onChange={(v) => set("amount", v)}
+          />
+          <Select
+            id={id("milk")}
+            label={t("care:form.milk")}
+            options={(["", "breast-milk", "formula", "fortified"] as const).map((m) => ({
+              value: m,
+              label: t(`care:form.milkOptions.${m || "unsaid"}`),
+            }))}
+            value={values.milk}
+            onChange={(m) => set("milk", m)}
+          />
+        </>
+      )}
+      {values.method === "solids" && (
+        <>
+          <TextInput
+            id={id("foods")}
+            label={t("care:form.foods")}
+            hint={t("care:form.foodsHint")}
+            value={values.foods}
+            error={error("foods")}
+            onChange={(v) => set("foods", v)}
+          />
+          <fieldset className="space-y-1">
+            <legend className="text-sm font-medium text-stone-800">{t("care:form.allergens")}</legend>
+            <div className="grid grid-cols-2 gap-2">
+              {ALLERGENS.map((a) => (
+                <label
+                  key={a}
+                  className="flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-checked:border-teal-700 has-checked:bg-teal-50"
+                >
+                  <input
+                    type="checkbox"
+                    className="size-5 accent-teal-700"
+                    checked={values.allergens.includes(a)}
+                    onChange={(e) =>
+                      set(
+                        "allergens",
+                        e.target.checked ? [...values.allergens, a] : values.allergens.filter((x) => x !== a),
+                      )
+                    }
+                  />
+                  <span className="min-w-0">
+                    {t(`care:allergen.${a}`)}
+                    {values.allergens.includes(a) && !seen.has(a) && (
+                      <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                        {t("care:form.firstTime")}
+                      </span>
+                    )}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <TextInput
+            id={id("reaction")}
+            label={t("care:form.reaction")}
+            value={values.reaction}
+            error={error("reaction")}
+            onChange={(v) => set("reaction", v)}
+          />
+        </>
+      )}
+    </>
+  );
+}
