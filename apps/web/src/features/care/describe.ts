@@ -19,13 +19,11 @@ export function describeEntry(entry: CareEntry, units: Units, zone: string): Des
       const f = entry.record;
       if (f.method === "breast") {
         title = t("care:describe.breast");
-        if (f.leftSeconds !== undefined || f.rightSeconds !== undefined)
-          details.push(
-            t("care:describe.breastSides", {
-              left: duration(f.leftSeconds ?? 0),
-              right: duration(f.rightSeconds ?? 0),
-            }),
-          );
+        const sides = [
+          f.leftSeconds ? t("care:describe.leftFor", { duration: duration(f.leftSeconds) }) : undefined,
+          f.rightSeconds ? t("care:describe.rightFor", { duration: duration(f.rightSeconds) }) : undefined,
+        ].filter((side): side is string => side !== undefined);
+        if (sides.length > 0) details.push(sides.join(" · "));
         else if (f.side) details.push(t(`care:side.${f.side}`));
         if (f.lastSide) details.push(t("care:describe.finishedOn", { side: t(`care:side.${f.lastSide}`) }));
       } else if (f.method === "bottle") {
@@ -45,10 +43,10 @@ export function describeEntry(entry: CareEntry, units: Units, zone: string): Des
     }
     case "sleeps": {
       title = t(entry.record.kind === "nap" ? "care:describe.nap" : "care:describe.night");
-      details.push(
-        t("care:describe.span", { from: time(entry.record.startedAt, zone), to: time(entry.record.endedAt, zone) }),
-        duration((Date.parse(entry.record.endedAt) - Date.parse(entry.record.startedAt)) / 1000),
-      );
+      const from = time(entry.record.startedAt, zone);
+      const to = time(entry.record.endedAt, zone);
+      if (to !== from) details.push(t("care:describe.span", { from, to }));
+      details.push(duration((Date.parse(entry.record.endedAt) - Date.parse(entry.record.startedAt)) / 1000));
       break;
     }
     case "diapers": {
@@ -89,9 +87,7 @@ export function describeEntry(entry: CareEntry, units: Units, zone: string): Des
 
 /** When an entry happened on the family's clock: "02:10", or "13:00–14:30" for one with a length. */
 export function entryTimes(entry: CareEntry, zone: string) {
-  const start = entryStart(entry);
-  const end = entryEnd(entry);
-  return end !== start && entry.kind !== "sleeps"
-    ? t("care:describe.span", { from: time(start, zone), to: time(end, zone) })
-    : time(start, zone);
+  const from = time(entryStart(entry), zone);
+  const to = time(entryEnd(entry), zone);
+  return to !== from && entry.kind !== "sleeps" ? t("care:describe.span", { from, to }) : from;
 }

@@ -9,6 +9,8 @@ export const care = {
     label: "At a glance",
     lastFed: "Last fed {{ago}} ago",
     lastFedHow: "Last fed {{ago}} ago ({{how}})",
+    fedJustNow: "Fed just now",
+    fedJustNowHow: "Fed just now ({{how}})",
     feedingNow: "Feeding now",
     feedingNowSide: "Feeding now ({{side}})",
     offerNext: "Offer the {{side}} side next",
@@ -114,7 +116,8 @@ export const care = {
   side: { left: "left", right: "right", both: "both sides" },
   describe: {
     breast: "Breastfeed",
-    breastSides: "Left {{left}} · Right {{right}}",
+    leftFor: "Left {{duration}}",
+    rightFor: "Right {{duration}}",
     finishedOn: "finished on the {{side}}",
     bottle: "Bottle {{amount}}",
     bottleOf: "Bottle {{amount}} of {{milk}}",

@@ -10,6 +10,8 @@ export const care: typeof en = {
     label: "De un vistazo",
     lastFed: "Última toma hace {{ago}}",
     lastFedHow: "Última toma hace {{ago}} ({{how}})",
+    fedJustNow: "Acaba de tomar",
+    fedJustNowHow: "Acaba de tomar ({{how}})",
     feedingNow: "Tomando ahora",
     feedingNowSide: "Tomando ahora ({{side}})",
     offerNext: "La próxima vez, ofrece el lado {{side}}",
@@ -114,7 +116,8 @@ export const care: typeof en = {
   side: { left: "izquierdo", right: "derecho", both: "ambos lados" },
   describe: {
     breast: "Pecho",
-    breastSides: "Izquierdo {{left}} · Derecho {{right}}",
+    leftFor: "Izquierdo {{duration}}",
+    rightFor: "Derecho {{duration}}",
     finishedOn: "terminó en el {{side}}",
     bottle: "Biberón de {{amount}}",
     bottleOf: "Biberón de {{amount}} de {{milk}}",

@@ -55,9 +55,13 @@ export function Glance({
     : feed.running
       ? [feed.side ? t("care:glance.feedingNowSide", { side: how }) : t("care:glance.feedingNow")]
       : [
-          how
-            ? t("care:glance.lastFedHow", { ago: since(feed.at), how })
-            : t("care:glance.lastFed", { ago: since(feed.at) }),
+          now - Date.parse(feed.at) < 60_000
+            ? how
+              ? t("care:glance.fedJustNowHow", { how })
+              : t("care:glance.fedJustNow")
+            : how
+              ? t("care:glance.lastFedHow", { ago: since(feed.at), how })
+              : t("care:glance.lastFed", { ago: since(feed.at) }),
           feed.nextSide && t("care:glance.offerNext", { side: t(`care:side.${feed.nextSide}`) }),
         ];
   const sleepLines = sleep.asleep

@@ -14,7 +14,7 @@ import { bottleChips, lastBottle, lastTracker, trackerLabels } from "../suggesti
 export type OpenForm = (kind: CareKind | undefined, preset?: Partial<EntryFormValues>) => void;
 
 const big =
-  "flex min-h-14 flex-col items-center justify-center gap-0.5 rounded-xl border px-2 py-2 text-center font-medium leading-tight transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "flex min-h-14 min-w-0 flex-col items-center justify-center gap-0.5 rounded-xl border px-2 py-2 text-center font-medium leading-tight wrap-anywhere transition-colors disabled:cursor-not-allowed disabled:opacity-60";
 const plain = `${big} border-stone-300 bg-white text-stone-900 hover:bg-stone-100`;
 const accent = `${big} border-teal-700 bg-teal-700 text-white hover:bg-teal-800`;
 

@@ -20,7 +20,8 @@ export function Sheet({ title, onClose, children }: { title: string; onClose: ()
     <dialog
       ref={dialog}
       aria-labelledby={`${id}-title`}
-      onClose={onClose}
+      // A close that was followed by opening again (an effect run twice while developing) is not the person's.
+      onClose={() => dialog.current?.open || onClose()}
       className="m-0 mt-auto max-h-[92dvh] w-full max-w-none overflow-y-auto rounded-t-2xl bg-white p-4 text-stone-900 shadow-xl backdrop:bg-black/60 sm:m-auto sm:w-[min(32rem,calc(100%-2rem))] sm:rounded-2xl sm:p-6"
     >
       <div className="mb-3 flex items-center justify-between gap-3">

@@ -80,7 +80,7 @@ function TimerCard({
           {t("care:timers.since", { time: formatTimeOfDay(timer.startedAt, language, zone) })}
         </p>
       </div>
-      <p role="timer" className="text-4xl font-semibold tabular-nums text-teal-800">
+      <p role="timer" className="text-4xl font-semibold tabular-nums wrap-anywhere text-teal-800">
         {formatStopwatch(seconds)}
       </p>
       {sides && (

@@ -16,7 +16,7 @@ import type { CareEntry, CareKind } from "../entries.ts";
 import { EntryForm } from "../forms/entry-form.tsx";
 import type { EntryFormValues } from "../forms/values.ts";
 import { dayCounts, entriesOfDay, lastFeed, sleepState } from "../summary.ts";
-import { clockOffset } from "../timers.ts";
+import { clockOffset, isImplausible } from "../timers.ts";
 import { useNow } from "../use-now.ts";
 import { clockDiffers, deviceZone, familyZone } from "../zone.ts";
 import { DayStrip } from "./day-strip.tsx";
@@ -61,6 +61,8 @@ export function TodayView({ baby }: { baby: Baby }) {
       <Loading label={t("care:loading")} />
     );
   const { entries, timers } = care.data;
+  // A timer someone probably forgot says so in its card; it does not make her "asleep for 19 h" or fill the counts.
+  const running = timers.filter((timer) => !isImplausible(timer, now));
   const language = currentLanguage();
   const zoneName = clockDiffers(zone, deviceZone(), now) ? formatZoneName(zone, language, now) : undefined;
   const middle = (Date.parse(care.data.start) + Date.parse(care.data.end)) / 2;
@@ -86,9 +88,9 @@ export function TodayView({ baby }: { baby: Baby }) {
       </div>
       <TimerCards timers={timers} now={now} zone={zone} actions={timerActions} canWrite={canWrite} />
       <Glance
-        feed={lastFeed(entries, timers)}
-        sleep={sleepState(entries, timers, now)}
-        counts={dayCounts(entries, timers, care.data, now)}
+        feed={lastFeed(entries, running)}
+        sleep={sleepState(entries, running, now)}
+        counts={dayCounts(entries, running, care.data, now)}
         now={now}
         zone={zone}
         units={units}
@@ -105,7 +107,7 @@ export function TodayView({ baby }: { baby: Baby }) {
           openForm={(kind, preset) => setOpen({ kind, ...(preset ? { preset } : {}) })}
         />
       )}
-      <DayStrip entries={entries} timers={timers} day={care.data} now={now} />
+      <DayStrip entries={entries} timers={running} day={care.data} now={now} />
       <EntryList
         entries={entriesOfDay(entries, care.data)}
         zone={zone}

@@ -45,17 +45,22 @@ type Props = {
 export function EntryForm(props: Props) {
   const t = useT();
   const [kind, setKind] = useState<CareKind | undefined>(props.entry?.kind ?? props.kind);
-  if (!kind)
-    return (
-      <Options
-        id="entry-kind"
-        legend={t("care:form.kindLegend")}
-        options={CARE_KINDS.map((k) => ({ value: k, label: t(`care:form.edit.${k}`) }))}
-        value=""
-        onChange={setKind}
-      />
-    );
-  return <KindForm key={kind} {...props} kind={kind} />;
+  // Logging something earlier starts by choosing what it was (and can change its mind).
+  const [choosing] = useState(kind === undefined);
+  return (
+    <div className="space-y-4">
+      {choosing && (
+        <Options
+          id="entry-kind"
+          legend={t("care:form.kindLegend")}
+          options={CARE_KINDS.map((k) => ({ value: k, label: t(`care:form.edit.${k}`) }))}
+          value={kind ?? ""}
+          onChange={setKind}
+        />
+      )}
+      {kind && <KindForm key={kind} {...props} kind={kind} />}
+    </div>
+  );
 }
 
 function KindForm({
