@@ -164,6 +164,7 @@ describe("a family on phones", () => {
     await signUp(e2e, grandma, GRANDMA, "Rosa");
     await grandma.getByRole("heading", { name: "Mia" }).waitFor();
     expect(grandma.url()).toBe(`${e2e.web}/babies/${babyId}`);
+    await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Growth" }).click();
     await grandma.getByRole("link", { name: "Add measurement" }).click();
     await grandma.getByLabel("Weight (kg)").fill("5.1");
     await grandma.getByRole("button", { name: "Save measurement" }).click();
@@ -187,7 +188,7 @@ describe("a family on phones", () => {
       .getByText(/^Viewer ·/)
       .waitFor();
 
-    await grandma.goto(`${e2e.web}/babies/${babyId}`);
+    await grandma.goto(`${e2e.web}/babies/${babyId}/measurements`);
     await grandma.getByText("You can view but not change this baby's records.").waitFor();
     await grandma
       .getByRole("list", { name: "Measurements" })
@@ -286,7 +287,7 @@ describe("a family on phones", () => {
     await parent.getByRole("button", { name: "Import 2 measurements" }).click();
     await report.getByText(/^Imported 2 measurements\./).waitFor();
 
-    await parent.goto(`${e2e.web}/babies/${babyId}`);
+    await parent.goto(`${e2e.web}/babies/${babyId}/measurements`);
     const list = parent.getByRole("list", { name: "Measurements" });
     await list.getByText(/5\.4 kg/).waitFor();
     await list.getByText(/5\.6 kg/).waitFor();

@@ -101,7 +101,8 @@ describe("a parent reading growth charts", () => {
     babyId = /\/babies\/([0-9A-Z]{26})$/.exec(page.url())?.[1] ?? "";
     expect(babyId).not.toBe("");
 
-    // The 30-day visit through the form (metric, the default).
+    // The 30-day visit through the form (metric, the default), from the Growth tab.
+    await page.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Growth" }).click();
     await page.getByRole("link", { name: "Add measurement" }).click();
     await page.getByLabel("Date measured").fill(on(30));
     await page.getByLabel("Weight (kg)").fill(String(DAY30.weightKg));
@@ -268,7 +269,7 @@ describe("a parent reading growth charts", () => {
     await page.getByText("Settings saved").waitFor();
     await shot("growth-03-settings");
 
-    await page.goto(`${e2e.web}/babies/${babyId}`);
+    await page.goto(`${e2e.web}/babies/${babyId}/measurements`);
     await measurementItems().nth(3).waitFor();
     const items = await measurementItems().allTextContents();
     expect(items[2]).toContain(

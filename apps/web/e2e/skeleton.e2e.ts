@@ -101,6 +101,8 @@ describe("a parent on a phone", () => {
     await page.getByRole("heading", { name: "Ada" }).waitFor();
     babyId = /\/babies\/([0-9A-Z]{26})$/.exec(page.url())?.[1] ?? "";
     expect(babyId).not.toBe("");
+    // The baby's home is the day's care log; the measurements are the Growth tab.
+    await page.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Growth" }).click();
     await page.getByText("No measurements yet").waitFor();
     await page.getByRole("link", { name: "Your babies" }).click();
     const babies = page.getByRole("list", { name: "Babies" }).getByRole("listitem");
@@ -111,6 +113,7 @@ describe("a parent on a phone", () => {
 
   it("adds a measurement and sees it on the baby's page", async () => {
     await page.getByRole("link", { name: /Ada/ }).click();
+    await page.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Growth" }).click();
     await page.getByRole("link", { name: "Add measurement" }).click();
     await page.getByLabel("Date measured").fill(MEASURED);
     await page.getByLabel("Weight (kg)").fill("4,2");

@@ -2,6 +2,7 @@
 // serious or critical violations), a screenshot of each in apps/web/screenshots/walk/, nothing wider than the
 // screen; then the same screens at 320 px with text at 200 %. Also: the theme switch in Settings (saved in the
 // profile, right from the first paint), the skip link, a title per screen, and a deleted dose taken back with Undo.
+// The baby's Today screen has entries and a running timer.
 
 import type { TRPCClient } from "@trpc/client";
 import type { AppRouter } from "@upnest/api";
@@ -20,7 +21,8 @@ let inviteUrl = "";
 const screens = () => [
   { name: "home", path: "/", ready: `a[href="/babies/${babyId}"]` },
   { name: "new-baby", path: "/babies/new", ready: "form" },
-  { name: "baby", path: `/babies/${babyId}`, ready: "main ul > li" },
+  { name: "today", path: `/babies/${babyId}`, ready: "main figure" },
+  { name: "measurements", path: `/babies/${babyId}/measurements`, ready: "main ul > li" },
   { name: "edit-baby", path: `/babies/${babyId}/edit`, ready: "form" },
   { name: "add-measurement", path: `/babies/${babyId}/measurements/new`, ready: "form" },
   { name: "growth-chart", path: `/babies/${babyId}/growth`, ready: ".growth-point" },
@@ -83,6 +85,12 @@ beforeAll(async () => {
   const first = view.checklists[0]?.milestones[0];
   if (first) await api.milestones.mark.mutate({ babyId, milestoneId: first.id, achievedOn: daysAgo(10) });
   await api.milestones.addCustom.mutate({ babyId, title: "First bath at home", achievedOn: daysAgo(100) });
+  // The day so far for the Today screen: a bottle, a diaper, a nap, and a feed on the left running now.
+  const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+  await api.feedings.add.mutate({ babyId, startedAt: ago(200), timeZone: "UTC", method: "bottle", amountMl: 120 });
+  await api.diapers.add.mutate({ babyId, at: ago(150), timeZone: "UTC", contents: "both", colour: "yellow" });
+  await api.sleeps.add.mutate({ babyId, startedAt: ago(140), endedAt: ago(60), timeZone: "UTC", kind: "nap" });
+  await api.timers.start.mutate({ babyId, kind: "feeding", timeZone: "UTC", side: "left" });
   const { token } = await api.caregivers.invite.mutate({ babyId, role: "caregiver", validForHours: 48 });
   inviteUrl = `${e2e.web}/invite/${token}`;
 });

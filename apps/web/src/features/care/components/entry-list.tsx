@@ -53,9 +53,9 @@ export function EntryList({
             const time = entryTimes(entry, zone);
             const body = (
               <>
-                <span className="w-24 shrink-0 pt-0.5 text-sm tabular-nums text-stone-600">{time}</span>
                 <span className="mt-0.5 text-teal-700">{iconOf(entry)}</span>
                 <span className="min-w-0 flex-1">
+                  <span className="block text-sm tabular-nums text-stone-600">{time}</span>
                   <span className="block break-words font-medium text-stone-900">{title}</span>
                   {details.length > 0 && (
                     <span className="block break-words text-sm text-stone-600">{details.join(" · ")}</span>

@@ -9,7 +9,7 @@ import type { DayCounts, LastFeed, SleepState } from "../summary.ts";
 function Card({ icon, lines }: { icon: ReactNode; lines: (string | undefined)[] }) {
   const [first, ...rest] = lines.filter(Boolean);
   return (
-    <li className="flex items-start gap-3 rounded-2xl bg-white p-4 shadow-sm">
+    <li className="flex min-w-0 items-start gap-3 rounded-2xl bg-white p-4 wrap-anywhere shadow-sm">
       <span className="mt-0.5 text-teal-700">{icon}</span>
       <div className="min-w-0">
         <p className="text-lg font-semibold text-stone-900">{first}</p>
@@ -93,7 +93,7 @@ export function Glance({
           icon={sleep.asleep ? <Moon aria-hidden className="size-6" /> : <Sun aria-hidden className="size-6" />}
           lines={sleepLines}
         />
-        <li className="flex items-start gap-3 rounded-2xl bg-white p-4 shadow-sm sm:col-span-2">
+        <li className="flex min-w-0 items-start gap-3 rounded-2xl bg-white p-4 wrap-anywhere shadow-sm sm:col-span-2">
           <span className="mt-0.5 text-teal-700">
             <Droplets aria-hidden className="size-6" />
           </span>

@@ -31,7 +31,7 @@ function Group({ label, hint, children }: { label: string; hint?: string; childr
           </span>
         )}
       </legend>
-      <div className="grid grid-cols-3 gap-2">{children}</div>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(min(5.5rem,100%),1fr))] gap-2">{children}</div>
     </fieldset>
   );
 }

@@ -95,7 +95,7 @@ function TimerCard({
         <Forgotten timer={timer} seconds={seconds} zone={zone} actions={actions} canWrite={canWrite} />
       ) : (
         canWrite && (
-          <div className="grid grid-cols-2 gap-2">
+          <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
             {timer.side && (timer.kind === "feeding" || timer.kind === "pumping") && (
               <Button
                 variant="secondary"
@@ -108,7 +108,7 @@ function TimerCard({
               </Button>
             )}
             <Button
-              className={`min-h-14 ${timer.side ? "" : "col-span-2"}`}
+              className="min-h-14"
               disabled={actions.pending}
               aria-label={t("care:timers.stopWhat", { what })}
               onClick={() => actions.stop(timer)}
@@ -177,7 +177,7 @@ function Forgotten({
                 {...describedBy(id, error)}
               />
             </Field>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
               <Button variant="secondary" className="min-h-12" onClick={() => setEnding(false)}>
                 {t("feedback:cancel")}
               </Button>
@@ -187,7 +187,7 @@ function Forgotten({
             </div>
           </form>
         ) : (
-          <div className="grid grid-cols-2 gap-2">
+          <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
             <Button className="min-h-12" onClick={() => setEnding(true)}>
               {t("care:timers.enterEnd")}
             </Button>

@@ -112,7 +112,7 @@ export function TextInput({
   );
 }
 
-/** One of a few options as radio cards in one row (two or three) or two rows (more). */
+/** One of a few options as radio cards, side by side as far as the width and text size allow. */
 export function Options<T extends string>({
   id,
   legend,
@@ -128,11 +128,10 @@ export function Options<T extends string>({
   error?: string | undefined;
   onChange: (value: T) => void;
 }) {
-  const columns = options.length <= 3 ? "grid-cols-3" : "grid-cols-2 sm:grid-cols-3";
   return (
     <fieldset className="space-y-1" {...describedBy(id, error)}>
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
-      <div className={`grid gap-2 ${options.length === 2 ? "grid-cols-2" : columns}`}>
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(6.5rem,100%),1fr))] gap-2">
         {options.map((option) => (
           <label
             key={option.value}

@@ -37,7 +37,7 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
             error={error("side")}
             onChange={(s) => set("side", s)}
           />
-          <div className="grid grid-cols-2 gap-3">
+          <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
             <NumberInput
               id={id("left")}
               label={t("care:form.leftMinutes")}
@@ -99,7 +99,7 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
           />
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium text-stone-800">{t("care:form.allergens")}</legend>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
               {ALLERGENS.map((a) => (
                 <label
                   key={a}

@@ -91,7 +91,7 @@ export function PumpingFields({ values, set, error, id, unit }: FieldsProps) {
         error={error("side")}
         onChange={(s) => set("side", s)}
       />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
         <NumberInput
           id={id("amount")}
           label={t("care:form.amountOptional", { unit })}
@@ -168,7 +168,7 @@ export function TrackerFields({ values, set, error, id, labels }: FieldsProps & 
           ))}
         </fieldset>
       )}
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
         <NumberInput
           id={id("tracker-amount")}
           label={t("care:form.amountPlain")}
