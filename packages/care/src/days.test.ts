@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockTicks, dayBounds, dayOf, daysBetween, nextDay, splitByDay } from "./days.ts";
+import { clockTicks, dayBounds, dayOf, daysBetween, nextDay, shiftDay, splitByDay } from "./days.ts";
 
 describe("the family's day", () => {
   it("is a calendar day in the baby's zone, 23 or 25 hours long across a daylight-saving change", () => {
@@ -45,6 +45,7 @@ describe("the family's day", () => {
       ["2026-03-29", 5],
     ]);
     expect(nextDay("2026-12-31")).toBe("2027-01-01");
+    expect(shiftDay("2026-03-01", -1)).toBe("2026-02-28");
   });
 
   it("puts the clock's hours where they fall on a 25-hour day", () => {

@@ -28,9 +28,12 @@ export function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** The calendar day `n` days after `day` (before it for a negative `n`). */
+export const shiftDay = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
 /** The calendar day after `day`. */
-export const nextDay = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const nextDay = (day: string) => shiftDay(day, 1);
 
 /** Where an instant (epoch ms) sits in a day, as a fraction of the day's real length: 0 at its start, 1 at its end. */
 export function fractionOfDay(instant: number, bounds: DayBounds): number {

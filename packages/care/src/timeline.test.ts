@@ -65,13 +65,14 @@ describe("sleep bands, one row per day", () => {
     const night = sleep(local("2026-05-11 20:00", LONDON), local("2026-05-12 06:00", LONDON), "night");
     const nap = sleep(local("2026-05-12 13:00", LONDON), local("2026-05-12 14:30", LONDON), "nap");
     const rows = sleepBands([nap, night], LONDON, ["2026-05-11", "2026-05-12", "2026-05-13"]);
+    const whole = (s: typeof night) => ({ startedAt: s.record.startedAt, endedAt: s.record.endedAt });
     expect(rows).toEqual([
-      { day: "2026-05-11", bands: [{ sleepId: idOf(night), kind: "night", start: 20 / 24, end: 1 }] },
+      { day: "2026-05-11", bands: [{ sleepId: idOf(night), kind: "night", start: 20 / 24, end: 1, ...whole(night) }] },
       {
         day: "2026-05-12",
         bands: [
-          { sleepId: idOf(night), kind: "night", start: 0, end: 0.25 },
-          { sleepId: idOf(nap), kind: "nap", start: 13 / 24, end: 14.5 / 24 },
+          { sleepId: idOf(night), kind: "night", start: 0, end: 0.25, ...whole(night) },
+          { sleepId: idOf(nap), kind: "nap", start: 13 / 24, end: 14.5 / 24, ...whole(nap) },
         ],
       },
       { day: "2026-05-13", bands: [] },

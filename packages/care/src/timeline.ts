@@ -34,7 +34,15 @@ export function timeline(entries: readonly CareEntry[], bounds: DayBounds): Time
   return items.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export type SleepBand = { sleepId: string; kind: SleepKind; start: number; end: number };
+export type SleepBand = {
+  sleepId: string;
+  kind: SleepKind;
+  /** The band on its day's row (fractions), and the whole sleep's own start and end (UTC ISO). */
+  start: number;
+  end: number;
+  startedAt: string;
+  endedAt: string;
+};
 export type SleepRow = { day: string; bands: SleepBand[] };
 
 /**
@@ -53,6 +61,8 @@ export function sleepBands(entries: readonly CareEntry[], timeZone: string, days
         kind: sleep.record.kind,
         start: fractionOfDay(part.start, part.bounds),
         end: fractionOfDay(part.end, part.bounds),
+        startedAt: sleep.record.startedAt,
+        endedAt: sleep.record.endedAt,
       });
     }
   }

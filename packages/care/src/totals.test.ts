@@ -106,6 +106,8 @@ describe("trends", () => {
       day("2026-05-01", { feeds: 8, volumeMl: 600 }),
       day("2026-05-02", { entries: 0 }),
       day("2026-05-03", { feeds: 10, volumeMl: 800 }),
+      // Only the morning of the night logged on the 3rd.
+      day("2026-05-04", { entries: 0, sleepMs: 6 * H }),
     ];
     expect(trends(totals, 30)).toMatchObject({ period: 30, daysLogged: 2, feeds: 9, volumeMl: 700 });
   });

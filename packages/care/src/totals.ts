@@ -77,12 +77,13 @@ export type Trend = {
 const AVERAGED = ["feeds", "solids", "volumeMl", "sleepMs", "napMs", "wet", "dirty"] as const;
 
 /**
- * Averages a day over the last `period` days of `totals` (the latest days by date). Days with nothing logged are
- * left out, so a weekend without the app does not halve the average; `null` when no day of the period was logged.
+ * Averages a day over the last `period` days of `totals` (the latest days by date). Days on which no entry began
+ * are left out, so a weekend without the app does not halve the average (the morning of a night logged the day
+ * before does not make a day logged); `null` when no day of the period was logged.
  */
 export function trends(totals: readonly DailyTotals[], period: 7 | 30): Trend | null {
   const last = [...totals].sort((a, b) => a.day.localeCompare(b.day)).slice(-period);
-  const logged = last.filter((d) => d.entries > 0 || d.sleepMs > 0);
+  const logged = last.filter((d) => d.entries > 0);
   if (logged.length === 0) return null;
   const average = (key: (typeof AVERAGED)[number]) => logged.reduce((sum, d) => sum + d[key], 0) / logged.length;
   return {
