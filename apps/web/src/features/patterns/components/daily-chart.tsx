@@ -8,13 +8,12 @@ import { Legend } from "./swatch.tsx";
 export type Series = { key: string; label: string; color: string; striped?: boolean };
 export type ChartRow = { day: string; tick: string } & Record<string, number | string | null>;
 
-/** One chart of the Patterns page: a heading, bars per day (a second series striped), and a legend. */
+/** One chart of the Patterns page: a heading (with the unit), bars per day (a second series striped), a legend. */
 export function DailyChart({
   id,
   title,
   rows,
   series,
-  axis,
   period,
   format,
 }: {
@@ -22,7 +21,6 @@ export function DailyChart({
   title: string;
   rows: ChartRow[];
   series: readonly Series[];
-  axis: string;
   period: Period;
   format: (value: number) => string;
 }) {
@@ -68,19 +66,11 @@ export function DailyChart({
                 tick={{ fill: "var(--chart-label)" }}
               />
               <YAxis
-                width={40}
+                width={36}
                 fontSize={12}
+                allowDecimals={false}
                 tick={{ fill: "var(--chart-label)" }}
                 tickFormatter={(v: number) => format(v)}
-                label={{
-                  value: axis,
-                  angle: -90,
-                  position: "insideLeft",
-                  offset: 8,
-                  fontSize: 12,
-                  fill: "var(--chart-label)",
-                  style: { textAnchor: "middle" },
-                }}
               />
               {series.map((s) => (
                 <Bar

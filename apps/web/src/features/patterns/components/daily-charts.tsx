@@ -29,17 +29,15 @@ export function DailyCharts({ patterns, period, units }: { patterns: Patterns; p
         id="chart-feeds"
         title={t("care:patterns.feeds")}
         rows={rows}
-        series={[{ key: "feeds", label: t("care:patterns.feedsAxis"), color: BAR }]}
-        axis={t("care:patterns.feedsAxis")}
+        series={[{ key: "feeds", label: t("care:patterns.feeds"), color: BAR }]}
         period={period}
         format={whole}
       />
       <DailyChart
         id="chart-volume"
-        title={t("care:patterns.volume")}
+        title={t("care:patterns.volume", { unit })}
         rows={rows}
         series={[{ key: "volume", label: unit, color: BAR }]}
-        axis={unit}
         period={period}
         format={units === "metric" ? whole : oneDecimal}
       />
@@ -47,8 +45,7 @@ export function DailyCharts({ patterns, period, units }: { patterns: Patterns; p
         id="chart-sleep"
         title={t("care:patterns.sleep")}
         rows={rows}
-        series={[{ key: "sleep", label: t("care:patterns.hoursAxis"), color: BAR }]}
-        axis={t("care:patterns.hoursAxis")}
+        series={[{ key: "sleep", label: t("care:patterns.sleep"), color: BAR }]}
         period={period}
         format={oneDecimal}
       />
@@ -60,7 +57,6 @@ export function DailyCharts({ patterns, period, units }: { patterns: Patterns; p
           { key: "wet", label: t("care:patterns.wet"), color: BAR },
           { key: "dirty", label: t("care:patterns.dirty"), color: BAR_2, striped: true },
         ]}
-        axis={t("care:patterns.diapersAxis")}
         period={period}
         format={whole}
       />
@@ -79,10 +75,9 @@ export function IntervalsChart({ patterns, period }: { patterns: Patterns; perio
   return (
     <DailyChart
       id="chart-intervals"
-      title={t("care:patterns.intervals")}
+      title={t("care:patterns.intervalsChart")}
       rows={rows}
-      series={[{ key: "interval", label: t("care:patterns.hoursAxis"), color: BAR }]}
-      axis={t("care:patterns.hoursAxis")}
+      series={[{ key: "interval", label: t("care:patterns.intervalsChart"), color: BAR }]}
       period={period}
       format={oneDecimal}
     />

@@ -5,8 +5,8 @@ import { formatVolume } from "../../../lib/units.ts";
 import { clockTime, dayName, formatDuration } from "../format.ts";
 import type { Patterns } from "../patterns-data.ts";
 
-const cell = "px-2 py-2 sm:px-3";
-const number = `${cell} text-right tabular-nums whitespace-nowrap`;
+const cell = "px-1.5 py-2 sm:px-3";
+const number = `${cell} text-right tabular-nums`;
 
 /** A table of the page: its heading, a caption for screen readers, column headers, one row a day, newest first. */
 function DayTable({
@@ -17,16 +17,19 @@ function DayTable({
 }: {
   id: string;
   title: string;
-  columns: string[];
+  /** The columns after the day's; numbers align to the end, a column of words (`text`) to the start. */
+  columns: (string | { text: string })[];
   children: ReactNode;
 }) {
   const t = useT();
   return (
-    <section aria-labelledby={id} className="space-y-2">
+    <div className="space-y-2">
       <h2 id={id} className="text-lg font-semibold text-stone-900">
         {title}
       </h2>
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+      {/* Scrolls sideways when the text is large: a region the keyboard can reach to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
+      <section aria-labelledby={id} tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm">
         <table className="w-full text-left text-sm" data-table={id}>
           <caption className="sr-only">{title}</caption>
           <thead className="border-b border-stone-200 text-stone-600">
@@ -34,17 +37,23 @@ function DayTable({
               <th scope="col" className={`${cell} font-medium`}>
                 {t("care:patterns.table.day")}
               </th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className={`${cell} text-right font-medium`}>
-                  {c}
-                </th>
-              ))}
+              {columns.map((c) =>
+                typeof c === "string" ? (
+                  <th key={c} scope="col" className={`${cell} text-right font-medium`}>
+                    {c}
+                  </th>
+                ) : (
+                  <th key={c.text} scope="col" className={`${cell} font-medium`}>
+                    {c.text}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">{children}</tbody>
         </table>
-      </div>
-    </section>
+      </section>
+    </div>
   );
 }
 
@@ -52,7 +61,7 @@ function DayTable({
 function DayCell({ day, today }: { day: string; today: boolean }) {
   const t = useT();
   return (
-    <th scope="row" className={`${cell} whitespace-nowrap font-medium text-stone-900`}>
+    <th scope="row" className={`${cell} font-medium text-stone-900`}>
       {dayName(day)}
       {today && <span className="block text-xs font-normal text-stone-600">{t("care:patterns.today")}</span>}
     </th>
@@ -87,12 +96,12 @@ export function SleepTable({ patterns, timeZone, today }: { patterns: Patterns; 
     <DayTable
       id="table-sleep"
       title={t("care:patterns.sleepPattern")}
-      columns={[t("care:patterns.table.sleeps"), t("care:patterns.table.sleep")]}
+      columns={[{ text: t("care:patterns.table.sleeps") }, t("care:patterns.table.sleep")]}
     >
       {[...patterns.sleep].reverse().map((row) => (
         <tr key={row.day} data-day={row.day}>
           <DayCell day={row.day} today={row.day === today} />
-          <td className={`${cell} text-right`}>
+          <td className={cell}>
             {row.bands.length === 0 ? (
               t("care:patterns.table.none")
             ) : (
