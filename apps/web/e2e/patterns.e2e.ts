@@ -150,7 +150,13 @@ describe("a parent reading the week's patterns", () => {
   });
 
   it("shows each daily total as a chart, and the sleep pattern with nights and naps told apart", async () => {
-    for (const title of ["Feeds a day", "Bottle volume a day", "Sleep a day", "Diapers a day", "Sleep pattern"])
+    for (const title of [
+      "Feeds a day",
+      "Bottle volume a day (ml)",
+      "Sleep a day (hours)",
+      "Diapers a day",
+      "Sleep pattern",
+    ])
       await page.getByRole("heading", { name: title }).waitFor();
     // A bar for each of the six full days, labelled 5; none for today yet.
     await expect.poll(() => page.locator('[data-chart="chart-feeds"] .recharts-bar-rectangle').count()).toBe(6);
@@ -208,7 +214,9 @@ describe("a parent reading the week's patterns", () => {
     await page.reload();
     await page.getByRole("heading", { name: "A day on average" }).waitFor();
     expect(await average("Bottle").allTextContents()).toEqual(["9.1 oz"]);
-    expect(await page.locator('[data-chart="chart-volume"]').textContent()).toContain("oz");
+    await page.getByRole("heading", { name: "Bottle volume a day (oz)" }).waitFor();
+    const bottles = await page.locator('[data-chart="chart-volume"] .recharts-label-list text').allTextContents();
+    expect(bottles.filter((l) => l === "9.1")).toHaveLength(6);
   });
 
   it("nothing failed unexpectedly in the page or on the server", () => {
