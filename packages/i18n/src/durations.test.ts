@@ -7,7 +7,6 @@ import {
   formatZoneName,
   zoneOffsetMinutes,
 } from "./durations.ts";
-import { formatVolume, ML_PER_FL_OZ, mlToOz, ozToMl } from "./volumes.ts";
 
 describe("durations as a parent says them", () => {
   it("to the minute, hours and minutes past an hour, seconds under a minute", () => {
@@ -49,14 +48,5 @@ describe("moments on the family's clock", () => {
     expect(zoneOffsetMinutes("America/Chicago", "2026-07-15T12:00:00Z")).toBe(-300);
     expect(zoneOffsetMinutes("Asia/Kolkata", "2026-07-15T12:00:00Z")).toBe(330);
     expect(zoneOffsetMinutes("UTC")).toBe(0);
-  });
-});
-
-describe("volumes", () => {
-  it("millilitres, or US fluid ounces to a tenth", () => {
-    expect(formatVolume(120, "metric", "en")).toBe("120 ml");
-    expect(formatVolume(ozToMl(4), "imperial", "en")).toBe("4 oz");
-    expect(formatVolume(100, "imperial", "es")).toBe("3,4 oz");
-    expect(mlToOz(ML_PER_FL_OZ * 2.5)).toBeCloseTo(2.5, 12);
   });
 });

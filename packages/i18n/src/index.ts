@@ -6,4 +6,3 @@ export * from "./languages.ts";
 export * from "./messages.ts";
 export * from "./resources.ts";
 export * from "./units.ts";
-export * from "./volumes.ts";

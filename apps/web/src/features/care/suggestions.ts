@@ -1,4 +1,4 @@
-import { ozToMl, type Units } from "@upnest/i18n";
+import { flOzToMl, type Units } from "@upnest/i18n";
 import type { Allergen } from "@upnest/schemas";
 import { type CareEntry, type EntryOf, entryStart, newestFirst } from "./entries.ts";
 
@@ -7,7 +7,7 @@ import { type CareEntry, type EntryOf, entryStart, newestFirst } from "./entries
 
 /** The bottle sizes offered as one-tap chips, in the person's units (stored as millilitres). */
 export const bottleChips = (units: Units): number[] =>
-  units === "metric" ? [30, 60, 90, 120, 150, 180] : [1, 2, 3, 4, 5, 6].map(ozToMl);
+  units === "metric" ? [30, 60, 90, 120, 150, 180] : [1, 2, 3, 4, 5, 6].map(flOzToMl);
 
 /** The newest bottle among the loaded entries (its amount and milk are offered again). */
 export const lastBottle = (entries: readonly CareEntry[]): EntryOf<"feedings">["record"] | undefined =>

@@ -1,4 +1,4 @@
-import { formatNumber, mlToOz, ozToMl, type Units } from "@upnest/i18n";
+import { flOzToMl, formatNumber, mlToFlOz, type Units } from "@upnest/i18n";
 import type { Allergen } from "@upnest/schemas";
 import { parseDecimal, zodFieldErrors } from "../../../lib/forms.ts";
 import { type CareEntry, type CareKind, definitionOf, entryValues } from "../entries.ts";
@@ -37,7 +37,7 @@ export type EntryFormValues = {
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 const minutesOf = (seconds: unknown) => (typeof seconds === "number" ? formatNumber(seconds / 60, "en", 1) : "");
 const amountOf = (ml: unknown, units: Units) =>
-  typeof ml === "number" ? formatNumber(units === "metric" ? ml : mlToOz(ml), "en", units === "metric" ? 0 : 1) : "";
+  typeof ml === "number" ? formatNumber(units === "metric" ? ml : mlToFlOz(ml), "en", units === "metric" ? 0 : 1) : "";
 
 /** The form's starting values: an entry's, else a new one at `now` (with any `preset`, e.g. a bottle). */
 export function formValuesOf(
@@ -103,7 +103,7 @@ const millilitres = (typed: string, initial: string, stored: unknown, units: Uni
   if (typed === initial && typeof stored === "number") return stored;
   const amount = parseDecimal(typed);
   if (amount === undefined) return undefined;
-  return units === "metric" ? amount : Math.round(ozToMl(amount) * 10) / 10;
+  return units === "metric" ? amount : Math.round(flOzToMl(amount) * 10) / 10;
 };
 
 /** The kind's values from the form, or each field's first problem in the person's language. */
