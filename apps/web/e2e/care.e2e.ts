@@ -231,7 +231,8 @@ describe("two caregivers share the day", () => {
     expect(glanced).toContain("Asleep for");
     expect(glanced).toContain("2 wet diapers today");
     expect(glanced).toContain("1 dirty diaper");
-    expect(glanced).toContain("4 feeds");
+    expect(glanced).toContain("3 feeds"); // breast and bottle; solids are meals
+    expect(glanced).toContain("1 meal of solids");
     expect(glanced).toContain("120 ml from bottles");
     await parent.getByRole("img", { name: /The day hour by hour/ }).waitFor();
     expect(await today().getByRole("listitem").count()).toBe(7);

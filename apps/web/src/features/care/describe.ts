@@ -1,6 +1,6 @@
 import { formatDuration, formatTimeOfDay, formatVolume, type Units } from "@upnest/i18n";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
-import { type CareEntry, entryEnd, entryStart } from "./entries.ts";
+import { type CareEntry, endOf, startOf } from "./entries.ts";
 
 // An entry in words, as the day's list shows it: what it was, and the details a parent glances for.
 
@@ -87,7 +87,7 @@ export function describeEntry(entry: CareEntry, units: Units, zone: string): Des
 
 /** When an entry happened on the family's clock: "02:10", or "13:00–14:30" for one with a length. */
 export function entryTimes(entry: CareEntry, zone: string) {
-  const from = time(entryStart(entry), zone);
-  const to = time(entryEnd(entry), zone);
+  const from = time(startOf(entry), zone);
+  const to = time(endOf(entry), zone);
   return to !== from && entry.kind !== "sleeps" ? t("care:describe.span", { from, to }) : from;
 }

@@ -1,6 +1,6 @@
 import { flOzToMl, type Units } from "@upnest/i18n";
 import type { Allergen } from "@upnest/schemas";
-import { type CareEntry, type EntryOf, entryStart, newestFirst } from "./entries.ts";
+import { type CareEntry, type EntryOf, newestFirst, startOf } from "./entries.ts";
 
 // What the quick actions and forms offer again from what the family logged before: the bottle amounts, their
 // own trackers' names, and which allergens a baby has already had.
@@ -49,7 +49,7 @@ export function allergensSeen(entries: readonly CareEntry[], before?: string, ex
     if (
       e.kind === "feedings" &&
       e.record.feedingId !== exceptId &&
-      (!before || Date.parse(entryStart(e)) < Date.parse(before))
+      (!before || Date.parse(startOf(e)) < Date.parse(before))
     )
       for (const a of e.record.allergens ?? []) seen.add(a);
   return seen;

@@ -1,10 +1,7 @@
-import { type BreastSide, PLAUSIBLE_TIMER_HOURS, type Timer, type TimerKind } from "@upnest/schemas";
+import type { BreastSide, Timer, TimerKind } from "@upnest/schemas";
 
-// Running timers as the today view shows them: how long each has run, the seconds on each side of a feed, and
-// whether it has run so far past the usual that someone probably forgot to stop it.
-
-/** The kinds in the order the quick actions offer them. */
-export const TIMER_KINDS = ["feeding", "sleep", "tummyTime", "pumping"] as const satisfies readonly TimerKind[];
+// Running timers as their cards show them: how long each has run and the seconds on each side of a feed
+// (whether one ran far past the usual is @upnest/care's `runningTimers`).
 
 /** Whole seconds a timer has run at `now` (ms). */
 export const runningSeconds = (timer: Pick<Timer, "startedAt">, now: number) =>
@@ -18,10 +15,6 @@ export function sideSeconds(timer: Timer, now: number): Record<BreastSide, numbe
     right: (timer.rightSeconds ?? 0) + (timer.side === "right" ? current : 0),
   };
 }
-
-/** Past its kind's plausible length (PLAUSIBLE_TIMER_HOURS): shown as a question, and stopping needs the real end. */
-export const isImplausible = (timer: Pick<Timer, "kind" | "startedAt">, now: number) =>
-  runningSeconds(timer, now) > PLAUSIBLE_TIMER_HOURS[timer.kind] * 3600;
 
 /** The other breast. */
 export const otherSide = (side: BreastSide): BreastSide => (side === "left" ? "right" : "left");

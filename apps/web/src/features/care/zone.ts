@@ -32,14 +32,3 @@ export function fromLocalInput(value: string, timeZone: string): string | undefi
   const ms = date.getTime();
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
-
-/**
- * The hours of a family's day `[start, end)` (from its midnight), each with the hour its clocks show: 23 of them
- * the day the clocks go forward (no 02:00), 25 the day they go back (01:00 twice).
- */
-export function hoursOfDay(start: string, end: string, timeZone: string): { at: number; hour: number }[] {
-  const out: { at: number; hour: number }[] = [];
-  for (let at = Date.parse(start); at < Date.parse(end); at += 3600_000)
-    out.push({ at, hour: new TZDate(at, timeZone).getHours() });
-  return out;
-}

@@ -1,18 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "../../../lib/trpc.ts";
-import { CARE_KINDS, type CareEntry, type Timer } from "../entries.ts";
-
-/** A family's day as `care.day` gives it, with its entries typed by kind. */
-export type CareDay = {
-  day: string;
-  timeZone: string;
-  start: string;
-  end: string;
-  now: string;
-  entries: CareEntry[];
-  timers: Timer[];
-};
+import { CARE_KINDS } from "../entries.ts";
 
 /**
  * The family's day (today when `day` is absent): its entries, the evening before and the running timers, in one
@@ -20,10 +9,7 @@ export type CareDay = {
  */
 export function useCareDay(babyId: string, day?: string) {
   const trpc = useTRPC();
-  return useQuery({
-    ...trpc.care.day.queryOptions({ babyId, ...(day ? { day } : {}) }),
-    select: (data) => data as unknown as CareDay,
-  });
+  return useQuery(trpc.care.day.queryOptions({ babyId, ...(day ? { day } : {}) }));
 }
 
 /**

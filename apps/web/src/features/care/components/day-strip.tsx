@@ -1,7 +1,54 @@
+import { clockTicks, fractionOfDay, timeline } from "@upnest/care";
 import { useT } from "../../../i18n/use-t.ts";
-import type { CareEntry, Timer } from "../entries.ts";
-import { LANES, type Lane, type Mark, nowOnDay, placeOnDay } from "../timeline.ts";
-import { hoursOfDay } from "../zone.ts";
+import { type CareEntry, type CareKind, idOf, type Timer, type TimerKind } from "../entries.ts";
+
+/** The strip's lanes: sleep (bands), feeds, diapers, and the rest. */
+type Lane = "sleep" | "feeding" | "diaper" | "other";
+const LANES: readonly Lane[] = ["sleep", "feeding", "diaper", "other"];
+const LANE_OF: Record<CareKind | TimerKind, Lane> = {
+  sleeps: "sleep",
+  sleep: "sleep",
+  feedings: "feeding",
+  feeding: "feeding",
+  diapers: "diaper",
+  pumpings: "other",
+  pumping: "other",
+  tummyTimes: "other",
+  tummyTime: "other",
+  careNotes: "other",
+  customEntries: "other",
+};
+/** A place on the strip, as fractions of the day: a point, or a band from `from` to `to`. */
+type Mark = { key: string; lane: Lane; from: number; to?: number; running?: true };
+
+/** Entries on the day (@upnest/care's timeline), and the running timers as bands up to now. */
+function marksOf(
+  entries: readonly CareEntry[],
+  timers: readonly Timer[],
+  day: { start: string; end: string },
+  now: number,
+) {
+  const marks: Mark[] = timeline(entries, day).map((item) => ({
+    key: idOf(item.entry),
+    lane: LANE_OF[item.entry.kind],
+    from: item.start,
+    // Sleep is a band however short; anything else only when it lasted ten minutes or more.
+    ...(item.entry.kind === "sleeps" || item.end - item.start >= 600_000 / (Date.parse(day.end) - Date.parse(day.start))
+      ? { to: item.end }
+      : {}),
+  }));
+  const at = (ms: number) => Math.min(1, Math.max(0, fractionOfDay(ms, day)));
+  for (const t of timers)
+    if (Date.parse(t.startedAt) < Date.parse(day.end) && now > Date.parse(day.start))
+      marks.push({
+        key: `timer-${t.kind}`,
+        lane: LANE_OF[t.kind],
+        from: at(Date.parse(t.startedAt)),
+        to: at(now),
+        running: true,
+      });
+  return marks;
+}
 
 const LOOK: Record<Lane, { band: string; dot: string }> = {
   sleep: { band: "bg-sky-300", dot: "bg-sky-600" },
@@ -40,15 +87,13 @@ export function DayStrip({
 }: {
   entries: readonly CareEntry[];
   timers: readonly Timer[];
-  day: { start: string; end: string; timeZone: string };
+  day: { day: string; start: string; end: string; timeZone: string };
   now: number;
 }) {
   const t = useT();
-  const marks = placeOnDay(entries, timers, day, now);
-  const here = nowOnDay(day, now);
-  const start = Date.parse(day.start);
-  const length = Date.parse(day.end) - start;
-  const ticks = hoursOfDay(day.start, day.end, day.timeZone).filter((h) => h.hour % 6 === 0);
+  const marks = marksOf(entries, timers, day, now);
+  const here = now >= Date.parse(day.start) && now < Date.parse(day.end) ? fractionOfDay(now, day) : undefined;
+  const ticks = clockTicks(day.day, day.timeZone, [0, 6, 12, 18]);
   return (
     <figure role="img" aria-label={t("care:strip.label")} className="rounded-2xl bg-white p-4 shadow-sm">
       <div className="grid grid-cols-[4.5rem_1fr] gap-x-2 gap-y-1 text-xs text-stone-600">
@@ -58,9 +103,9 @@ export function DayStrip({
             <div className="relative h-6 overflow-hidden rounded bg-stone-100">
               {ticks.map((tick) => (
                 <span
-                  key={tick.at}
+                  key={tick.hour}
                   className="absolute inset-y-0 w-px bg-stone-200"
-                  style={{ left: percent((tick.at - start) / length) }}
+                  style={{ left: percent(tick.at) }}
                 />
               ))}
               {marks
@@ -78,9 +123,9 @@ export function DayStrip({
         <div className="relative h-4">
           {ticks.map((tick) => (
             <span
-              key={tick.at}
+              key={tick.hour}
               className="absolute -translate-x-1/2 tabular-nums first:translate-x-0"
-              style={{ left: percent((tick.at - start) / length) }}
+              style={{ left: percent(tick.at) }}
             >
               {String(tick.hour).padStart(2, "0")}
             </span>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Empty } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { describeEntry, entryTimes } from "../describe.ts";
-import { type CareEntry, type CareKind, entryId } from "../entries.ts";
+import { type CareEntry, type CareKind, idOf } from "../entries.ts";
 
 const ICONS: Record<CareKind, ReactNode> = {
   feedings: <Milk aria-hidden className="size-5" />,
@@ -64,7 +64,7 @@ export function EntryList({
               </>
             );
             return (
-              <li key={entryId(entry)}>
+              <li key={idOf(entry)}>
                 {canWrite ? (
                   <button
                     type="button"

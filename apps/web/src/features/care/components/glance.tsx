@@ -1,23 +1,21 @@
+import type { DayCounts, LastFeed, SleepState } from "@upnest/care";
 import { formatDuration, formatTimeOfDay, formatVolume, type Units } from "@upnest/i18n";
-import type { Sex } from "@upnest/schemas";
+import type { Sex, Timer } from "@upnest/schemas";
 import { Droplets, Milk, Moon, Sun } from "lucide-react";
 import type { ReactNode } from "react";
 import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
-import type { DayCounts, LastFeed, SleepState } from "../summary.ts";
 
-function Card({ icon, lines }: { icon: ReactNode; lines: (string | undefined)[] }) {
-  const [first, ...rest] = lines.filter(Boolean);
+function Card({ icon, lines, wide }: { icon: ReactNode; lines: (string | undefined | false)[]; wide?: boolean }) {
+  const [first, ...rest] = lines.filter((line): line is string => typeof line === "string");
   return (
-    <li className="flex min-w-0 items-start gap-3 rounded-2xl bg-white p-4 wrap-anywhere shadow-sm">
+    <li
+      className={`flex min-w-0 items-start gap-3 rounded-2xl bg-white p-4 wrap-anywhere shadow-sm ${wide ? "sm:col-span-2" : ""}`}
+    >
       <span className="mt-0.5 text-teal-700">{icon}</span>
       <div className="min-w-0">
         <p className="text-lg font-semibold text-stone-900">{first}</p>
-        {rest.map((line) => (
-          <p key={line} className="text-stone-700">
-            {line}
-          </p>
-        ))}
+        {rest.length > 0 && <p className="text-stone-700">{rest.join(" · ")}</p>}
       </div>
     </li>
   );
@@ -26,6 +24,7 @@ function Card({ icon, lines }: { icon: ReactNode; lines: (string | undefined)[] 
 /** The lines a parent opens the app for: last fed and on which side, asleep or awake, the day's counts. */
 export function Glance({
   feed,
+  feedingNow,
   sleep,
   counts,
   now,
@@ -33,75 +32,71 @@ export function Glance({
   units,
   sex,
 }: {
-  sex: Sex;
-  feed: LastFeed | undefined;
-  sleep: SleepState;
+  feed: LastFeed | null;
+  /** A feeding timer running now (not a forgotten one). */
+  feedingNow: Timer | undefined;
+  sleep: SleepState | null;
   counts: DayCounts;
   now: number;
   zone: string;
   units: Units;
+  sex: Sex;
 }) {
   const t = useT();
   const language = currentLanguage();
-  const since = (at: string) => formatDuration((now - Date.parse(at)) / 1000, language);
+  const duration = (ms: number) => formatDuration(ms / 1000, language);
   const volume = (ml: number) => formatVolume(ml, units, language);
-  const how = feed?.side
-    ? t(`care:side.${feed.side}`)
-    : feed && feed.method !== "breast"
-      ? t(`care:glance.how.${feed.method}`)
-      : undefined;
-  const feedLines = !feed
-    ? [t("care:glance.noFeeds")]
-    : feed.running
-      ? [feed.side ? t("care:glance.feedingNowSide", { side: how }) : t("care:glance.feedingNow")]
+  const ended = feed?.lastSide ?? (feed?.side === "left" || feed?.side === "right" ? feed.side : undefined);
+  const how = !feed
+    ? undefined
+    : feed.method === "breast"
+      ? ended
+        ? t(`care:side.${ended}`)
+        : feed.side && t(`care:side.${feed.side}`)
+      : t(`care:glance.how.${feed.method}`);
+  const fed = !feed
+    ? t("care:glance.noFeeds")
+    : now - Date.parse(feed.at) < 60_000
+      ? how
+        ? t("care:glance.fedJustNowHow", { how })
+        : t("care:glance.fedJustNow")
+      : how
+        ? t("care:glance.lastFedHow", { ago: duration(now - Date.parse(feed.at)), how })
+        : t("care:glance.lastFed", { ago: duration(now - Date.parse(feed.at)) });
+  const feedLines = feedingNow
+    ? [
+        feedingNow.side
+          ? t("care:glance.feedingNowSide", { side: t(`care:side.${feedingNow.side}`) })
+          : t("care:glance.feedingNow"),
+      ]
+    : [fed, !!feed?.nextSide && t("care:glance.offerNext", { side: t(`care:side.${feed.nextSide}`) })];
+  const sleepLines = !sleep
+    ? [t("care:glance.noSleep")]
+    : sleep.asleep
+      ? [t("care:glance.asleepFor", { duration: duration(sleep.forMs) })]
       : [
-          now - Date.parse(feed.at) < 60_000
-            ? how
-              ? t("care:glance.fedJustNowHow", { how })
-              : t("care:glance.fedJustNow")
-            : how
-              ? t("care:glance.lastFedHow", { ago: since(feed.at), how })
-              : t("care:glance.lastFed", { ago: since(feed.at) }),
-          feed.nextSide && t("care:glance.offerNext", { side: t(`care:side.${feed.nextSide}`) }),
+          t(`care:glance.awakeSince.${sex}`, { time: formatTimeOfDay(sleep.wokeAt, language, zone) }),
+          t(`care:glance.awakeFor.${sex}`, { duration: duration(sleep.forMs) }),
         ];
-  const sleepLines = sleep.asleep
-    ? [t("care:glance.asleepFor", { duration: since(sleep.since) })]
-    : sleep.since
-      ? [
-          t(`care:glance.awakeSince.${sex}`, { time: formatTimeOfDay(sleep.since, language, zone) }),
-          t(`care:glance.awakeFor.${sex}`, { duration: since(sleep.since) }),
-        ]
-      : [t("care:glance.noSleep")];
-  const countLines = [t("care:counts.wet", { count: counts.wet }), t("care:counts.dirty", { count: counts.dirty })];
-  const more = [
+  const countLines = [
+    t("care:counts.wet", { count: counts.wet }),
+    t("care:counts.dirty", { count: counts.dirty }),
     t("care:counts.feeds", { count: counts.feeds }),
-    counts.bottleMl > 0 ? t("care:counts.bottles", { amount: volume(counts.bottleMl) }) : undefined,
-    counts.sleepSeconds > 0
-      ? t("care:counts.sleep", { duration: formatDuration(counts.sleepSeconds, language) })
-      : undefined,
-    counts.naps > 0 ? t("care:counts.naps", { count: counts.naps }) : undefined,
-    counts.tummySeconds > 0
-      ? t("care:counts.tummy", { duration: formatDuration(counts.tummySeconds, language) })
-      : undefined,
-    counts.pumpedMl > 0 ? t("care:counts.pumped", { amount: volume(counts.pumpedMl) }) : undefined,
-  ].filter((line): line is string => line !== undefined);
+    counts.solids > 0 && t("care:counts.solids", { count: counts.solids }),
+    counts.bottleMl > 0 && t("care:counts.bottles", { amount: volume(counts.bottleMl) }),
+    counts.sleepMs >= 60_000 && t("care:counts.sleep", { duration: duration(counts.sleepMs) }),
+    counts.tummyTimeMs >= 60_000 && t("care:counts.tummy", { duration: duration(counts.tummyTimeMs) }),
+    counts.pumpingMl > 0 && t("care:counts.pumped", { amount: volume(counts.pumpingMl) }),
+  ];
   return (
     <section aria-label={t("care:glance.label")}>
       <ul className="grid gap-2 sm:grid-cols-2">
         <Card icon={<Milk aria-hidden className="size-6" />} lines={feedLines} />
         <Card
-          icon={sleep.asleep ? <Moon aria-hidden className="size-6" /> : <Sun aria-hidden className="size-6" />}
+          icon={sleep?.asleep ? <Moon aria-hidden className="size-6" /> : <Sun aria-hidden className="size-6" />}
           lines={sleepLines}
         />
-        <li className="flex min-w-0 items-start gap-3 rounded-2xl bg-white p-4 wrap-anywhere shadow-sm sm:col-span-2">
-          <span className="mt-0.5 text-teal-700">
-            <Droplets aria-hidden className="size-6" />
-          </span>
-          <div className="min-w-0">
-            <p className="text-lg font-semibold text-stone-900">{countLines[0]}</p>
-            <p className="text-stone-700">{[countLines[1], ...more].join(" · ")}</p>
-          </div>
-        </li>
+        <Card icon={<Droplets aria-hidden className="size-6" />} lines={countLines} wide />
       </ul>
     </section>
   );

@@ -8,8 +8,8 @@ import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import type { useTimerActions } from "../api/timers.ts";
-import type { Timer } from "../entries.ts";
-import { isImplausible, likelyEnd, otherSide, runningSeconds, sideSeconds } from "../timers.ts";
+import type { Timer, TimerKind } from "../entries.ts";
+import { likelyEnd, otherSide, runningSeconds, sideSeconds } from "../timers.ts";
 import { fromLocalInput, toLocalInput } from "../zone.ts";
 
 type Actions = ReturnType<typeof useTimerActions>;
@@ -20,12 +20,15 @@ type Actions = ReturnType<typeof useTimerActions>;
  */
 export function TimerCards({
   timers,
+  forgotten,
   now,
   zone,
   actions,
   canWrite,
 }: {
   timers: readonly Timer[];
+  /** The kinds whose timer ran far past the usual (@upnest/care's `runningTimers`). */
+  forgotten: ReadonlySet<TimerKind>;
   now: number;
   zone: string;
   actions: Actions;
@@ -40,7 +43,15 @@ export function TimerCards({
       </h2>
       <ul className="space-y-2">
         {timers.map((timer) => (
-          <TimerCard key={timer.kind} timer={timer} now={now} zone={zone} actions={actions} canWrite={canWrite} />
+          <TimerCard
+            key={timer.kind}
+            timer={timer}
+            flagged={forgotten.has(timer.kind)}
+            now={now}
+            zone={zone}
+            actions={actions}
+            canWrite={canWrite}
+          />
         ))}
       </ul>
     </section>
@@ -49,12 +60,14 @@ export function TimerCards({
 
 function TimerCard({
   timer,
+  flagged,
   now,
   zone,
   actions,
   canWrite,
 }: {
   timer: Timer;
+  flagged: boolean;
   now: number;
   zone: string;
   actions: Actions;
@@ -64,7 +77,6 @@ function TimerCard({
   const language = currentLanguage();
   const what = t(`care:timerKind.${timer.kind}`);
   const seconds = runningSeconds(timer, now);
-  const flagged = isImplausible(timer, now);
   const sides = timer.side ? sideSeconds(timer, now) : undefined;
   return (
     <li

@@ -1,4 +1,5 @@
 import { Link } from "@tanstack/react-router";
+import { sleepState, timeline, todaySummary } from "@upnest/care";
 import { formatDayName, formatZoneName } from "@upnest/i18n";
 import type { Baby } from "@upnest/schemas";
 import { ChartNoAxesColumn, Clock } from "lucide-react";
@@ -12,11 +13,10 @@ import { useCareDay, useRefreshCare } from "../api/care-day.ts";
 import { useEntryDelete } from "../api/entries.ts";
 import { useLiveUpdates } from "../api/live-updates.ts";
 import { useTimerActions } from "../api/timers.ts";
-import type { CareEntry, CareKind } from "../entries.ts";
+import { type CareEntry, type CareKind, newestFirst } from "../entries.ts";
 import { EntryForm } from "../forms/entry-form.tsx";
 import type { EntryFormValues } from "../forms/values.ts";
-import { dayCounts, entriesOfDay, lastFeed, sleepState } from "../summary.ts";
-import { clockOffset, isImplausible } from "../timers.ts";
+import { clockOffset } from "../timers.ts";
 import { useNow } from "../use-now.ts";
 import { clockDiffers, deviceZone, familyZone } from "../zone.ts";
 import { DayStrip } from "./day-strip.tsx";
@@ -61,8 +61,11 @@ export function TodayView({ baby }: { baby: Baby }) {
       <Loading label={t("care:loading")} />
     );
   const { entries, timers } = care.data;
+  const summary = todaySummary(entries, timers, now, care.data.timeZone, care.data.day);
   // A timer someone probably forgot says so in its card; it does not make her "asleep for 19 h" or fill the counts.
-  const running = timers.filter((timer) => !isImplausible(timer, now));
+  const forgotten = new Set(summary.timers.filter((timer) => timer.flagged).map((timer) => timer.kind));
+  const running = timers.filter((timer) => !forgotten.has(timer.kind));
+  const sleep = summary.sleep?.asleep && summary.sleep.flagged ? sleepState(entries, [], now) : summary.sleep;
   const language = currentLanguage();
   const zoneName = clockDiffers(zone, deviceZone(), now) ? formatZoneName(zone, language, now) : undefined;
   const middle = (Date.parse(care.data.start) + Date.parse(care.data.end)) / 2;
@@ -86,11 +89,19 @@ export function TodayView({ baby }: { baby: Baby }) {
           </p>
         )}
       </div>
-      <TimerCards timers={timers} now={now} zone={zone} actions={timerActions} canWrite={canWrite} />
+      <TimerCards
+        timers={timers}
+        forgotten={forgotten}
+        now={now}
+        zone={zone}
+        actions={timerActions}
+        canWrite={canWrite}
+      />
       <Glance
-        feed={lastFeed(entries, running)}
-        sleep={sleepState(entries, running, now)}
-        counts={dayCounts(entries, running, care.data, now)}
+        feed={summary.lastFeed}
+        feedingNow={running.find((timer) => timer.kind === "feeding")}
+        sleep={sleep}
+        counts={summary.counts}
         now={now}
         zone={zone}
         units={units}
@@ -109,15 +120,14 @@ export function TodayView({ baby }: { baby: Baby }) {
       )}
       <DayStrip entries={entries} timers={running} day={care.data} now={now} />
       <EntryList
-        entries={entriesOfDay(entries, care.data)}
+        entries={newestFirst(timeline(entries, care.data).map((item) => item.entry))}
         zone={zone}
         units={units}
         canWrite={canWrite}
         onOpen={(entry) => setOpen({ entry })}
       />
       <Link
-        // The patterns page is its own route (features/patterns).
-        to={"/babies/$babyId/patterns" as "/babies/$babyId"}
+        to="/babies/$babyId/patterns"
         params={{ babyId: baby.babyId }}
         className={buttonClass("secondary", "w-full min-h-12")}
       >

@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { notify } from "../../../lib/notify.ts";
 import { useEntryWrite } from "../api/entries.ts";
-import { CARE_KINDS, type CareEntry, type CareKind, definitionOf, entryId, idFieldOf } from "../entries.ts";
+import { CARE_KINDS, type CareEntry, type CareKind, definitionOf, idFieldOf, idOf } from "../entries.ts";
 import { allergensSeen, trackerLabels } from "../suggestions.ts";
 import { toLocalInput } from "../zone.ts";
 import { Options, TextInput, TimeInput } from "./controls.tsx";
@@ -88,7 +88,7 @@ function KindForm({
       message,
     ]),
   ) as Partial<Record<keyof EntryFormValues, string>>;
-  const prefix = entry ? `edit-${entryId(entry)}` : `add-${kind}`;
+  const prefix = entry ? `edit-${idOf(entry)}` : `add-${kind}`;
   const fields: FieldsProps = {
     values,
     set: (field, value) => {
@@ -145,11 +145,7 @@ function KindForm({
       {kind === "feedings" && (
         <FeedingFields
           {...fields}
-          seen={allergensSeen(
-            entries,
-            entry ? String(stored.startedAt) : undefined,
-            entry ? entryId(entry) : undefined,
-          )}
+          seen={allergensSeen(entries, entry ? String(stored.startedAt) : undefined, entry ? idOf(entry) : undefined)}
         />
       )}
       {kind === "sleeps" && <SleepFields {...fields} />}
