@@ -47,6 +47,7 @@ export function QuickActions({
   entries,
   timers,
   timerActions,
+  clock,
   openForm,
 }: {
   babyId: string;
@@ -55,6 +56,8 @@ export function QuickActions({
   entries: readonly CareEntry[];
   timers: readonly Timer[];
   timerActions: ReturnType<typeof useTimerActions>;
+  /** Now on the server's clock (ms), which quick entries are stamped with. */
+  clock: () => number;
   openForm: OpenForm;
 }) {
   const t = useT();
@@ -64,7 +67,7 @@ export function QuickActions({
   const tracker = useQuickAdd("customEntries", babyId);
   const running = (kind: TimerKind) => timers.some((timer) => timer.kind === kind);
   const volume = (ml: number) => formatVolume(ml, units, currentLanguage());
-  const now = () => new Date().toISOString();
+  const now = () => new Date(clock()).toISOString();
   const last = lastBottle(entries);
   const labels = trackerLabels(entries).slice(0, 6);
 

@@ -46,7 +46,10 @@ export function TodayView({ baby }: { baby: Baby }) {
   const deletes = useEntryDelete(baby.babyId);
   const [open, setOpen] = useState<Open | null>(null);
   const ticking = (care.data?.timers.length ?? 0) > 0;
-  const now = useNow(ticking ? 1000 : 15_000) + (care.data ? clockOffset(care.data.now, care.dataUpdatedAt) : 0);
+  // The server's clock, as this phone sees it: timers and "2 h ago" count real time, and quick entries are
+  // stamped on the same clock the server checks them against.
+  const offset = care.data ? clockOffset(care.data.now, care.dataUpdatedAt) : 0;
+  const now = useNow(ticking ? 1000 : 15_000, care.dataUpdatedAt) + offset;
   const end = care.data?.end;
   const pastMidnight = end !== undefined && now >= Date.parse(end);
   useEffect(() => {
@@ -115,6 +118,7 @@ export function TodayView({ baby }: { baby: Baby }) {
           entries={entries}
           timers={timers}
           timerActions={timerActions}
+          clock={() => Date.now() + offset}
           openForm={(kind, preset) => setOpen({ kind, ...(preset ? { preset } : {}) })}
         />
       )}
@@ -141,6 +145,7 @@ export function TodayView({ baby }: { baby: Baby }) {
             zoneName={zoneName}
             units={units}
             entries={entries}
+            now={now}
             {...("entry" in open ? { entry: open.entry } : { kind: open.kind, preset: open.preset })}
             onDone={close}
             onDelete={(entry) => {

@@ -31,6 +31,8 @@ type Props = {
   /** The family's zone's name, when the phone's clock reads another time (said next to the times). */
   zoneName?: string | undefined;
   units: Units;
+  /** Now (ms) on the server's clock: a new entry's time, and the latest time a form takes. */
+  now: number;
   /** The loaded entries (the trackers and allergens had before are offered from them). */
   entries: readonly CareEntry[];
   /** What to log (adding), or undefined to choose; an entry being edited brings its own. */
@@ -100,7 +102,7 @@ function KindForm({
     unit: units === "metric" ? "ml" : "oz",
   };
   const moment = kind === "diapers" || kind === "careNotes";
-  const max = toLocalInput(Date.now(), zone);
+  const max = toLocalInput(now, zone);
   const hint = zoneName ? t("care:form.timeHint", { zone: zoneName }) : undefined;
   const stored = entry ? (entry.record as Record<string, unknown>) : {};
   return (
