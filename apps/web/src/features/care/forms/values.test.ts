@@ -11,6 +11,7 @@ const blank = (kind: Parameters<typeof formValuesOf>[0], preset: Partial<EntryFo
 describe("an entry's form", () => {
   it("starts a new entry now on the family's clock, and an edit from the entry, in the person's units", () => {
     expect(blank("diapers")).toMatchObject({ time: "2026-01-15T14:00", contents: "wet" });
+    expect(blank("sleeps")).toMatchObject({ time: "2026-01-15T13:00", end: "2026-01-15T14:00" });
     const feed = bottle("2026-01-15T14:30:00Z", flOzToMl(4), { timeZone: ZONE });
     expect(formValuesOf("feedings", feed, ZONE, "imperial", now)).toMatchObject({
       time: "2026-01-15T08:30",

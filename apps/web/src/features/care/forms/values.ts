@@ -51,7 +51,8 @@ export function formValuesOf(
   const v = entry ? entryValues(entry) : {};
   const start = text(v.startedAt) || text(v.at);
   return {
-    time: toLocalInput(start || now, zone),
+    // A sleep logged afterwards has a length: it starts an hour before now until it is told otherwise.
+    time: toLocalInput(start || (kind === "sleeps" ? now - 3600_000 : now), zone),
     end: toLocalInput(text(v.endedAt) || now, zone),
     method: (v.method as EntryFormValues["method"]) ?? "breast",
     side: (v.side as EntryFormValues["side"]) ?? (kind === "pumpings" ? "both" : "left"),
