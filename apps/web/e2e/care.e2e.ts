@@ -288,7 +288,7 @@ describe("two caregivers share the day", () => {
     expect(await (await api()).timers.list.query({ babyId })).toEqual([]);
   });
 
-  it("a viewer sees the same day, read only", async () => {
+  it("a viewer sees the same day, read only, in their own units", async () => {
     const partnerId = (await (await api()).caregivers.list.query({ babyId })).items.find(
       (m) => m.role === "caregiver",
     )?.userId;
@@ -300,6 +300,12 @@ describe("two caregivers share the day", () => {
     expect(await partner.getByRole("region", { name: "Log" }).count()).toBe(0);
     expect(await today(partner).getByRole("button").count()).toBe(0);
     await e2e.axe(partner, "care viewer");
+    // Amounts in the reader's units: the same bottle in US fluid ounces for a person who reads imperial.
+    const theirs = await apiAs(e2e, partner);
+    await theirs.users.updateProfile.mutate({ version: (await theirs.users.me.query()).version, units: "imperial" });
+    await partner.reload();
+    await today(partner).getByText("Bottle 4.1 oz").waitFor();
+    await glance(partner).getByText(/4\.1 oz from bottles/).waitFor();
   });
 
   it("nothing failed unexpectedly, and axe found nothing serious", () => {
