@@ -41,6 +41,7 @@ const naps = defineBabyRecord({
     version: z.number(),
   }),
   csv: ["startedAt", "timeZone", "endedAt", "notes"],
+  example: { startedAt: "2026-03-01T09:12:00.000Z", timeZone: "America/Chicago", endedAt: "2026-03-01T10:00:00.000Z" },
   exportLimit: { max: 100, message: "At most 100 naps per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });

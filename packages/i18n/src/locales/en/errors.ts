@@ -38,5 +38,12 @@ export const errors = {
     profile: "profile",
     account: "account",
     session: "session",
+    feeding: "feeding",
+    sleep: "sleep",
+    diaper: "diaper",
+    pumping: "pumping",
+    "tummy time": "tummy time",
+    note: "note",
+    entry: "entry",
   },
 };

@@ -36,5 +36,12 @@ export const errors: typeof en = {
     profile: "perfil",
     account: "cuenta",
     session: "sesión",
+    feeding: "toma",
+    sleep: "sueño",
+    diaper: "pañal",
+    pumping: "extracción",
+    "tummy time": "tiempo boca abajo",
+    note: "nota",
+    entry: "registro de seguimiento",
   },
 };
