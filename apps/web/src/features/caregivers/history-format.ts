@@ -1,5 +1,6 @@
+import { formatDateTime, formatNumber, valueWord } from "@upnest/i18n";
 import { babyRecordTypes } from "@upnest/schemas";
-import { t } from "../../i18n/i18n.ts";
+import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
 import { formatLength, formatWeight } from "../../lib/units.ts";
 
@@ -22,6 +23,7 @@ export const HISTORY_FIELDS = [
     "sex",
     "gestationalAgeWeeks",
     "vaccinationSchedule",
+    "timeZone",
     ...babyRecordTypes.flatMap((d) => Object.keys(d.values.shape)),
     "milestoneId",
     "title",
@@ -33,11 +35,25 @@ type FieldWord = keyof typeof import("@upnest/i18n").resources.en.family.history
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** A care entry's own values: a moment on its zone's clock, seconds as minutes, millilitres, codes in words. */
+function showCareValue(field: string, value: unknown, zone: string | undefined): string | undefined {
+  const language = currentLanguage();
+  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(value, language, zone);
+  if (typeof value === "number" && field.endsWith("Seconds"))
+    return t("family:history.minutes", { minutes: formatNumber(value / 60, language, 1) });
+  if (typeof value === "number" && field === "amountMl") return `${formatNumber(value, language, 1)} ml`;
+  if (Array.isArray(value)) return value.map((item) => valueWord(field, String(item), language) ?? item).join(", ");
+  return typeof value === "string" ? valueWord(field, value, language) : undefined;
+}
 
 /** A changed value as a person reads it: dates written out, weights and lengths rounded with units, codes named. */
-function showValue(field: string, value: unknown, names: ValueNames): string {
+function showValue(field: string, value: unknown, names: ValueNames, zone?: string): string {
   if (value === undefined || value === null || value === "") return t("none");
   if (typeof value === "boolean") return value ? t("yes") : t("no");
+  const care = showCareValue(field, value, zone);
+  if (care !== undefined) return care;
   if (typeof value === "number" && field === "weightKg") return formatWeight(value, "metric");
   if (typeof value === "number" && (field === "lengthCm" || field === "headCircumferenceCm"))
     return formatLength(value, "metric");
@@ -87,16 +103,21 @@ export function describeEvent(
   const summary =
     event.recordType === "member" ? memberSummary(event, nameOf, verbs) : t(`family:${verbs}.${verb}`, { what });
   const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
+  // A care entry's moments are read on the clock it was logged in (when the change names it).
+  const zoneChange = event.changes.timeZone;
+  const zoneOf = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+  const before = zoneOf(zoneChange?.before) ?? zoneOf(zoneChange?.after);
+  const after = zoneOf(zoneChange?.after) ?? before;
   const changes = fields.map(([field, c]) => {
     const label = t(`family:history.field.${(HISTORY_FIELDS.includes(field) ? field : "other") as FieldWord}`);
     if (event.action === "create")
-      return t("family:history.created", { field: label, value: showValue(field, c.after, names) });
+      return t("family:history.created", { field: label, value: showValue(field, c.after, names, after) });
     if (event.action === "delete")
-      return t("family:history.created", { field: label, value: showValue(field, c.before, names) });
+      return t("family:history.created", { field: label, value: showValue(field, c.before, names, before) });
     return t("family:history.updated", {
       field: label,
-      before: showValue(field, c.before, names),
-      after: showValue(field, c.after, names),
+      before: showValue(field, c.before, names, before),
+      after: showValue(field, c.after, names, after),
     });
   });
   return { summary, changes };

@@ -144,6 +144,7 @@ export const family = {
       amount: "Amount",
       other: "Other detail",
     },
+    minutes: "{{minutes}} min",
     created: "{{field}}: {{value}}",
     updated: "{{field}}: {{before}} → {{after}}",
   },

@@ -145,6 +145,7 @@ export const family: typeof en = {
       amount: "Cantidad",
       other: "Otro dato",
     },
+    minutes: "{{minutes}} min",
     created: "{{field}}: {{value}}",
     updated: "{{field}}: {{before}} → {{after}}",
   },
