@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { keepCareSection } from "./care-page.ts";
 import { monthlyCost, type Usage, yearOfData } from "./cost.ts";
 import { probeLambda } from "./lambda-probe.ts";
 import { runCell } from "./load.ts";
@@ -211,7 +212,8 @@ try {
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(repoRoot, "docs/benchmarks.svg"), latencySvg(rows));
   const pageFile = join(repoRoot, "docs/benchmarks.md");
-  writeFileSync(pageFile, keepRecordsSection(readFileSync(pageFile, "utf8"), benchPage(results)));
+  const oldPage = readFileSync(pageFile, "utf8");
+  writeFileSync(pageFile, keepCareSection(oldPage, keepRecordsSection(oldPage, benchPage(results))));
   log(`year of data: ${year.items} items, ${(year.bytes / 1024).toFixed(1)} KiB stored (with index overhead)`);
   log(
     `Lambda: ${billedMs.toFixed(1)} billed ms and ${logBytesPerRequest.toFixed(0)} log bytes per request (mix-weighted)`,

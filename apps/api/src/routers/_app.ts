@@ -2,11 +2,13 @@ import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
 import { router } from "../trpc/trpc.ts";
 import { accountRouterFor } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
+import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
 import { sessionsRouter } from "./sessions.ts";
+import { timersRouter } from "./timers.ts";
 import { usersRouter } from "./users.ts";
 import { vaccinationsRouter } from "./vaccinations.ts";
 
@@ -38,6 +40,8 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     milestones: milestonesRouter,
     account: accountRouterFor(registry),
     sessions: sessionsRouter,
+    care: careRouter,
+    timers: timersRouter,
   });
 }
 

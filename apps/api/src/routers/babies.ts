@@ -6,8 +6,9 @@ export const babiesRouter = router({
   get: babyProcedure(babyRef).query(({ ctx }) => ctx.repos.babies.get(ctx.access)),
   create: protectedProcedure.input(createBabyInput).mutation(async ({ ctx, input }) => {
     // The account must be live (its profile is made on first use): a deleted account's token creates nothing.
-    const { displayName } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
-    return ctx.repos.babies.create(ctx.userId, input, displayName);
+    const { displayName, timezone } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
+    // The family's day is the creator's until an owner sets the baby's own zone.
+    return ctx.repos.babies.create(ctx.userId, { ...input, timeZone: input.timeZone ?? timezone }, displayName);
   }),
   update: babyProcedure(updateBabyInput)
     .use(requireRole("caregiver"))

@@ -50,6 +50,19 @@ export const recordKey = (babyId: string, recordPrefix: string, sortValue: strin
   PK: keys.baby(babyId),
   SK: sortValue === undefined ? `${recordPrefix}#${id}` : `${recordPrefix}#${sortValue}#${id}`,
 });
+/**
+ * A running timer of one kind ("feeding"), at most one per kind per baby: on its timeline, after every instant
+ * (`CARE#TIMER#feeding` sorts after `CARE#2026-…`), so the Query that reads today's entries up to the end of the
+ * timeline brings the running timers with them.
+ */
+export const timerKey = (babyId: string, timeline: string, kind: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${timeline}#TIMER#${kind}`,
+});
+export const timersPrefix = (timeline: string) => `${timeline}#TIMER#`;
+/** The end of a timeline's range: past every instant and every timer. */
+export const timelineEnd = (timeline: string) => `${timeline}#~`;
+
 /** Where a dated record is when it is not at the key its id names (its date was edited, or it predates 0007). */
 export const locatorKey = (babyId: string, recordPrefix: string, id: string) => ({
   PK: keys.baby(babyId),

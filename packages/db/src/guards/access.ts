@@ -13,7 +13,14 @@ export const WRITE_ROLES: readonly Role[] = ["owner", "caregiver"];
  * percentiles, the vaccination schedule and milestone ages need come with the
  * membership check itself, with no second read.
  */
-export const BABY_FACTS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
+export const BABY_FACTS = [
+  "name",
+  "dateOfBirth",
+  "sex",
+  "gestationalAgeWeeks",
+  "vaccinationSchedule",
+  "timeZone",
+] as const;
 /** Marks a membership item that carries every field of BABY_FACTS (absent ones are unset on the profile too). */
 export const FACTS_MARK = "factsCopied";
 

@@ -1,7 +1,8 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import { auditKey, auditKeyParts, keys, prefixes } from "../core/keys.ts";
-import type { Step, Store } from "../core/store.ts";
-import { type Access, requireRole } from "./access.ts";
+import { type Step, type Store, send } from "../core/store.ts";
+import { type Access, requireRole, verified } from "./access.ts";
 import { type Page, queryPage } from "./pagination.ts";
 
 export type AuditAction = "create" | "update" | "delete";
@@ -92,4 +93,25 @@ export async function listAudit(
       return { eventId, babyId, at, actorId, ...names, action, recordType, recordId, changes };
     },
   );
+}
+
+/**
+ * The newest change to anything of a baby, as an opaque marker (its audit event's key): a page that polls it
+ * learns, for one small read, whether to read again. Every write of a baby's data writes an audit event.
+ */
+export async function latestChange(store: Store, access: Access): Promise<string | null> {
+  const { babyId } = verified(access);
+  const out = await send(() =>
+    store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: "PK = :pk AND begins_with(SK, :audit)",
+        ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":audit": prefixes.audit },
+        ProjectionExpression: "SK",
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    ),
+  );
+  return out.Items?.[0] ? String(out.Items[0].SK) : null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { conflict, DomainError } from "../core/errors.ts";
 import { idempotencyKey } from "../core/keys.ts";
-import type { Step, Store } from "../core/store.ts";
+import { getItem, type Step, type Store } from "../core/store.ts";
 
 /** How long a retried create returns the first result instead of a duplicate. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -60,4 +60,16 @@ export async function once<T>(
       throw conflict("This request key was already used for a different change");
     return load(error.resultId);
   }
+}
+
+/**
+ * The result of an earlier request with this key, read before a change that cannot be tried again once done
+ * (a stopped timer is gone): the first result's id for the same request, a conflict for another, none if unused.
+ */
+export async function previousResult(store: Store, userId: string, key: string, input: unknown) {
+  const item = await getItem(store, idempotencyKey(userId, key));
+  if (!item || Number(item.expiresAt) < Math.floor(store.now().getTime() / 1000)) return undefined;
+  if (item.fingerprint !== fingerprint(input))
+    throw conflict("This request key was already used for a different change");
+  return String(item.resultId);
 }

@@ -1,19 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { BabyRecordDefinition } from "@upnest/schemas";
-import { measurements, vaccinations } from "@upnest/schemas";
+import { babyRecordTypes, measurements, vaccinations } from "@upnest/schemas";
 import { type DocClient, gatedClient } from "../core/client.ts";
 import { CursorSealer } from "../core/cursor.ts";
 import type { Store } from "../core/store.ts";
 import type { Access } from "../guards/access.ts";
-import { listAudit } from "../guards/audit.ts";
+import { latestChange, listAudit } from "../guards/audit.ts";
 import { accountRepository } from "./account.ts";
 import { babiesRepository } from "./babies.ts";
+import { careLogRepository } from "./care-log.ts";
 import { invitationsRepository } from "./invitations.ts";
 import { membersRepository } from "./members.ts";
 import { milestonesRepository } from "./milestones.ts";
 import { rateLimiter } from "./rate-limit.ts";
 import { type RecordsRepository, recordsRepository } from "./records.ts";
 import { sessionsRepository } from "./sessions.ts";
+import { timersRepository } from "./timers.ts";
 import { usersRepository } from "./users.ts";
 
 export type RepositoriesConfig = { db: DocClient; tableName: string; cursorSecret: string; now?: () => Date };
@@ -45,6 +47,7 @@ function repositoriesOf(store: Store) {
     byType.set(definition, repository);
     return repository;
   }
+  const careLog = careLogRepository(store, babyRecordTypes);
   return {
     users: usersRepository(store),
     babies,
@@ -52,12 +55,15 @@ function repositoriesOf(store: Store) {
     measurements: records(measurements),
     vaccinations: records(vaccinations),
     milestones,
+    careLog,
+    timers: timersRepository(store, careLog.timeline),
     caregivers: { ...invitations, ...members },
     account: accountRepository(store, babies, members),
     sessions: sessionsRepository(store),
     rateLimit: rateLimiter(store),
     audit: {
       list: (access: Access, page: { limit: number; cursor?: string | undefined }) => listAudit(store, access, page),
+      latest: (access: Access) => latestChange(store, access),
     },
   };
 }

@@ -36,6 +36,9 @@ export function recordLocation(store: Store, definition: BabyRecordDefinition) {
   }
 
   const missing = () => notFound(label);
+  /** A type on a shared timeline finds only its own records there (a feeding's id never reads a diaper). */
+  const ours = (item: Record<string, unknown> | undefined) =>
+    item && (!definition.timeline || item.type === definition.recordType) ? item : undefined;
 
   return {
     sortValueOf: ids.sortValueOf,
@@ -46,7 +49,7 @@ export function recordLocation(store: Store, definition: BabyRecordDefinition) {
     async find(babyId: string, id: string): Promise<Record<string, unknown>> {
       const named = namesItsKey(id);
       if (named) {
-        const item = await getItem(store, homeKey(babyId, id));
+        const item = ours(await getItem(store, homeKey(babyId, id)));
         if (item || dated.by === "none") {
           if (!item) throw missing();
           return item;
@@ -54,7 +57,7 @@ export function recordLocation(store: Store, definition: BabyRecordDefinition) {
       }
       const locator = await getItem(store, locatorKey(babyId, prefix, id));
       if (locator) {
-        const item = await getItem(store, { PK: keys.baby(babyId), SK: String(locator.at) });
+        const item = ours(await getItem(store, { PK: keys.baby(babyId), SK: String(locator.at) }));
         if (item) return item;
       }
       const older = !named && definition.legacyIds ? await byFilter(babyId, id) : undefined;

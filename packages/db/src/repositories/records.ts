@@ -55,6 +55,31 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
     (item: Record<string, unknown>): T =>
       definition.record.parse({ ...item, babyId }) as T;
 
+  /**
+   * A new record's id, the record, and the steps that write it with its audit event: `add` runs them with the
+   * membership condition; a write that creates a record as part of its own change (a timer's stop) adds its steps.
+   */
+  function creation(access: Access, input: V): { id: string; record: T; steps: Step[] } {
+    const { userId, babyId } = requireRole(access, "caregiver");
+    const values = checked(access, input);
+    const id = where.newId(values, store.now());
+    const now = store.now().toISOString();
+    const item = toItem(babyId, id, values, { createdBy: userId, createdAt: now, updatedAt: now, version: 1 });
+    const steps: Step[] = [
+      {
+        item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } },
+        onConditionFailed: () => conflict(`This ${label.toLowerCase()} is already recorded`),
+      },
+      auditStep(store, access, babyId, {
+        action: "create",
+        recordType,
+        recordId: id,
+        changes: changedFields(undefined, item),
+      }),
+    ];
+    return { id, record: fromItem(babyId)(item), steps };
+  }
+
   async function get(access: Access, id: string): Promise<T> {
     const { babyId } = verified(access);
     return fromItem(babyId)(await where.find(babyId, id));
@@ -73,7 +98,12 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
           ":pk": recordKey(babyId, prefix, undefined, "").PK,
           ":from": `${bound}${q.from ?? ""}`,
           ":to": `${bound}${q.to ?? ""}~`,
+          ...(definition.timeline ? { ":type": recordType } : {}),
         },
+        // On a shared timeline the other types' records are read and left out (a page may hold fewer than `limit`).
+        ...(definition.timeline
+          ? { FilterExpression: "#type = :type", ExpressionAttributeNames: { "#type": "type" } }
+          : {}),
         ScanIndexForward: false,
         ConsistentRead: true,
       },
@@ -93,38 +123,24 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
       return definition.dated.by === "none" ? listed : listed.reverse();
     },
 
+    creation,
+
     /** A new record: the writer's membership, the record and its audit event in one transaction. */
     async add(access: Access, input: V, idempotencyKey?: string): Promise<T> {
       const { userId, babyId } = requireRole(access, "caregiver");
-      const values = checked(access, input);
-      const id = where.newId(values, store.now());
-      const now = store.now().toISOString();
-      const item = toItem(babyId, id, values, { createdBy: userId, createdAt: now, updatedAt: now, version: 1 });
-      const steps: Step[] = [
-        memberCondition(store, userId, babyId),
-        {
-          item: { Put: { TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(PK)" } },
-          onConditionFailed: () => conflict(`This ${label.toLowerCase()} is already recorded`),
-        },
-        auditStep(store, access, babyId, {
-          action: "create",
-          recordType,
-          recordId: id,
-          changes: changedFields(undefined, item),
-        }),
-      ];
+      const { id, record, steps } = creation(access, input);
+      const member = memberCondition(store, userId, babyId);
       if (!idempotencyKey) {
-        await transact(store, steps);
-        return fromItem(babyId)(item);
+        await transact(store, [member, ...steps]);
+        return record;
       }
       const request = { babyId, input };
       return once(
         request,
         async () => {
           // Before the record's own condition, so a replay is told apart from a natural id recorded twice.
-          const [member, ...rest] = steps as [Step, ...Step[]];
-          await transact(store, [member, idempotencyStep(store, userId, idempotencyKey, request, id), ...rest]);
-          return fromItem(babyId)(item);
+          await transact(store, [member, idempotencyStep(store, userId, idempotencyKey, request, id), ...steps]);
+          return record;
         },
         (firstId) => get(access, firstId),
       );
