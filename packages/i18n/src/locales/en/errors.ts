@@ -26,6 +26,8 @@ export const errors = {
   tooMany: "Too many requests in a short time. Please wait {{seconds}} seconds and try again.",
   signIn: "Please sign in again.",
   internal: "Something went wrong on our side. Please try again.",
+  timerRunning: "A {{what}} timer is already running",
+  timerChanged: "This timer was changed by someone else. Reload to see it and try again.",
   /** What `{{what}}` names, by the English word. */
   things: {
     measurement: "measurement",
@@ -45,5 +47,6 @@ export const errors = {
     "tummy time": "tummy time",
     note: "note",
     entry: "entry",
+    timer: "timer",
   },
 };

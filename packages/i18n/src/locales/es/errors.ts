@@ -25,6 +25,8 @@ export const errors: typeof en = {
   tooMany: "Demasiadas solicitudes en poco tiempo. Espera {{seconds}} segundos e inténtalo de nuevo.",
   signIn: "Vuelve a iniciar sesión.",
   internal: "Algo salió mal por nuestra parte. Inténtalo de nuevo.",
+  timerRunning: "Ya hay un temporizador de {{what}} en marcha",
+  timerChanged: "Otra persona cambió este temporizador. Vuelve a cargar para verlo e inténtalo de nuevo.",
   things: {
     measurement: "medición",
     vaccination: "vacuna",
@@ -43,5 +45,6 @@ export const errors: typeof en = {
     "tummy time": "tiempo boca abajo",
     note: "nota",
     entry: "registro de seguimiento",
+    timer: "temporizador",
   },
 };
