@@ -14,7 +14,8 @@ const keyFor = (...parts: unknown[]) =>
  * Imports an export document into the acting user's account: each baby is created (with the importer as
  * owner) with its records of every type in the registry. Retrying the same import (same key) creates
  * nothing twice; a record with a natural id already recorded (a checklist milestone) is skipped.
- * Each record counts against the import budget, all of them before the first is written.
+ * Each record counts against the import budget, all of them before the first is written. A baby exported
+ * before babies had a time zone gets `timeZone` (the importer's own, as a baby they create would).
  */
 export async function importDocument(
   repos: Repositories,
@@ -23,12 +24,17 @@ export async function importDocument(
   document: ExportDocument,
   importKey: string,
   budget: RateLimit,
+  timeZone: string,
 ) {
   await chargeImport(repos, userId, recordsIn(document, registry), budget);
   let records = 0;
   const babyIds: string[] = [];
   for (const [index, entry] of document.babies.entries()) {
-    const baby = await repos.babies.create(userId, { ...entry.baby, idempotencyKey: keyFor(importKey, "baby", index) });
+    const baby = await repos.babies.create(userId, {
+      ...entry.baby,
+      timeZone: entry.baby.timeZone ?? timeZone,
+      idempotencyKey: keyFor(importKey, "baby", index),
+    });
     const { babyId } = baby;
     babyIds.push(babyId);
     const access = await repos.babies.access(userId, babyId);
