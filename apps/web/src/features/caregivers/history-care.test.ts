@@ -52,4 +52,26 @@ describe("history of care entries", () => {
     const sleep = { action: "delete", recordType: "sleep", changes: { kind: { before: "nap" } } };
     expect(describeEvent(sleep)).toEqual({ summary: "eliminó un sueño", changes: ["Sueño: siesta"] });
   });
+
+  it("a shared timer is told by its kind, without its bookkeeping", async () => {
+    const started = {
+      action: "create",
+      recordType: "timer",
+      recordId: "feeding",
+      changes: {
+        kind: { after: "feeding" },
+        startedBy: { after: "01KGCM7Q5G0000000000000000" },
+        side: { after: "left" },
+        startedAt: { after: "2026-03-08T08:30:00.000Z" },
+        timeZone: { after: "America/Chicago" },
+      },
+    };
+    expect(describeEvent(started)).toEqual({
+      summary: "started a feeding timer",
+      changes: ["Side: left", "Started: 8 Mar 2026, 03:30", "Time zone: America/Chicago"],
+    });
+    await i18n.changeLanguage("es");
+    const stopped = { action: "delete", recordType: "timer", recordId: "tummyTime", changes: {} };
+    expect(describeEvent(stopped, undefined, {}, true).summary).toBe("paraste el temporizador de boca abajo");
+  });
 });

@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber, valueWord } from "@upnest/i18n";
-import { babyRecordTypes } from "@upnest/schemas";
+import { babyRecordTypes, timerKind } from "@upnest/schemas";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
 import { formatLength, formatWeight } from "../../lib/units.ts";
@@ -14,7 +14,9 @@ export type ValueNames = {
 };
 
 /** The record kinds the history names: the baby's profile, every registry type, people and invitations. */
-export const HISTORY_RECORDS = ["baby", ...babyRecordTypes.map((d) => d.recordType), "member", "invitation"];
+export const HISTORY_RECORDS = ["baby", ...babyRecordTypes.map((d) => d.recordType), "member", "invitation", "timer"];
+/** A timer's own bookkeeping (its kind is in the sentence): not shown as changes. */
+const TIMER_BOOKKEEPING = new Set(["kind", "startedBy", "sideStartedAt"]);
 /** The changed fields the history names: the profile's, every registry type's values, and a member's role. */
 export const HISTORY_FIELDS = [
   ...new Set([
@@ -96,13 +98,30 @@ export function describeEvent(
   byMe = false,
 ): { summary: string; changes: string[] } {
   const verbs = byMe ? "history.byMe" : "history";
-  const what = t(
-    `family:history.record.${(HISTORY_RECORDS.includes(event.recordType) ? event.recordType : "other") as RecordWord}`,
-  );
-  const verb = event.action === "create" ? "added" : event.action === "delete" ? "removed" : "changed";
+  // A timer's event is about its kind ("started a feeding timer"; stopping it also adds the feeding, its own event).
+  const timer = event.recordType === "timer" && isOneOf(timerKind.options, event.recordId ?? "");
+  const what = timer
+    ? t(`family:history.timer.${event.recordId as (typeof timerKind.options)[number]}`)
+    : t(
+        `family:history.record.${(HISTORY_RECORDS.includes(event.recordType) ? event.recordType : "other") as RecordWord}`,
+      );
+  const verb =
+    event.action === "create"
+      ? timer
+        ? "started"
+        : "added"
+      : event.action === "delete"
+        ? timer
+          ? "stopped"
+          : "removed"
+        : "changed";
   const summary =
     event.recordType === "member" ? memberSummary(event, nameOf, verbs) : t(`family:${verbs}.${verb}`, { what });
-  const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
+  const fields = Object.entries(event.changes).filter(
+    ([field]) =>
+      (field === "milestoneId" || !/Id$/.test(field)) &&
+      !(event.recordType === "timer" && TIMER_BOOKKEEPING.has(field)),
+  );
   // A care entry's moments are read on the clock it was logged in (when the change names it).
   const zoneChange = event.changes.timeZone;
   const zoneOf = (value: unknown) => (typeof value === "string" && value ? value : undefined);

@@ -65,6 +65,8 @@ export const family = {
     added: "added {{what}}",
     changed: "changed {{what}}",
     removed: "removed {{what}}",
+    started: "started {{what}}",
+    stopped: "stopped {{what}}",
     joined: "joined",
     left: "left",
     removedMember: "removed {{who}}",
@@ -74,6 +76,8 @@ export const family = {
       added: "added {{what}}",
       changed: "changed {{what}}",
       removed: "removed {{what}}",
+      started: "started {{what}}",
+      stopped: "stopped {{what}}",
       joined: "joined",
       left: "left",
       removedMember: "removed {{who}}",
@@ -94,7 +98,15 @@ export const family = {
       tummyTime: "tummy time",
       careNote: "a note",
       customEntry: "a tracker entry",
+      timer: "a timer",
       other: "a record",
+    },
+    /** A shared timer, by its kind. */
+    timer: {
+      feeding: "a feeding timer",
+      sleep: "a sleep timer",
+      tummyTime: "a tummy time timer",
+      pumping: "a pumping timer",
     },
     field: {
       name: "Name",
