@@ -26,6 +26,10 @@ export const errors = {
   tooMany: "Too many requests in a short time. Please wait {{seconds}} seconds and try again.",
   signIn: "Please sign in again.",
   internal: "Something went wrong on our side. Please try again.",
+  importTooLarge:
+    "This file has {{records}} records; one import can take at most {{limit}}. Split it into smaller files.",
+  importBudget:
+    "This file has {{records}} records, more than you can import right now (at most {{limit}} records in {{minutes}} minutes). Try again in {{wait}} minutes, or import a smaller file.",
   timerRunning: "A {{what}} timer is already running",
   timerChanged: "This timer was changed by someone else. Reload to see it and try again.",
   /** What `{{what}}` names, by the English word. */
