@@ -60,6 +60,12 @@ const refused: Case[] = [
     rule: "noRestrictedImports",
   },
   {
+    what: "the care log's logic reading the clock's zone from the environment",
+    path: "packages/care/src/lint-probe.ts",
+    source: "export const zone = () => process.env.TZ;\n",
+    rule: "noRestrictedGlobals",
+  },
+  {
     what: "app code reading process.env outside its env module",
     path: "apps/api/src/lint-probe.ts",
     source: "export const table = process.env.TABLE_NAME;\n",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatLength, formatWeight } from "./format.ts";
+import { formatDate, formatLength, formatVolume, formatWeight } from "./format.ts";
 import { createI18n } from "./instance.ts";
 import { languageFromHeader, pickLanguage } from "./languages.ts";
 import { kgToLbOz } from "./units.ts";
@@ -17,6 +17,14 @@ describe("numbers and units as a clinician writes them", () => {
     expect(formatWeight(0.2, "imperial", "en")).toBe("7.1 oz");
     expect(formatLength(55.7, "imperial", "es")).toBe("21,9 in");
     expect(kgToLbOz(0.45359237 * 8)).toEqual({ lb: 8, oz: 0 });
+  });
+
+  it("writes a bottle in millilitres, or in US fluid ounces to a tenth", () => {
+    expect(formatVolume(120.4, "metric", "en")).toBe("120 ml");
+    expect(formatVolume(1000, "metric", "es")).toBe("1000 ml");
+    expect(formatVolume(120, "imperial", "en")).toBe("4.1 oz");
+    expect(formatVolume(29.5735295625 * 4, "imperial", "es")).toBe("4 oz");
+    expect(formatVolume(270, "imperial", "es")).toBe("9,1 oz");
   });
 });
 

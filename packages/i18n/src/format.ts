@@ -1,5 +1,5 @@
 import { isLanguage, type Language, languageOfTag } from "./languages.ts";
-import { cmToIn, kgToLbOz, type Units } from "./units.ts";
+import { cmToIn, kgToLbOz, mlToFlOz, type Units } from "./units.ts";
 
 // How dates, numbers and units are written, one way per language, all through Intl. Values are stored metric
 // (kg, cm); `units` says which a person reads. `language` is one of UpNest's languages, or any BCP 47 locale.
@@ -45,6 +45,11 @@ export function formatWeight(kg: number, units: Units, language: Language | stri
 /** A length or head size to the millimetre: "55.5 cm", or "21.9 in" (to a tenth of an inch). */
 export function formatLength(cm: number, units: Units, language: Language | string): string {
   return units === "metric" ? withUnit(cm, "centimeter", language, 1) : withSymbol(cmToIn(cm), "in", language, 1);
+}
+
+/** A feed's or a pumping's volume: "120 ml" (to the millilitre), or "4.1 oz" (US fluid ounces, to a tenth). */
+export function formatVolume(ml: number, units: Units, language: Language | string): string {
+  return units === "metric" ? withUnit(ml, "milliliter", language, 0) : withSymbol(mlToFlOz(ml), "oz", language, 1);
 }
 
 /** A calendar date (YYYY-MM-DD), the one way dates are written in the language: "3 Mar 2026", "3 mar 2026". */

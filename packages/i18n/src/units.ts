@@ -1,4 +1,4 @@
-// Units a person reads and types. Values are stored metric (kg, cm); imperial is only for showing and entering.
+// Units a person reads and types. Values are stored metric (kg, cm, ml); imperial is only for showing and entering.
 // The factors are exact by definition (international yard and pound, 1959), so converting back and forth loses
 // nothing but the rounding done for display.
 
@@ -14,6 +14,11 @@ export const kgToLb = (kg: number) => kg / KG_PER_LB;
 export const lbToKg = (lb: number) => lb * KG_PER_LB;
 export const cmToIn = (cm: number) => cm / CM_PER_IN;
 export const inToCm = (inches: number) => inches * CM_PER_IN;
+
+/** 1 US fluid ounce = 29.5735295625 ml exactly (a US gallon is 231 cubic inches; 128 fl oz to the gallon). */
+export const ML_PER_FL_OZ = 29.5735295625;
+export const mlToFlOz = (ml: number) => ml / ML_PER_FL_OZ;
+export const flOzToMl = (flOz: number) => flOz * ML_PER_FL_OZ;
 
 /** Pounds and ounces (ounces may have decimals) as kilograms, unrounded. */
 export const lbOzToKg = (lb: number, oz: number) => ((lb * OZ_PER_LB + oz) * KG_PER_LB) / OZ_PER_LB;

@@ -176,11 +176,11 @@ const customEntryShape = {
 };
 export const customEntryFields = z.object(customEntryShape);
 
-/** A stored entry as clients get it: the values, its id, the baby and bookkeeping (parsed leniently: no "now" rules). */
-const stored = <I extends string>(idField: I, shape: z.ZodRawShape) =>
+/** A stored entry as clients get it: the values, its id, the baby and bookkeeping. */
+const stored = <I extends string, S extends z.ZodRawShape>(idField: I, shape: S) =>
   z.object({
-    ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, k.endsWith("At") || k === "at" ? z.string() : v])),
-    ...({ [idField]: id } as Record<I, typeof id>),
+    ...shape,
+    ...({ [idField]: id } as { [K in I]: typeof id }),
     babyId: id,
     createdBy: z.string(),
     ...timestamps,

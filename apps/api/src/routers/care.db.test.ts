@@ -143,7 +143,7 @@ describe("the family's day", () => {
       end: "2026-03-09T04:00:00.000Z",
     });
     expect(day.entries.map((e) => e.kind)).toEqual(["diapers", "sleeps", "diapers"]);
-    const [late, sleep, evening] = day.entries.map((e) => e.record as Record<string, string>);
+    const [late, sleep, evening] = day.entries.map((e) => e.record as unknown as Record<string, string>);
     expect(late?.contents).toBe("dirty");
     expect(Date.parse(String(sleep?.endedAt)) - Date.parse(String(sleep?.startedAt))).toBe(2 * 3600_000);
     expect(evening?.at).toBe("2026-03-08T04:30:00.000Z");

@@ -102,10 +102,15 @@ const growth = createRoute({
 const settings = createRoute({ getParentRoute: () => signedIn, path: "/settings", component: SettingsPage });
 const growthRoutes = [growth, settings];
 
+// The care log's patterns: the page, with Recharts, loads when it is opened (features/patterns/patterns-route.tsx).
+const patterns = createRoute({ getParentRoute: () => signedIn, path: "/babies/$babyId/patterns" }).lazy(() =>
+  import("../features/patterns/patterns-route.tsx").then((m) => m.Route),
+);
+
 const routeTree = root.addChildren([
   callback,
   invite,
-  signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes]),
+  signedIn.addChildren([home, newBaby, baby, editBaby, addMeasurement, ...familyRoutes, ...growthRoutes, patterns]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
