@@ -95,9 +95,10 @@ export function storedCell(
   const kind = fieldKind(definition, field);
   const word = text.trim();
   if (kind === "boolean") {
-    const yes = Object.values(resources).some((r) => r.csv.values.yes === word.toLowerCase());
-    const no = Object.values(resources).some((r) => r.csv.values.no === word.toLowerCase());
-    return yes || word === "true" ? true : no || word === "false" ? false : text;
+    const lower = word.toLowerCase();
+    const yes = lower === "true" || Object.values(resources).some((r) => r.csv.values.yes === lower);
+    const no = lower === "false" || Object.values(resources).some((r) => r.csv.values.no === lower);
+    return yes ? true : no ? false : text;
   }
   if (kind === "number") {
     const number = Number(/^-?\d+,\d+$/.test(word) ? word.replace(",", ".") : word);

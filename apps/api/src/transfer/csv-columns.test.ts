@@ -95,6 +95,7 @@ describe("CSV columns for people", () => {
   it("reads a person's words back only where the field's kind expects them", () => {
     expect(storedCell(diapers, "rash", "Sí", {}, true)).toBe(true);
     expect(storedCell(diapers, "rash", "no", {}, true)).toBe(false);
+    expect(storedCell(diapers, "rash", "TRUE", {}, false)).toBe(true); // as a spreadsheet writes it
     expect(storedCell(diapers, "notes", "no", {}, true)).toBe("no"); // a note saying "no" stays a note
     expect(storedCell(diapers, "contents", "Mojado y sucio", {}, true)).toBe("both");
     expect(storedCell(measurements, "lengthMethod", "de pie", {}, true)).toBe("standing");
