@@ -1,46 +1,26 @@
 import type {
   BreastSide,
-  careNoteFields,
   careNoteRecord,
-  customEntryFields,
   customEntryRecord,
-  diaperFields,
   diaperRecord,
-  feedingFields,
   feedingRecord,
-  pumpingFields,
   pumpingRecord,
-  sleepFields,
   sleepRecord,
-  timestamps,
-  tummyTimeFields,
   tummyTimeRecord,
 } from "@upnest/schemas";
 import type { z } from "zod";
 
 // One entry of the care log as the API sends it: its kind (the registry's name) and its stored record.
 
-/**
- * A stored record of a kind: its record schema's type, with what each field is. The record schemas are built from
- * the value shapes generically, so their inferred type is `{ [field: string]: unknown }`; the values' schema gives
- * the values, and the id, baby, author and timestamps are the ones `stored()` adds.
- */
-type Bookkeeping<Id extends string> = { [K in Id]: string } & { babyId: string; createdBy: string };
-type Timestamps = z.infer<z.ZodObject<typeof timestamps>>;
-type Stored<Values extends z.ZodType, Record extends z.ZodType, Id extends string> = z.infer<Record> &
-  z.infer<Values> &
-  Bookkeeping<Id> &
-  Timestamps;
-
-/** Each kind of the care log and its stored record. */
+/** Each kind of the care log and its stored record (packages/schemas care.ts). */
 export type CareRecords = {
-  feedings: Stored<typeof feedingFields, typeof feedingRecord, "feedingId">;
-  sleeps: Stored<typeof sleepFields, typeof sleepRecord, "sleepId">;
-  diapers: Stored<typeof diaperFields, typeof diaperRecord, "diaperId">;
-  pumpings: Stored<typeof pumpingFields, typeof pumpingRecord, "pumpingId">;
-  tummyTimes: Stored<typeof tummyTimeFields, typeof tummyTimeRecord, "tummyTimeId">;
-  careNotes: Stored<typeof careNoteFields, typeof careNoteRecord, "noteId">;
-  customEntries: Stored<typeof customEntryFields, typeof customEntryRecord, "customEntryId">;
+  feedings: z.infer<typeof feedingRecord>;
+  sleeps: z.infer<typeof sleepRecord>;
+  diapers: z.infer<typeof diaperRecord>;
+  pumpings: z.infer<typeof pumpingRecord>;
+  tummyTimes: z.infer<typeof tummyTimeRecord>;
+  careNotes: z.infer<typeof careNoteRecord>;
+  customEntries: z.infer<typeof customEntryRecord>;
 };
 export type CareKind = keyof CareRecords;
 

@@ -1,20 +1,8 @@
-import { dayBounds, dayOf } from "@upnest/care";
+import { type CareEntry, dayBounds, dayOf, startOf } from "@upnest/care";
 import type { Access } from "@upnest/db";
-import {
-  babyRef,
-  careChangesInput,
-  careDayInput,
-  careRangeInput,
-  type careRecordTypes,
-  MAX_SLEEP_HOURS,
-  type RecordOf,
-} from "@upnest/schemas";
+import { babyRef, careChangesInput, careDayInput, careRangeInput, MAX_SLEEP_HOURS } from "@upnest/schemas";
 import type { Context } from "../trpc/context.ts";
 import { babyProcedure, router } from "../trpc/trpc.ts";
-
-type CareType = (typeof careRecordTypes)[number];
-/** One entry of the care log as clients get it: its kind (the router of its type) and the record. */
-export type CareEntry = { [D in CareType as D["kind"]]: { kind: D["kind"]; record: RecordOf<D> } }[CareType["kind"]];
 
 /** The family's time zone: the baby's; a baby from before the care log has the reader's own profile zone. */
 export async function familyZone(ctx: Context & { userId: string; email: string; access: Access }) {
@@ -71,9 +59,3 @@ export const careRouter = router({
   /** The family's time zone, for a client that has no day loaded yet. */
   zone: babyProcedure(babyRef).query(async ({ ctx }) => ({ timeZone: await familyZone(ctx) })),
 });
-
-/** When an entry starts: its type's dated field (`startedAt`, or `at` for a diaper or a note). */
-export const startOf = (entry: CareEntry): string => {
-  const record = entry.record as { startedAt?: string; at?: string };
-  return record.startedAt ?? record.at ?? "";
-};

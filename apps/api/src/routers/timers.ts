@@ -1,3 +1,4 @@
+import type { CareEntry } from "@upnest/care";
 import { DomainError } from "@upnest/db";
 import {
   babyRef,
@@ -9,7 +10,6 @@ import {
 } from "@upnest/schemas";
 import { definitionOfTimer, endOf, entryOfTimer } from "../derived/timer-entry.ts";
 import { babyProcedure, requireRole, router } from "../trpc/trpc.ts";
-import type { CareEntry } from "./care.ts";
 
 const writes = <S extends Parameters<typeof babyProcedure>[0]>(input: S) =>
   babyProcedure(input).use(requireRole("caregiver"));

@@ -30,9 +30,7 @@ export function useCareLog(babyId: string, range: { from: string; to: string } |
         timeZone = page.timeZone;
         return page;
       });
-      // The API sends each record as its registry type's record schema parsed it; the schemas infer their value
-      // fields loosely, @upnest/care's CareEntry says what they are.
-      return { entries: items as unknown as CareEntry[], timeZone };
+      return { entries: items as CareEntry[], timeZone };
     },
   });
 }
