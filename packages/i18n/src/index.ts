@@ -6,3 +6,4 @@ export * from "./languages.ts";
 export * from "./messages.ts";
 export * from "./resources.ts";
 export * from "./units.ts";
+export * from "./value-words.ts";

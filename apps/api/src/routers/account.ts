@@ -32,7 +32,8 @@ export function accountRouterFor<const R extends readonly [BabyRecordDefinition,
     }),
     /** Imports an export document (from this or another account); safe to retry with the same key. */
     import: protectedProcedure.input(importDocumentInput).mutation(async ({ ctx, input }) => {
-      await ctx.repos.users.getOrCreate(ctx.userId, ctx.email); // a live account only (babies.create)
+      // A live account only (babies.create); its zone is an imported baby's when the file has none.
+      const { timezone } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
       return importDocument(
         ctx.repos,
         registry,
@@ -40,6 +41,7 @@ export function accountRouterFor<const R extends readonly [BabyRecordDefinition,
         input.document as never,
         input.idempotencyKey,
         ctx.limits.importRecords,
+        timezone,
       );
     }),
     /** Measurement rows from a CSV, with a per-row report; `dryRun` writes nothing. */

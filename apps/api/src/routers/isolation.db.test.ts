@@ -1,12 +1,13 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
+import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
 
 let h: Harness;
 let alice: Awaited<ReturnType<Harness["user"]>>;
 let bob: Awaited<ReturnType<Harness["user"]>>;
 let babyId: string;
-let measurementId: string;
+let records: RecordIds;
 const MISSING = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 type Caller = Awaited<ReturnType<Harness["user"]>>["caller"];
 
@@ -23,36 +24,45 @@ beforeAll(async () => {
   bob = await h.user("bob");
   const baby = await alice.caller.babies.create({ name: "Ada", dateOfBirth: "2026-01-10", sex: "female" });
   babyId = baby.babyId;
-  measurementId = (await alice.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 4.1 }))
-    .measurementId;
+  // A record of every registry type and a running feeding timer.
+  records = await seedEveryType(h.services.repos, await h.services.repos.babies.access(alice.userId, babyId));
+  await alice.caller.timers.start({ babyId, kind: "feeding", timeZone: "Europe/Madrid", side: "left" });
 });
 afterAll(() => h.close());
 
-/** What Bob tries against Alice's baby, and the same call against ids that exist nowhere. */
-const attempts = (baby: string, measurement: string) => ({
-  "babies.get": (c: Caller) => c.babies.get({ babyId: baby }),
-  "babies.update": (c: Caller) => c.babies.update({ babyId: baby, version: 1, patch: { name: "Mine now" } }),
-  "babies.delete": (c: Caller) => c.babies.delete({ babyId: baby, version: 1 }),
-  "measurements.list": (c: Caller) => c.measurements.list({ babyId: baby }),
-  "measurements.get": (c: Caller) => c.measurements.get({ babyId: baby, measurementId: measurement }),
-  "measurements.add": (c: Caller) => c.measurements.add({ babyId: baby, measuredOn: "2026-03-01", weightKg: 5 }),
-  "measurements.update": (c: Caller) =>
-    c.measurements.update({
-      babyId: baby,
-      measurementId: measurement,
-      version: 1,
-      measuredOn: "2026-02-01",
-      weightKg: 9,
-    }),
-  "measurements.delete": (c: Caller) => c.measurements.delete({ babyId: baby, measurementId: measurement, version: 1 }),
+/**
+ * What Bob tries against Alice's baby, and the same call against ids that exist nowhere: every procedure of the
+ * record registry (built from each type's example), and the baby's and the care log's own.
+ */
+const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown>> => ({
+  ...Object.fromEntries(
+    Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
+  ),
+  "babies.get": (c) => c.babies.get({ babyId: ids.babyId }),
+  "babies.update": (c) => c.babies.update({ babyId: ids.babyId, version: 1, patch: { name: "Mine now" } }),
+  "babies.delete": (c) => c.babies.delete({ babyId: ids.babyId, version: 1 }),
+  "care.day": (c) => c.care.day({ babyId: ids.babyId }),
+  "care.range": (c) => c.care.range({ babyId: ids.babyId, from: "2026-02-01", to: "2026-02-07" }),
+  "care.changes": (c) => c.care.changes({ babyId: ids.babyId }),
+  "care.zone": (c) => c.care.zone({ babyId: ids.babyId }),
+  "timers.list": (c) => c.timers.list({ babyId: ids.babyId }),
+  "timers.start": (c) => c.timers.start({ babyId: ids.babyId, kind: "sleep", timeZone: "Europe/Madrid" }),
+  "timers.switchSide": (c) => c.timers.switchSide({ babyId: ids.babyId, kind: "feeding", version: 1, side: "right" }),
+  "timers.stop": (c) => c.timers.stop({ babyId: ids.babyId, kind: "feeding", version: 1 }),
+  "timers.cancel": (c) => c.timers.cancel({ babyId: ids.babyId, kind: "feeding", version: 1 }),
 });
+const nowhere: RecordIds = {
+  babyId: MISSING,
+  records: Object.fromEntries(Object.values(REGISTRY_PROCEDURES).map((p) => [p.definition.kind, MISSING])),
+};
 
 describe("one family cannot reach another's baby", () => {
-  for (const name of Object.keys(attempts("", ""))) {
+  for (const name of Object.keys(attempts(nowhere))) {
     it(`${name}: a stranger gets NOT_FOUND, exactly as for ids that do not exist, and nothing changes`, async () => {
       const before = await dumpTable(h.table);
-      const onAlices = attempts(babyId, measurementId)[name as keyof ReturnType<typeof attempts>];
-      const onNothing = attempts(MISSING, MISSING)[name as keyof ReturnType<typeof attempts>];
+      const onAlices = attempts(records)[name];
+      const onNothing = attempts(nowhere)[name];
+      if (!onAlices || !onNothing) throw new Error(`no attempt ${name}`);
       const strangers = await failure(onAlices(bob.caller));
       const missing = await failure(onNothing(bob.caller));
       expect(strangers).toMatchObject({ code: "NOT_FOUND" });

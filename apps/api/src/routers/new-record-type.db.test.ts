@@ -9,6 +9,7 @@ import { babyRecordTypes, defineBabyRecord, notBeforeBirth } from "@upnest/schem
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
+import { CARE_SAMPLES } from "../testing/care-samples.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import { importCsvRows } from "../transfer/import.ts";
 import { createContext } from "../trpc/context.ts";
@@ -41,6 +42,7 @@ const naps = defineBabyRecord({
     version: z.number(),
   }),
   csv: ["startedAt", "timeZone", "endedAt", "notes"],
+  example: { startedAt: "2026-03-01T09:12:00.000Z", timeZone: "America/Chicago", endedAt: "2026-03-01T10:00:00.000Z" },
   exportLimit: { max: 100, message: "At most 100 naps per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
@@ -174,6 +176,7 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
     { startedAt: "2026-03-01T09:12:00.000Z", timeZone: "America/Chicago", endedAt: "2026-03-01T10:00:00.000Z" },
     { startedAt: "2026-03-02T14:00:00.000Z", timeZone: "Europe/Paris", notes: "in the pram" },
   ],
+  ...CARE_SAMPLES,
 };
 const withoutIds = (document: { babies: Record<string, unknown>[] }) => document.babies;
 
@@ -191,7 +194,9 @@ describe("every type of the registry round-trips", () => {
         await h.services.repos.records(definition).add(access, values as never);
     const exported = await family.api.account.export();
     for (const definition of registry)
-      expect(exported.babies[0]?.[definition.kind as keyof (typeof exported.babies)[0]]).toHaveLength(2);
+      expect(exported.babies[0]?.[definition.kind as keyof (typeof exported.babies)[0]]).toHaveLength(
+        SAMPLES[definition.kind]?.length ?? 0,
+      );
 
     const other = await userOf("round-trip-import");
     await other.api.account.import({ document: exported, idempotencyKey: "round-trip-0001" });
@@ -213,7 +218,7 @@ describe("every type of the registry round-trips", () => {
           windowSeconds: 60,
         },
       );
-      expect(report).toMatchObject({ created: 2, invalid: 0 });
+      expect(report).toMatchObject({ created: SAMPLES[definition.kind]?.length, invalid: 0 });
     }
     const copied = await family.api.account.export();
     const byName = (name: string) => copied.babies.find((b) => b.baby.name === name);

@@ -25,7 +25,7 @@ export async function babyCsv(
   const { fields, headers, cell } = csvColumns(definition, options.form, options.language);
   const csv = Papa.unparse({
     fields: headers.map((h) => escapeFormula(h)),
-    data: rows.map((r) => fields.map((c) => escapeFormula(cell(c, r[c])))),
+    data: rows.map((r) => fields.map((c) => escapeFormula(cell(c, r)))),
   });
   const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
   return { filename: `${safeName}-${definition.kind}${options.form === "machine" ? "-data" : ""}.csv`, csv };

@@ -47,6 +47,15 @@ describe("imports count every record they write", () => {
       code: "BAD_REQUEST",
       message: "This file has 11 records; one import can take at most 10. Split it into smaller files.",
     });
+    // In the language the request asks for.
+    const spanish = h.httpClient(user.tokens.access, "es").account.import.mutate({
+      document: documentWith(10),
+      idempotencyKey: "import-huge-2",
+    });
+    expect(await errorOf(spanish)).toMatchObject({
+      message:
+        "Este archivo tiene 11 registros; una importación admite como máximo 10. Divídelo en archivos más pequeños.",
+    });
     expect(await dumpTable(h.table)).toEqual(before);
   });
 

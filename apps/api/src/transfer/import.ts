@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { type Access, allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
 import { type BabyRecordDefinition, type BabyRecordRegistry, type ExportDocument, valuesOf } from "@upnest/schemas";
 import { z } from "zod";
-import { cellFromWords, importHeaders } from "./csv-columns.ts";
+import { storedCell } from "./csv-cells.ts";
+import { importHeaders } from "./csv-columns.ts";
 import { chargeImport, recordsIn } from "./import-budget.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
@@ -13,7 +14,8 @@ const keyFor = (...parts: unknown[]) =>
  * Imports an export document into the acting user's account: each baby is created (with the importer as
  * owner) with its records of every type in the registry. Retrying the same import (same key) creates
  * nothing twice; a record with a natural id already recorded (a checklist milestone) is skipped.
- * Each record counts against the import budget, all of them before the first is written.
+ * Each record counts against the import budget, all of them before the first is written. A baby exported
+ * before babies had a time zone gets `timeZone` (the importer's own, as a baby they create would).
  */
 export async function importDocument(
   repos: Repositories,
@@ -22,12 +24,17 @@ export async function importDocument(
   document: ExportDocument,
   importKey: string,
   budget: RateLimit,
+  timeZone: string,
 ) {
   await chargeImport(repos, userId, recordsIn(document, registry), budget);
   let records = 0;
   const babyIds: string[] = [];
   for (const [index, entry] of document.babies.entries()) {
-    const baby = await repos.babies.create(userId, { ...entry.baby, idempotencyKey: keyFor(importKey, "baby", index) });
+    const baby = await repos.babies.create(userId, {
+      ...entry.baby,
+      timeZone: entry.baby.timeZone ?? timeZone,
+      idempotencyKey: keyFor(importKey, "baby", index),
+    });
     const { babyId } = baby;
     babyIds.push(babyId);
     const access = await repos.babies.access(userId, babyId);
@@ -50,30 +57,26 @@ export async function importDocument(
 
 export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[]> };
 
-/** The kind of a value field's schema, under `optional`. */
-const kindOf = (schema: z.core.$ZodType): string => {
-  const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType };
-  return def.type === "optional" && def.innerType ? kindOf(def.innerType) : def.type;
-};
 /**
  * Numbers and yes/no arrive from CSV as text; an empty cell means "not recorded". Headers are the field names
  * (the machine form) or a column's header in either language (the readable form), whose words are read back.
  */
 const fromCsv = (definition: BabyRecordDefinition, row: Record<string, unknown>) => {
   const headers = importHeaders(definition);
+  const cells = Object.entries(row)
+    .filter(([, v]) => v !== "" && v !== null && v !== undefined)
+    .map(([header, v]) => {
+      const { field, readable } = headers.get(header) ??
+        headers.get(header.trim().toLowerCase()) ?? { field: header, readable: false };
+      return { field, readable, value: v };
+    });
+  // The row's own fields first (its time zone: a local time is read on its clock).
+  const named = Object.fromEntries(cells.map((c) => [c.field, c.value]));
   return Object.fromEntries(
-    Object.entries(row)
-      .filter(([, v]) => v !== "" && v !== null && v !== undefined)
-      .map(([header, v]) => {
-        const k = headers.get(header) ?? headers.get(header.trim().toLowerCase()) ?? header;
-        const field = definition.values.shape[k];
-        const kind = field ? kindOf(field) : undefined;
-        if (typeof v !== "string" || v.trim() === "") return [k, v];
-        const cell = cellFromWords(kind, v);
-        if (kind === "number") return [k, Number(cell)];
-        if (kind === "boolean" && (cell === "true" || cell === "false")) return [k, cell === "true"];
-        return [k, cell];
-      }),
+    cells.map(({ field, readable, value }) => [
+      field,
+      typeof value === "string" && value.trim() !== "" ? storedCell(definition, field, value, named, readable) : value,
+    ]),
   );
 };
 

@@ -21,7 +21,11 @@ import { defineBabyRecord, notBeforeBirth } from "./define.ts";
  * baby's partition (`timeline`), so a day of the whole log is one Query (docs/decisions/0008-care-log.md).
  */
 const CARE = "CARE";
-const exportLimit = (label: string) => ({ max: 100_000, message: `At most 100 000 ${label} per baby` });
+/** At most this many entries of one kind per baby in an export (25 a day for ten years is 91 250). */
+const MAX = 100_000;
+/** The day and zone of the examples (valid values the tests build their calls from). */
+const DAY = "2026-02-01";
+const ZONE = "America/Chicago";
 
 export const feedings = defineBabyRecord({
   kind: "feedings",
@@ -48,7 +52,16 @@ export const feedings = defineBabyRecord({
     "reaction",
     "notes",
   ],
-  exportLimit: exportLimit("feedings"),
+  example: {
+    startedAt: `${DAY}T16:10:00.000Z`,
+    timeZone: ZONE,
+    method: "solids",
+    foods: ["banana", "rice cereal"],
+    allergens: ["egg"],
+    reaction: "None",
+    notes: "Ate half",
+  },
+  exportLimit: { max: MAX, message: "At most 100 000 feedings per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
 
@@ -63,7 +76,10 @@ export const sleeps = defineBabyRecord({
   values: sleepFields,
   record: sleepRecord,
   csv: ["startedAt", "timeZone", "endedAt", "kind", "notes"],
-  exportLimit: exportLimit("sleeps"),
+  // For people: the local times, then how long it lasted (hours, which the API derives), the zone last.
+  readableCsv: ["startedAt", "endedAt", "duration", "kind", "notes", "timeZone"],
+  example: { startedAt: `${DAY}T19:00:00.000Z`, timeZone: ZONE, endedAt: `${DAY}T20:30:00.000Z`, kind: "nap" },
+  exportLimit: { max: MAX, message: "At most 100 000 sleeps per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
 
@@ -78,7 +94,16 @@ export const diapers = defineBabyRecord({
   values: diaperFields,
   record: diaperRecord,
   csv: ["at", "timeZone", "contents", "colour", "consistency", "rash", "notes"],
-  exportLimit: exportLimit("diapers"),
+  example: {
+    at: `${DAY}T15:40:00.000Z`,
+    timeZone: ZONE,
+    contents: "both",
+    colour: "yellow",
+    consistency: "soft",
+    rash: false,
+    notes: "After the bath",
+  },
+  exportLimit: { max: MAX, message: "At most 100 000 diapers per baby" },
   check: notBeforeBirth("at", "Time"),
   // Colour and consistency describe a stool: a wet-only diaper has none.
   clean: (v) => (v.contents === "wet" ? { ...v, colour: undefined, consistency: undefined } : v),
@@ -95,7 +120,8 @@ export const pumpings = defineBabyRecord({
   values: pumpingFields,
   record: pumpingRecord,
   csv: ["startedAt", "timeZone", "side", "amountMl", "durationSeconds", "notes"],
-  exportLimit: exportLimit("pumping sessions"),
+  example: { startedAt: `${DAY}T13:00:00.000Z`, timeZone: ZONE, side: "both", amountMl: 90, durationSeconds: 900 },
+  exportLimit: { max: MAX, message: "At most 100 000 pumping sessions per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
 
@@ -110,7 +136,8 @@ export const tummyTimes = defineBabyRecord({
   values: tummyTimeFields,
   record: tummyTimeRecord,
   csv: ["startedAt", "timeZone", "durationSeconds", "notes"],
-  exportLimit: exportLimit("tummy times"),
+  example: { startedAt: `${DAY}T17:30:00.000Z`, timeZone: ZONE, durationSeconds: 300, notes: "On the mat" },
+  exportLimit: { max: MAX, message: "At most 100 000 tummy times per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
 
@@ -125,7 +152,8 @@ export const careNotes = defineBabyRecord({
   values: careNoteFields,
   record: careNoteRecord,
   csv: ["at", "timeZone", "text"],
-  exportLimit: exportLimit("notes"),
+  example: { at: `${DAY}T21:00:00.000Z`, timeZone: ZONE, text: "Seemed fussy after the evening feed" },
+  exportLimit: { max: MAX, message: "At most 100 000 notes per baby" },
   check: notBeforeBirth("at", "Time"),
 });
 
@@ -140,7 +168,8 @@ export const customEntries = defineBabyRecord({
   values: customEntryFields,
   record: customEntryRecord,
   csv: ["startedAt", "timeZone", "label", "unit", "amount", "durationSeconds", "notes"],
-  exportLimit: exportLimit("tracker entries"),
+  example: { startedAt: `${DAY}T14:00:00.000Z`, timeZone: ZONE, label: "Vitamin D", unit: "drops", amount: 1 },
+  exportLimit: { max: MAX, message: "At most 100 000 tracker entries per baby" },
   check: notBeforeBirth("startedAt", "Start"),
 });
 

@@ -49,6 +49,11 @@ export type BabyRecordSpec<K extends string, I extends string, Values extends An
    * in the person's language (packages/i18n `csv:columns`), values written as a person reads them.
    */
   readableCsv?: readonly string[];
+  /**
+   * Valid values of one record (as a client sends them): the isolation sweep, the every-procedure table and the
+   * fuzzing build their calls of the type's procedures from it, so a new type is covered without a test edit.
+   */
+  example: z.input<Values>;
   /** At most this many per baby in one export document. */
   exportLimit: { max: number; message: string };
   /** Rules that need the baby (e.g. not before birth). */

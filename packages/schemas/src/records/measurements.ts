@@ -20,6 +20,14 @@ export const measurements = defineBabyRecord({
   values: measurementFields,
   record: measurement,
   csv: ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"],
+  example: {
+    measuredOn: "2026-02-01",
+    weightKg: 4.1,
+    lengthCm: 54,
+    lengthMethod: "lying",
+    headCircumferenceCm: 38,
+    notes: "At the clinic",
+  },
   exportLimit: { max: 10_000, message: "At most 10 000 measurements per baby" },
   check: notBeforeBirth("measuredOn", "Date measured"),
   // A "lying/standing" choice without a length means nothing; keep the record clean.

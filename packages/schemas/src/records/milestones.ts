@@ -18,6 +18,7 @@ export const milestones = defineBabyRecord({
   record: milestoneRecord,
   csv: ["achievedOn", "milestoneId", "title", "notes"],
   readableCsv: ["achievedOn", "milestone", "notes"],
+  example: { milestoneId: "m02-social-calms-when-spoken-to", achievedOn: "2026-02-01", notes: "At bath time" },
   exportLimit: { max: 1_000, message: "At most 1 000 milestones per baby" },
   check: notBeforeBirth("achievedOn", "Date achieved"),
   naturalId: (v) => v.milestoneId,

@@ -22,6 +22,14 @@ export const vaccinations = defineBabyRecord({
   // `vaccine` is the product's name, which the API derives from the CVX code.
   csv: ["dateGiven", "cvx", "vaccine", "lotNumber", "clinic", "reactions", "givenAbroad"],
   readableCsv: ["dateGiven", "vaccine", "lotNumber", "clinic", "reactions", "givenAbroad"],
+  example: {
+    dateGiven: "2026-02-01",
+    cvx: "20",
+    lotNumber: "A1",
+    clinic: "Riverside",
+    reactions: "None",
+    givenAbroad: false,
+  },
   exportLimit: { max: 1_000, message: "At most 1 000 doses per baby" },
   check: notBeforeBirth("dateGiven", "Date given"),
   legacyIds: true,

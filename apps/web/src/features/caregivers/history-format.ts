@@ -1,5 +1,6 @@
-import { babyRecordTypes } from "@upnest/schemas";
-import { t } from "../../i18n/i18n.ts";
+import { formatDateTime, formatNumber, valueWord } from "@upnest/i18n";
+import { babyRecordTypes, timerKind } from "@upnest/schemas";
+import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
 import { formatLength, formatWeight } from "../../lib/units.ts";
 
@@ -13,7 +14,9 @@ export type ValueNames = {
 };
 
 /** The record kinds the history names: the baby's profile, every registry type, people and invitations. */
-export const HISTORY_RECORDS = ["baby", ...babyRecordTypes.map((d) => d.recordType), "member", "invitation"];
+export const HISTORY_RECORDS = ["baby", ...babyRecordTypes.map((d) => d.recordType), "member", "invitation", "timer"];
+/** A timer's own bookkeeping (its kind is in the sentence): not shown as changes. */
+const TIMER_BOOKKEEPING = new Set(["kind", "startedBy", "sideStartedAt"]);
 /** The changed fields the history names: the profile's, every registry type's values, and a member's role. */
 export const HISTORY_FIELDS = [
   ...new Set([
@@ -22,6 +25,7 @@ export const HISTORY_FIELDS = [
     "sex",
     "gestationalAgeWeeks",
     "vaccinationSchedule",
+    "timeZone",
     ...babyRecordTypes.flatMap((d) => Object.keys(d.values.shape)),
     "milestoneId",
     "title",
@@ -33,11 +37,25 @@ type FieldWord = keyof typeof import("@upnest/i18n").resources.en.family.history
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** A care entry's own values: a moment on its zone's clock, seconds as minutes, millilitres, codes in words. */
+function showCareValue(field: string, value: unknown, zone: string | undefined): string | undefined {
+  const language = currentLanguage();
+  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(value, language, zone);
+  if (typeof value === "number" && field.endsWith("Seconds"))
+    return t("family:history.minutes", { minutes: formatNumber(value / 60, language, 1) });
+  if (typeof value === "number" && field === "amountMl") return `${formatNumber(value, language, 1)} ml`;
+  if (Array.isArray(value)) return value.map((item) => valueWord(field, String(item), language) ?? item).join(", ");
+  return typeof value === "string" ? valueWord(field, value, language) : undefined;
+}
 
 /** A changed value as a person reads it: dates written out, weights and lengths rounded with units, codes named. */
-function showValue(field: string, value: unknown, names: ValueNames): string {
+function showValue(field: string, value: unknown, names: ValueNames, zone?: string): string {
   if (value === undefined || value === null || value === "") return t("none");
   if (typeof value === "boolean") return value ? t("yes") : t("no");
+  const care = showCareValue(field, value, zone);
+  if (care !== undefined) return care;
   if (typeof value === "number" && field === "weightKg") return formatWeight(value, "metric");
   if (typeof value === "number" && (field === "lengthCm" || field === "headCircumferenceCm"))
     return formatLength(value, "metric");
@@ -80,23 +98,45 @@ export function describeEvent(
   byMe = false,
 ): { summary: string; changes: string[] } {
   const verbs = byMe ? "history.byMe" : "history";
-  const what = t(
-    `family:history.record.${(HISTORY_RECORDS.includes(event.recordType) ? event.recordType : "other") as RecordWord}`,
-  );
-  const verb = event.action === "create" ? "added" : event.action === "delete" ? "removed" : "changed";
+  // A timer's event is about its kind ("started a feeding timer"; stopping it also adds the feeding, its own event).
+  const timer = event.recordType === "timer" && isOneOf(timerKind.options, event.recordId ?? "");
+  const what = timer
+    ? t(`family:history.timer.${event.recordId as (typeof timerKind.options)[number]}`)
+    : t(
+        `family:history.record.${(HISTORY_RECORDS.includes(event.recordType) ? event.recordType : "other") as RecordWord}`,
+      );
+  const verb =
+    event.action === "create"
+      ? timer
+        ? "started"
+        : "added"
+      : event.action === "delete"
+        ? timer
+          ? "stopped"
+          : "removed"
+        : "changed";
   const summary =
     event.recordType === "member" ? memberSummary(event, nameOf, verbs) : t(`family:${verbs}.${verb}`, { what });
-  const fields = Object.entries(event.changes).filter(([field]) => field === "milestoneId" || !/Id$/.test(field));
+  const fields = Object.entries(event.changes).filter(
+    ([field]) =>
+      (field === "milestoneId" || !/Id$/.test(field)) &&
+      !(event.recordType === "timer" && TIMER_BOOKKEEPING.has(field)),
+  );
+  // A care entry's moments are read on the clock it was logged in (when the change names it).
+  const zoneChange = event.changes.timeZone;
+  const zoneOf = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+  const before = zoneOf(zoneChange?.before) ?? zoneOf(zoneChange?.after);
+  const after = zoneOf(zoneChange?.after) ?? before;
   const changes = fields.map(([field, c]) => {
     const label = t(`family:history.field.${(HISTORY_FIELDS.includes(field) ? field : "other") as FieldWord}`);
     if (event.action === "create")
-      return t("family:history.created", { field: label, value: showValue(field, c.after, names) });
+      return t("family:history.created", { field: label, value: showValue(field, c.after, names, after) });
     if (event.action === "delete")
-      return t("family:history.created", { field: label, value: showValue(field, c.before, names) });
+      return t("family:history.created", { field: label, value: showValue(field, c.before, names, before) });
     return t("family:history.updated", {
       field: label,
-      before: showValue(field, c.before, names),
-      after: showValue(field, c.after, names),
+      before: showValue(field, c.before, names, before),
+      after: showValue(field, c.after, names, after),
     });
   });
   return { summary, changes };

@@ -25,6 +25,10 @@ export const babies = {
     weeks: "Weeks of pregnancy at birth (optional)",
     weeksHint: "For a baby born early or late, e.g. 34. Leave empty if unsure.",
     add: "Add baby",
+    timeZone: "Time zone",
+    timeZoneHint:
+      "The family's day (today, the daily totals) follows this zone's clock, wherever a caregiver's phone is.",
+    useDevice: "Use this device's time zone ({{zone}})",
   },
   page: {
     newTitle: "Add a baby",

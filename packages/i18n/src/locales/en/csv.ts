@@ -1,6 +1,7 @@
 /**
  * CSV files meant for people: each column's header by field (the registry definitions' `csv` and `readableCsv`
- * columns; a test fails on one without a header here) and the words written for coded values.
+ * columns; a test fails on one without a header here) and the words written for coded values. Every word is
+ * lower case: a file's words are read back (import) whatever their case.
  */
 export const csv = {
   columns: {
@@ -21,11 +22,57 @@ export const csv = {
     milestoneId: "Milestone id",
     title: "Title",
     milestone: "Milestone",
+    // The care log. Times are written on the entry's own clock (its time zone is a column of its own).
+    startedAt: "Started",
+    at: "Time",
+    endedAt: "Ended",
+    timeZone: "Time zone",
+    method: "Feeding",
+    side: "Side",
+    leftSeconds: "Left (min)",
+    rightSeconds: "Right (min)",
+    lastSide: "Finished on",
+    amountMl: "Amount (ml)",
+    milk: "Milk",
+    foods: "Foods",
+    allergens: "Allergens",
+    reaction: "Reaction",
+    kind: "Sleep",
+    duration: "Duration (h)",
+    contents: "Diaper",
+    colour: "Colour",
+    consistency: "Consistency",
+    rash: "Rash",
+    durationSeconds: "Duration (min)",
+    text: "Note",
+    label: "Tracker",
+    unit: "Unit",
+    amount: "Amount",
   },
   values: {
     yes: "yes",
     no: "no",
-    lying: "lying",
-    standing: "standing",
+  },
+  /** A coded value's words, by the group of fields it belongs to (apps/api/src/transfer/csv-words.ts). */
+  words: {
+    lengthMethod: { lying: "lying", standing: "standing" },
+    method: { breast: "breast", bottle: "bottle", solids: "solids" },
+    side: { left: "left", right: "right", both: "both" },
+    milk: { "breast-milk": "breast milk", formula: "formula", fortified: "fortified" },
+    allergen: {
+      peanut: "peanut",
+      egg: "egg",
+      "cows-milk": "cow's milk",
+      "tree-nuts": "tree nuts",
+      sesame: "sesame",
+      soy: "soy",
+      wheat: "wheat",
+      fish: "fish",
+      shellfish: "shellfish",
+    },
+    sleepKind: { nap: "nap", night: "night" },
+    contents: { wet: "wet", dirty: "dirty", both: "wet and dirty" },
+    colour: { yellow: "yellow", green: "green", brown: "brown", black: "black", red: "red", pale: "pale" },
+    consistency: { watery: "watery", loose: "loose", soft: "soft", formed: "formed", hard: "hard" },
   },
 };

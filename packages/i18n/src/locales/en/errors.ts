@@ -26,6 +26,12 @@ export const errors = {
   tooMany: "Too many requests in a short time. Please wait {{seconds}} seconds and try again.",
   signIn: "Please sign in again.",
   internal: "Something went wrong on our side. Please try again.",
+  importTooLarge:
+    "This file has {{records}} records; one import can take at most {{limit}}. Split it into smaller files.",
+  importBudget:
+    "This file has {{records}} records, more than you can import right now (at most {{limit}} records in {{minutes}} minutes). Try again in {{wait}} minutes, or import a smaller file.",
+  timerRunning: "A {{what}} timer is already running",
+  timerChanged: "This timer was changed by someone else. Reload to see it and try again.",
   /** What `{{what}}` names, by the English word. */
   things: {
     measurement: "measurement",
@@ -38,5 +44,13 @@ export const errors = {
     profile: "profile",
     account: "account",
     session: "session",
+    feeding: "feeding",
+    sleep: "sleep",
+    diaper: "diaper",
+    pumping: "pumping",
+    "tummy time": "tummy time",
+    note: "note",
+    entry: "entry",
+    timer: "timer",
   },
 };

@@ -26,6 +26,10 @@ export const babies: typeof en = {
     weeks: "Semanas de embarazo al nacer (opcional)",
     weeksHint: "Para un bebé que nació antes o después de tiempo, p. ej. 34. Déjalo vacío si no lo sabes.",
     add: "Añadir bebé",
+    timeZone: "Zona horaria",
+    timeZoneHint:
+      "El día de la familia (hoy, los totales del día) sigue el reloj de esta zona, esté donde esté el móvil de quien cuida.",
+    useDevice: "Usar la zona horaria de este dispositivo ({{zone}})",
   },
   page: {
     newTitle: "Añadir un bebé",

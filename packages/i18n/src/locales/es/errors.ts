@@ -25,6 +25,12 @@ export const errors: typeof en = {
   tooMany: "Demasiadas solicitudes en poco tiempo. Espera {{seconds}} segundos e inténtalo de nuevo.",
   signIn: "Vuelve a iniciar sesión.",
   internal: "Algo salió mal por nuestra parte. Inténtalo de nuevo.",
+  importTooLarge:
+    "Este archivo tiene {{records}} registros; una importación admite como máximo {{limit}}. Divídelo en archivos más pequeños.",
+  importBudget:
+    "Este archivo tiene {{records}} registros, más de los que puedes importar ahora (como máximo {{limit}} registros en {{minutes}} minutos). Vuelve a intentarlo dentro de {{wait}} minutos o importa un archivo más pequeño.",
+  timerRunning: "Ya hay un temporizador de {{what}} en marcha",
+  timerChanged: "Otra persona cambió este temporizador. Vuelve a cargar para verlo e inténtalo de nuevo.",
   things: {
     measurement: "medición",
     vaccination: "vacuna",
@@ -36,5 +42,13 @@ export const errors: typeof en = {
     profile: "perfil",
     account: "cuenta",
     session: "sesión",
+    feeding: "toma",
+    sleep: "sueño",
+    diaper: "pañal",
+    pumping: "extracción",
+    "tummy time": "tiempo boca abajo",
+    note: "nota",
+    entry: "registro de seguimiento",
+    timer: "temporizador",
   },
 };

@@ -9,6 +9,7 @@ import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { firstError, zodFieldErrors } from "../../../lib/forms.ts";
 import { type BabyFormValues, valuesToBaby } from "../form-values.ts";
+import { ZoneField } from "./zone-field.tsx";
 
 type Props = {
   initial: BabyFormValues;
@@ -18,11 +19,13 @@ type Props = {
   error: unknown;
   /** Offered with the error, e.g. "Reload" after someone else's edit. */
   errorAction?: ReactNode;
+  /** Offer the family's time zone (editing; a new baby takes the person's own). */
+  withZone?: boolean;
   onSubmit: (fields: BabyFields) => void;
 };
 
-/** Name, date of birth, sex and gestational age, checked with the API's own schema before sending. */
-export function BabyForm({ initial, submitLabel, pending, error, errorAction, onSubmit }: Props) {
+/** Name, date of birth, sex, gestational age and the family's zone, checked with the API's own schema before sending. */
+export function BabyForm({ initial, submitLabel, pending, error, errorAction, withZone = false, onSubmit }: Props) {
   const t = useT();
   const sexes = [
     { value: "female", label: t("babies:sex.female") },
@@ -119,7 +122,24 @@ export function BabyForm({ initial, submitLabel, pending, error, errorAction, on
         }}
       </form.Field>
 
-      <FormProblem error={error} fields={Object.keys(initial)} action={errorAction} />
+      {withZone && (
+        <form.Field name="timeZone">
+          {(field) => (
+            <ZoneField
+              value={field.state.value}
+              onChange={field.handleChange}
+              onBlur={field.handleBlur}
+              error={firstError(field.state.meta.errors, server.timeZone)}
+            />
+          )}
+        </form.Field>
+      )}
+
+      <FormProblem
+        error={error}
+        fields={withZone ? Object.keys(initial) : ["name", "dateOfBirth", "sex", "gestationalAgeWeeks"]}
+        action={errorAction}
+      />
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
         {pending ? t("saving") : submitLabel}
       </Button>

@@ -2,13 +2,16 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useT } from "../../../i18n/use-t.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
+import { useProfile } from "../../../lib/preferences.ts";
+import { deviceTimezone } from "../../settings/timezones.ts";
 import { useCreateBaby } from "../api/create-baby.ts";
-import { emptyBaby } from "../form-values.ts";
+import { emptyBaby, personalZone } from "../form-values.ts";
 import { BabyForm } from "./baby-form.tsx";
 
 export function NewBaby() {
   const navigate = useNavigate();
   const create = useCreateBaby();
+  const profile = useProfile();
   const t = useT();
   // A second tap, or a retry after a lost answer, sends the same key: one baby.
   const [keyFor] = useState(() => idempotencyKeys());
@@ -20,7 +23,12 @@ export function NewBaby() {
       error={create.error}
       onSubmit={(fields) =>
         create.mutate(
-          { ...fields, idempotencyKey: keyFor(fields) },
+          // The family's day starts as the person's own (their profile's zone, else this device's).
+          {
+            ...fields,
+            timeZone: personalZone(profile.data?.timezone, deviceTimezone()),
+            idempotencyKey: keyFor(fields),
+          },
           { onSuccess: (baby) => navigate({ to: "/babies/$babyId", params: { babyId: baby.babyId } }) },
         )
       }

@@ -1,0 +1,79 @@
+import type { Access, Repositories } from "@upnest/db";
+import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
+import type { z } from "zod";
+import { appRouter } from "../routers/_app.ts";
+
+/**
+ * The procedures the record registry gives the router (`<kind>.list/get/add/update/delete`, as far as a type's
+ * router has them), each with a valid input built from its definition's `example`: the isolation sweep, the
+ * every-procedure table and the fuzzing cover a type added to the registry with no edit of theirs.
+ */
+const OPS = ["list", "get", "add", "update", "delete"] as const;
+type Op = (typeof OPS)[number];
+
+/** The baby and, per kind, the id of one of its records that the calls name. */
+export type RecordIds = { babyId: string; records: Record<string, string> };
+export type RegistryProcedure = {
+  definition: BabyRecordDefinition;
+  op: Op;
+  /** Changes data (a caregiver's or owner's role). */
+  write: boolean;
+  input: (ids: RecordIds) => Record<string, unknown>;
+};
+
+const shapeOf = (schema: z.ZodType) => (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+
+/** The example's values that an input takes (an update of a milestone takes its date and notes, not its id). */
+const taken = (schema: z.ZodType, values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([k]) => k in shapeOf(schema)));
+
+/** A list's bounds, when the type's list takes them: dates, or instants for a type dated by an instant. */
+function bounds(definition: BabyRecordDefinition) {
+  if (!("from" in shapeOf(definition.inputs.list))) return {};
+  return definition.dated.by === "instant"
+    ? { from: "2026-01-01T00:00:00.000Z", to: "2026-12-31T23:59:59.999Z" }
+    : { from: "2026-01-01", to: "2026-12-31" };
+}
+
+function inputOf(definition: BabyRecordDefinition, op: Op): (ids: RecordIds) => Record<string, unknown> {
+  const example = definition.example as Record<string, unknown>;
+  const ref = (ids: RecordIds) => ({ babyId: ids.babyId, [definition.idField]: ids.records[definition.kind] });
+  switch (op) {
+    case "list":
+      return (ids) => ({ babyId: ids.babyId, limit: 10, ...bounds(definition) });
+    case "get":
+      return ref;
+    case "add":
+      return (ids) => ({ babyId: ids.babyId, ...taken(definition.inputs.add, example) });
+    case "update":
+      return (ids) => ({ ...ref(ids), version: 1, ...taken(definition.inputs.update, example) });
+    case "delete":
+      return (ids) => ({ ...ref(ids), version: 1 });
+  }
+}
+
+const procedures = appRouter._def.procedures as Record<string, unknown>;
+
+/** Every registry procedure of the app's router, by path. */
+export const REGISTRY_PROCEDURES: Record<string, RegistryProcedure> = Object.fromEntries(
+  babyRecordTypes.flatMap((definition) =>
+    OPS.filter((op) => `${definition.kind}.${op}` in procedures).map((op) => [
+      `${definition.kind}.${op}`,
+      { definition, op, write: op === "add" || op === "update" || op === "delete", input: inputOf(definition, op) },
+    ]),
+  ),
+);
+
+/** One record of every registry type in the baby (its example), and the ids the calls name. */
+export async function seedEveryType(repos: Repositories, access: Access): Promise<RecordIds> {
+  const records: Record<string, string> = {};
+  for (const definition of babyRecordTypes) {
+    const record = await repos.records(definition).add(access, definition.example as never);
+    records[definition.kind] = String((record as Record<string, unknown>)[definition.idField]);
+  }
+  return { babyId: access.babyId, records };
+}
+
+/** Calls the procedure at `path` ("feedings.add") of a caller. */
+export const procedureOf = (caller: unknown, path: string) =>
+  path.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], caller) as (input: unknown) => Promise<unknown>;
