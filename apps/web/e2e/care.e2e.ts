@@ -305,7 +305,9 @@ describe("two caregivers share the day", () => {
     await theirs.users.updateProfile.mutate({ version: (await theirs.users.me.query()).version, units: "imperial" });
     await partner.reload();
     await today(partner).getByText("Bottle 4.1 oz").waitFor();
-    await glance(partner).getByText(/4\.1 oz from bottles/).waitFor();
+    await glance(partner)
+      .getByText(/4\.1 oz from bottles/)
+      .waitFor();
   });
 
   it("nothing failed unexpectedly, and axe found nothing serious", () => {
