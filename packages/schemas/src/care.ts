@@ -83,7 +83,10 @@ const feedingShape = {
     )
     .max(20, { error: "At most 20 foods per meal" })
     .optional(),
-  allergens: z.array(allergen).max(ALLERGENS.length).optional(),
+  allergens: z
+    .array(allergen, { error: "Choose allergens from the list" })
+    .max(ALLERGENS.length, { error: "Choose allergens from the list" })
+    .optional(),
   reaction: z.string().trim().max(500, { error: "Reaction must be at most 500 characters" }).optional(),
   notes,
 };
@@ -126,7 +129,7 @@ const diaperShape = {
   contents: diaperContents,
   colour: stoolColour.optional(),
   consistency: stoolConsistency.optional(),
-  rash: z.boolean().optional(),
+  rash: z.boolean({ error: "Say whether there was a rash" }).optional(),
   notes,
 };
 export const diaperFields = z.object(diaperShape);
@@ -164,7 +167,11 @@ const customEntryShape = {
     .trim()
     .min(1, { error: "Name the tracker" })
     .max(40, { error: "A tracker's name is at most 40 characters" }),
-  unit: z.string().trim().max(12, { error: "A unit is at most 12 characters" }).optional(),
+  unit: z
+    .string({ error: "A unit is a word such as ml or drops" })
+    .trim()
+    .max(12, { error: "A unit is at most 12 characters" })
+    .optional(),
   amount: z
     .number({ error: "Amount must be a number" })
     .refine(Number.isFinite, { error: "Amount must be a number" })
