@@ -8,19 +8,23 @@ type Props<T extends string> = {
   value: T | "";
   onChange: (value: T) => void;
   error?: string | undefined;
+  /** Narrower cards, three to a row on a phone (a care log form's sides, kinds and colours). */
+  narrow?: boolean;
 };
 
 /** One of a few options as large radio cards side by side (easy to hit on a phone). */
-export function Choice<T extends string>({ id, legend, hint, options, value, onChange, error }: Props<T>) {
+export function Choice<T extends string>({ id, legend, hint, options, value, onChange, error, narrow }: Props<T>) {
   return (
     <fieldset className="space-y-1" {...describedBy(id, error)}>
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
       {hint && <p className="text-sm text-stone-500">{hint}</p>}
-      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
+      <div
+        className={`grid gap-2 ${narrow ? "grid-cols-[repeat(auto-fit,minmax(min(6.5rem,100%),1fr))]" : "grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))]"}`}
+      >
         {options.map((option) => (
           <label
             key={option.value}
-            className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:font-medium"
+            className={`flex cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:font-medium ${narrow ? "min-h-12 px-2 text-center" : "min-h-11 px-3"}`}
           >
             <input
               type="radio"

@@ -112,52 +112,6 @@ export function TextInput({
   );
 }
 
-/** One of a few options as radio cards, side by side as far as the width and text size allow. */
-export function Options<T extends string>({
-  id,
-  legend,
-  options,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  legend: string;
-  options: readonly { value: T; label: string }[];
-  value: T | "";
-  error?: string | undefined;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="space-y-1" {...describedBy(id, error)}>
-      <legend className="text-sm font-medium text-stone-800">{legend}</legend>
-      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(6.5rem,100%),1fr))] gap-2">
-        {options.map((option) => (
-          <label
-            key={option.value}
-            className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white px-2 text-center has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:font-medium"
-          >
-            <input
-              type="radio"
-              name={id}
-              value={option.value}
-              className="accent-teal-700"
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
-
 /** A choice from a longer list, with "not said" first. */
 export function Select<T extends string>({
   id,

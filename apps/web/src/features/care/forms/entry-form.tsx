@@ -3,6 +3,7 @@ import { valueFields } from "@upnest/schemas";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
+import { Choice } from "../../../components/choice.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
@@ -13,7 +14,7 @@ import { useEntryWrite } from "../api/entries.ts";
 import { CARE_KINDS, type CareEntry, type CareKind, definitionOf, idFieldOf, idOf } from "../entries.ts";
 import { allergensSeen, trackerLabels } from "../suggestions.ts";
 import { toLocalInput } from "../zone.ts";
-import { Options, TextInput, TimeInput } from "./controls.tsx";
+import { TextInput, TimeInput } from "./controls.tsx";
 import { FeedingFields, type FieldsProps } from "./feeding-fields.tsx";
 import {
   DiaperFields,
@@ -52,7 +53,8 @@ export function EntryForm(props: Props) {
   return (
     <div className="space-y-4">
       {choosing && (
-        <Options
+        <Choice
+          narrow
           id="entry-kind"
           legend={t("care:form.kindLegend")}
           options={CARE_KINDS.map((k) => ({ value: k, label: t(`care:form.edit.${k}`) }))}

@@ -1,6 +1,7 @@
 import { ALLERGENS } from "@upnest/schemas";
+import { Choice } from "../../../components/choice.tsx";
 import { useT } from "../../../i18n/use-t.ts";
-import { NumberInput, Options, Select, TextInput } from "./controls.tsx";
+import { NumberInput, Select, TextInput } from "./controls.tsx";
 import type { EntryFormValues } from "./values.ts";
 
 export type FieldsProps = {
@@ -16,7 +17,8 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
   const t = useT();
   return (
     <>
-      <Options
+      <Choice
+        narrow
         id={id("method")}
         legend={t("care:form.method")}
         options={(["breast", "bottle", "solids"] as const).map((m) => ({
@@ -29,7 +31,8 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
       />
       {values.method === "breast" && (
         <>
-          <Options
+          <Choice
+            narrow
             id={id("side")}
             legend={t("care:form.side")}
             options={(["left", "right", "both"] as const).map((s) => ({ value: s, label: t(`care:form.sides.${s}`) }))}

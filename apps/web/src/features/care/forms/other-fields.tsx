@@ -1,13 +1,15 @@
 import { stoolColour, stoolConsistency } from "@upnest/schemas";
+import { Choice } from "../../../components/choice.tsx";
 import { useT } from "../../../i18n/use-t.ts";
-import { NumberInput, Options, Select, TextInput } from "./controls.tsx";
+import { NumberInput, Select, TextInput } from "./controls.tsx";
 import type { FieldsProps } from "./feeding-fields.tsx";
 
 /** A sleep: when it ended (its start is the form's time) and whether it was a nap or the night. */
 export function SleepFields({ values, set, error, id }: FieldsProps) {
   const t = useT();
   return (
-    <Options
+    <Choice
+      narrow
       id={id("sleep-kind")}
       legend={t("care:form.sleepKind")}
       options={(["nap", "night"] as const).map((k) => ({ value: k, label: t(`care:form.sleepKinds.${k}`) }))}
@@ -24,7 +26,8 @@ export function DiaperFields({ values, set, error, id }: FieldsProps) {
   const stool = values.contents !== "wet";
   return (
     <>
-      <Options
+      <Choice
+        narrow
         id={id("contents")}
         legend={t("care:form.contents")}
         options={(["wet", "dirty", "both"] as const).map((c) => ({
@@ -83,7 +86,8 @@ export function PumpingFields({ values, set, error, id, unit }: FieldsProps) {
   const t = useT();
   return (
     <>
-      <Options
+      <Choice
+        narrow
         id={id("side")}
         legend={t("care:form.side")}
         options={(["left", "right", "both"] as const).map((s) => ({ value: s, label: t(`care:form.sides.${s}`) }))}
