@@ -1,3 +1,4 @@
+import { pageSection } from "./page-section.ts";
 /** The "Finding a record by id" section of docs/benchmarks.md, from `pnpm bench:records`' results. */
 export type RecordsBench = {
   date: string;
@@ -13,8 +14,7 @@ export type RecordsBench = {
   }[];
 };
 
-const START = "<!-- records-bench:start -->";
-const END = "<!-- records-bench:end -->";
+const section = pageSection("records-bench");
 
 export function recordsSection(bench: RecordsBench): string {
   const rows = bench.sizes.map(
@@ -23,38 +23,28 @@ export function recordsSection(bench: RecordsBench): string {
   );
   const [small, large] = [bench.sizes[0], bench.sizes.at(-1)];
   const ratio = small && large ? (large.edit.before / small.edit.before).toFixed(0) : "?";
-  return [
-    START,
-    "## Finding a record by id (decision 0007)",
-    "",
-    `Measured by \`pnpm bench:records\` on DynamoDB Local (${bench.date}): one baby with that many measurements,`,
-    `${bench.perDay} a day (a care log's day). Read units as DynamoDB Local reports them (ConsumedCapacity), each`,
-    "including the membership Get. _Before_ is decision 0004's lookup (a consistent Query over all of the",
-    "baby's records of the type, filtered on the id), run as a baseline in the same run; _after_ is the",
-    "repository: the id names the record's key, so an edit reads the record with one Get.",
-    "",
-    "| records in the baby | edit, before | edit, after | edit of a moved record, after | read of a moved record, after | day view, before | day view, after |",
-    "| --: | --: | --: | --: | --: | --: | --: |",
-    ...rows,
-    "",
-    `Per edit the old lookup grew ${ratio}-fold from the smallest to the largest baby; the new one reads the same`,
-    "units at every size. A record whose date was edited is read through its locator (three Gets). The day view",
-    "(one key-range Query over the day) was already bounded by the day's records and is unchanged.",
-    END,
-  ].join("\n");
+  return section.within(
+    [
+      "## Finding a record by id (decision 0007)",
+      "",
+      `Measured by \`pnpm bench:records\` on DynamoDB Local (${bench.date}): one baby with that many measurements,`,
+      `${bench.perDay} a day (a care log's day). Read units as DynamoDB Local reports them (ConsumedCapacity), each`,
+      "including the membership Get. _Before_ is decision 0004's lookup (a consistent Query over all of the",
+      "baby's records of the type, filtered on the id), run as a baseline in the same run; _after_ is the",
+      "repository: the id names the record's key, so an edit reads the record with one Get.",
+      "",
+      "| records in the baby | edit, before | edit, after | edit of a moved record, after | read of a moved record, after | day view, before | day view, after |",
+      "| --: | --: | --: | --: | --: | --: | --: |",
+      ...rows,
+      "",
+      `Per edit the old lookup grew ${ratio}-fold from the smallest to the largest baby; the new one reads the same`,
+      "units at every size. A record whose date was edited is read through its locator (three Gets). The day view",
+      "(one key-range Query over the day) was already bounded by the day's records and is unchanged.",
+    ].join("\n"),
+  );
 }
 
 /** The page with this section in place of the previous one (or appended). */
-export function withRecordsSection(page: string, section: string): string {
-  const start = page.indexOf(START);
-  const end = page.indexOf(END);
-  if (start >= 0 && end > start) return `${page.slice(0, start)}${section}${page.slice(end + END.length)}`;
-  return `${page.trimEnd()}\n\n${section}\n`;
-}
-
-/** A regenerated page keeps the section `pnpm bench:records` wrote into the one it replaces. */
-export function keepRecordsSection(oldPage: string, newPage: string): string {
-  const start = oldPage.indexOf(START);
-  const end = oldPage.indexOf(END);
-  return start >= 0 && end > start ? withRecordsSection(newPage, oldPage.slice(start, end + END.length)) : newPage;
-}
+export const withRecordsSection = section.put;
+/** A regenerated page keeps the section this script wrote into the one it replaces. */
+export const keepRecordsSection = section.keep;

@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber, valueWord } from "@upnest/i18n";
-import { babyRecordTypes, timerKind } from "@upnest/schemas";
+import { babyFields, babyRecordTypes, timerKind } from "@upnest/schemas";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
 import { formatLength, formatWeight } from "../../lib/units.ts";
@@ -20,12 +20,7 @@ const TIMER_BOOKKEEPING = new Set(["kind", "startedBy", "sideStartedAt"]);
 /** The changed fields the history names: the profile's, every registry type's values, and a member's role. */
 export const HISTORY_FIELDS = [
   ...new Set([
-    "name",
-    "dateOfBirth",
-    "sex",
-    "gestationalAgeWeeks",
-    "vaccinationSchedule",
-    "timeZone",
+    ...Object.keys(babyFields.shape),
     ...babyRecordTypes.flatMap((d) => Object.keys(d.values.shape)),
     "milestoneId",
     "title",
