@@ -57,5 +57,6 @@ describe("under concurrency nothing is lost", () => {
     } while (cursor);
     expect(all).toHaveLength(500);
     expect(new Set(all.map((m) => m.weightKg)).size).toBe(500);
-  }, 120_000);
+    // Fifty real sign-ups (each hashes a password) before the adds: minutes on a busy two-core machine.
+  }, 300_000);
 });
