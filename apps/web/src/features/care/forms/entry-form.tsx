@@ -101,6 +101,12 @@ function KindForm({
     },
     error: (field) => own[field] ?? server[field],
     id: (field) => `${prefix}-${field}`,
+    typed: (field) => ({
+      id: fields.id(field),
+      value: values[field],
+      error: fields.error(field),
+      onChange: (value) => fields.set(field, value),
+    }),
     unit: units === "metric" ? "ml" : "oz",
   };
   const moment = kind === "diapers" || kind === "careNotes";

@@ -4,16 +4,36 @@ import { useT } from "../../../i18n/use-t.ts";
 import { NumberInput, Select, TextInput } from "./controls.tsx";
 import type { EntryFormValues } from "./values.ts";
 
+/** The form's fields whose value is any text (what a person types), not a choice among a few. */
+export type TypedField = {
+  [K in keyof EntryFormValues]: string extends EntryFormValues[K] ? K : never;
+}[keyof EntryFormValues];
+
 export type FieldsProps = {
   values: EntryFormValues;
   set: <K extends keyof EntryFormValues>(field: K, value: EntryFormValues[K]) => void;
   error: (field: keyof EntryFormValues) => string | undefined;
   id: (field: string) => string;
+  /** A typed field's id, value, message and change handler, for a `TextInput` or `NumberInput`. */
+  typed: (field: TypedField) => {
+    id: string;
+    value: string;
+    error: string | undefined;
+    onChange: (value: string) => void;
+  };
   unit: string;
 };
 
 /** A feed: breast (sides, minutes on each, the side finished on), bottle (amount, milk) or solids (foods, allergens). */
-export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProps & { seen: ReadonlySet<string> }) {
+export function FeedingFields({
+  values,
+  set,
+  error,
+  id,
+  unit,
+  seen,
+  typed,
+}: FieldsProps & { seen: ReadonlySet<string> }) {
   const t = useT();
   return (
     <>
@@ -41,20 +61,8 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
             onChange={(s) => set("side", s)}
           />
           <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
-            <NumberInput
-              id={id("left")}
-              label={t("care:form.leftMinutes")}
-              value={values.leftMinutes}
-              error={error("leftMinutes")}
-              onChange={(v) => set("leftMinutes", v)}
-            />
-            <NumberInput
-              id={id("right")}
-              label={t("care:form.rightMinutes")}
-              value={values.rightMinutes}
-              error={error("rightMinutes")}
-              onChange={(v) => set("rightMinutes", v)}
-            />
+            <NumberInput {...typed("leftMinutes")} label={t("care:form.leftMinutes")} />
+            <NumberInput {...typed("rightMinutes")} label={t("care:form.rightMinutes")} />
           </div>
           <Select
             id={id("last")}
@@ -71,13 +79,7 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
       )}
       {values.method === "bottle" && (
         <>
-          <NumberInput
-            id={id("amount")}
-            label={t("care:form.amount", { unit })}
-            value={values.amount}
-            error={error("amount")}
-            onChange={(v) => set("amount", v)}
-          />
+          <NumberInput {...typed("amount")} label={t("care:form.amount", { unit })} />
           <Select
             id={id("milk")}
             label={t("care:form.milk")}
@@ -92,14 +94,7 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
       )}
       {values.method === "solids" && (
         <>
-          <TextInput
-            id={id("foods")}
-            label={t("care:form.foods")}
-            hint={t("care:form.foodsHint")}
-            value={values.foods}
-            error={error("foods")}
-            onChange={(v) => set("foods", v)}
-          />
+          <TextInput {...typed("foods")} label={t("care:form.foods")} hint={t("care:form.foodsHint")} />
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium text-stone-800">{t("care:form.allergens")}</legend>
             <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-2">
@@ -131,13 +126,7 @@ export function FeedingFields({ values, set, error, id, unit, seen }: FieldsProp
               ))}
             </div>
           </fieldset>
-          <TextInput
-            id={id("reaction")}
-            label={t("care:form.reaction")}
-            value={values.reaction}
-            error={error("reaction")}
-            onChange={(v) => set("reaction", v)}
-          />
+          <TextInput {...typed("reaction")} label={t("care:form.reaction")} />
         </>
       )}
     </>

@@ -82,7 +82,7 @@ export function DiaperFields({ values, set, error, id }: FieldsProps) {
 }
 
 /** Pumping: which side, how much (in the person's units), how long. */
-export function PumpingFields({ values, set, error, id, unit }: FieldsProps) {
+export function PumpingFields({ values, set, error, id, unit, typed }: FieldsProps) {
   const t = useT();
   return (
     <>
@@ -96,66 +96,31 @@ export function PumpingFields({ values, set, error, id, unit }: FieldsProps) {
         onChange={(s) => set("side", s)}
       />
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
-        <NumberInput
-          id={id("amount")}
-          label={t("care:form.amountOptional", { unit })}
-          value={values.amount}
-          error={error("amount")}
-          onChange={(v) => set("amount", v)}
-        />
-        <NumberInput
-          id={id("minutes")}
-          label={t("care:form.minutesOptional")}
-          value={values.minutes}
-          error={error("minutes")}
-          onChange={(v) => set("minutes", v)}
-        />
+        <NumberInput {...typed("amount")} label={t("care:form.amountOptional", { unit })} />
+        <NumberInput {...typed("minutes")} label={t("care:form.minutesOptional")} />
       </div>
     </>
   );
 }
 
 /** Tummy time: how long. */
-export function TummyTimeFields({ values, set, error, id }: FieldsProps) {
+export function TummyTimeFields({ typed }: FieldsProps) {
   const t = useT();
-  return (
-    <NumberInput
-      id={id("minutes")}
-      label={t("care:form.minutes")}
-      value={values.minutes}
-      error={error("minutes")}
-      onChange={(v) => set("minutes", v)}
-    />
-  );
+  return <NumberInput {...typed("minutes")} label={t("care:form.minutes")} />;
 }
 
 /** A note: its words. */
-export function NoteFields({ values, set, error, id }: FieldsProps) {
+export function NoteFields({ typed }: FieldsProps) {
   const t = useT();
-  return (
-    <TextInput
-      id={id("text")}
-      label={t("care:form.text")}
-      multiline
-      value={values.text}
-      error={error("text")}
-      onChange={(v) => set("text", v)}
-    />
-  );
+  return <TextInput {...typed("text")} label={t("care:form.text")} multiline />;
 }
 
 /** A family's own tracker: its name (the ones used before are offered), an amount with its unit, a duration. */
-export function TrackerFields({ values, set, error, id, labels }: FieldsProps & { labels: readonly string[] }) {
+export function TrackerFields({ values, set, labels, typed }: FieldsProps & { labels: readonly string[] }) {
   const t = useT();
   return (
     <>
-      <TextInput
-        id={id("label")}
-        label={t("care:form.label")}
-        value={values.label}
-        error={error("label")}
-        onChange={(v) => set("label", v)}
-      />
+      <TextInput {...typed("label")} label={t("care:form.label")} />
       {labels.length > 0 && (
         <fieldset className="flex flex-wrap gap-2">
           <legend className="sr-only">{t("care:form.usedBefore")}</legend>
@@ -173,28 +138,10 @@ export function TrackerFields({ values, set, error, id, labels }: FieldsProps & 
         </fieldset>
       )}
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(9rem,100%),1fr))] gap-3">
-        <NumberInput
-          id={id("tracker-amount")}
-          label={t("care:form.amountPlain")}
-          value={values.trackerAmount}
-          error={error("trackerAmount")}
-          onChange={(v) => set("trackerAmount", v)}
-        />
-        <TextInput
-          id={id("unit")}
-          label={t("care:form.unit")}
-          value={values.unit}
-          error={error("unit")}
-          onChange={(v) => set("unit", v)}
-        />
+        <NumberInput {...typed("trackerAmount")} label={t("care:form.amountPlain")} />
+        <TextInput {...typed("unit")} label={t("care:form.unit")} />
       </div>
-      <NumberInput
-        id={id("minutes")}
-        label={t("care:form.minutesOptional")}
-        value={values.minutes}
-        error={error("minutes")}
-        onChange={(v) => set("minutes", v)}
-      />
+      <NumberInput {...typed("minutes")} label={t("care:form.minutesOptional")} />
     </>
   );
 }
