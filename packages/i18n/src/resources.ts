@@ -8,9 +8,12 @@ import { errors as enErrors } from "./locales/en/errors.ts";
 import { family as enFamily } from "./locales/en/family.ts";
 import { feedback as enFeedback } from "./locales/en/feedback.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
+import { health as enHealth } from "./locales/en/health.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
 import { mail as enMail } from "./locales/en/mail.ts";
 import { milestones as enMilestones } from "./locales/en/milestones.ts";
+import { reminders as enReminders } from "./locales/en/reminders.ts";
+import { report as enReport } from "./locales/en/report.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
 import { shell as enShell } from "./locales/en/shell.ts";
 import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
@@ -24,9 +27,12 @@ import { errors as esErrors } from "./locales/es/errors.ts";
 import { family as esFamily } from "./locales/es/family.ts";
 import { feedback as esFeedback } from "./locales/es/feedback.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
+import { health as esHealth } from "./locales/es/health.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
 import { mail as esMail } from "./locales/es/mail.ts";
 import { milestones as esMilestones } from "./locales/es/milestones.ts";
+import { reminders as esReminders } from "./locales/es/reminders.ts";
+import { report as esReport } from "./locales/es/report.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
 import { shell as esShell } from "./locales/es/shell.ts";
 import { vaccines as esVaccines } from "./locales/es/vaccines.ts";
@@ -55,6 +61,9 @@ export const resources = {
     csv: enCsv,
     errors: enErrors,
     care: enCare,
+    report: enReport,
+    reminders: enReminders,
+    health: enHealth,
   },
   es: {
     common: esCommon,
@@ -73,6 +82,9 @@ export const resources = {
     csv: esCsv,
     errors: esErrors,
     care: esCare,
+    report: esReport,
+    reminders: esReminders,
+    health: esHealth,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -95,5 +107,6 @@ export const NAMESPACES = [
   "csv",
   "errors",
   "care",
+  "health",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -7,6 +7,9 @@ export type IsoDate = z.infer<typeof isoDate>;
 /** zod 4 runs refinements even after a format error; date comparisons only make sense on a real date. */
 export const isWellFormedDate = (value: string) => isoDate.safeParse(value).success;
 
+/** A time of day on a clock, `HH:MM` (24-hour). */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Enter a time as HH:MM" });
+
 /** Server-generated ids are ULIDs (26 Crockford base-32 characters). */
 export const id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: "Not a valid id" });
 

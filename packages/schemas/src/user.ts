@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { shortText, timestamps } from "./common.ts";
+import { DEFAULT_NOTIFICATIONS, notificationPreferences } from "./reminders.ts";
 
 export const units = z.enum(["metric", "imperial"], { error: "Units must be metric or imperial" });
 export type Units = z.infer<typeof units>;
@@ -29,11 +30,15 @@ export const profileFields = z.object({
   language,
   timezone,
   theme,
+  /** What this person is reminded of, how, and their quiet hours (each caregiver chooses for themselves). */
+  notifications: notificationPreferences,
 });
 
 export const userProfile = profileFields.extend({
   // Profiles saved before the setting existed follow the system.
   theme: theme.default("system"),
+  // Profiles saved before reminders get the defaults.
+  notifications: notificationPreferences.default(DEFAULT_NOTIFICATIONS),
   userId: z.string(),
   email: z.string(),
   ...timestamps,

@@ -1,5 +1,5 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { language, type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
+import { DEFAULT_NOTIFICATIONS, language, type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
 import { conflict, notFound } from "../core/errors.ts";
 import { babyMemberKey, keys, prefixes, userMembershipKey, userProfileKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
@@ -79,6 +79,7 @@ export function usersRepository(store: Store) {
         language: language.safeParse(account.language).data ?? "en",
         timezone: "UTC",
         theme: "system",
+        notifications: DEFAULT_NOTIFICATIONS,
         createdAt: now,
         updatedAt: now,
         version: 1,

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { csvKindOf, exportDocumentOf, exportedBabyOf, importDocumentInputOf } from "../transfer.ts";
 import { careRecordTypes } from "./care.ts";
 import type { BabyRecordDefinition } from "./define.ts";
+import { healthRecordTypes } from "./health.ts";
 import { measurements } from "./measurements.ts";
 import { milestones } from "./milestones.ts";
 import { vaccinations } from "./vaccinations.ts";
@@ -11,7 +12,13 @@ import { vaccinations } from "./vaccinations.ts";
  * (`defineBabyRecord`) added here; export, import, CSV, the history's wording, the repository and the
  * router's procedures follow from it.
  */
-export const babyRecordTypes = [measurements, vaccinations, milestones, ...careRecordTypes] as const;
+export const babyRecordTypes = [
+  measurements,
+  vaccinations,
+  milestones,
+  ...careRecordTypes,
+  ...healthRecordTypes,
+] as const;
 export type BabyRecordRegistry = readonly BabyRecordDefinition[];
 
 /** The export document, import input and CSV kinds of a registry (the app's, or a test's with one more type). */
@@ -39,4 +46,5 @@ export type CsvKind = z.infer<typeof csvKind>;
 
 export * from "./care.ts";
 export * from "./define.ts";
+export * from "./health.ts";
 export { measurements, milestones, vaccinations };

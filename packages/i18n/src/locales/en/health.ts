@@ -1,0 +1,4 @@
+/** The health screens' words. */
+export const health = {
+  title: "Health",
+};

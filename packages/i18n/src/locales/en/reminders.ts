@@ -1,0 +1,4 @@
+/** The reminders screens' words. */
+export const reminders = {
+  title: "Reminders",
+};

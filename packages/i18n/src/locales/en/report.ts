@@ -1,0 +1,4 @@
+/** The report screens' words. */
+export const report = {
+  title: "Report for the paediatrician",
+};

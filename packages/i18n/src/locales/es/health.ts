@@ -1,0 +1,5 @@
+import type { health as en } from "../en/health.ts";
+
+export const health: typeof en = {
+  title: "Salud",
+};

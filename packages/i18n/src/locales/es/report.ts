@@ -1,0 +1,5 @@
+import type { report as en } from "../en/report.ts";
+
+export const report: typeof en = {
+  title: "Informe para el pediatra",
+};
