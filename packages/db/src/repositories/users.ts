@@ -1,5 +1,11 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { DEFAULT_NOTIFICATIONS, language, type UpdateProfileInput, type UserProfile, userProfile } from "@upnest/schemas";
+import {
+  DEFAULT_NOTIFICATIONS,
+  language,
+  type UpdateProfileInput,
+  type UserProfile,
+  userProfile,
+} from "@upnest/schemas";
 import { conflict, notFound } from "../core/errors.ts";
 import { babyMemberKey, keys, prefixes, userMembershipKey, userProfileKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
