@@ -7,6 +7,7 @@ export * from "./measurement.ts";
 export * from "./milestone.ts";
 export * from "./records/index.ts";
 export * from "./reminders.ts";
+export * from "./report.ts";
 export * from "./session.ts";
 export * from "./transfer.ts";
 export * from "./user.ts";

@@ -32,7 +32,7 @@ export type Growth = {
 
 export type ScoredMeasurement = Measurement & { growth: Growth };
 
-const STANDARD = `WHO Child Growth Standards 2006 (anthro ${whoTablesSource.anthroCommit.slice(0, 7)})`;
+export const STANDARD = `WHO Child Growth Standards 2006 (anthro ${whoTablesSource.anthroCommit.slice(0, 7)})`;
 
 /** Keeps what a client needs; the package's developer message stays here. */
 const score = (result: ZScoreResult): Score =>

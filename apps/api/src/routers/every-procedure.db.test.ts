@@ -104,6 +104,10 @@ const HAND: Record<string, Attack | "own-data-only"> = {
   },
   "timers.stop": { write: true, call: (c, i) => c.timers.stop({ babyId: i.babyId, kind: "feeding", version: 1 }) },
   "timers.cancel": { write: true, call: (c, i) => c.timers.cancel({ babyId: i.babyId, kind: "feeding", version: 1 }) },
+  "report.data": {
+    write: false,
+    call: (c, i) => c.report.data({ babyId: i.babyId, from: "2026-01-10", to: "2026-12-31" }),
+  },
 };
 const ATTACKS: Record<string, Attack | "own-data-only"> = { ...REGISTRY, ...HAND };
 

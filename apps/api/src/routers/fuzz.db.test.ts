@@ -86,6 +86,7 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
     idempotencyKey: "fuzz-stop-0001",
   }),
   "timers.cancel": (i) => ({ babyId: i.babyId, kind: "feeding", version: 1 }),
+  "report.data": (i) => ({ babyId: i.babyId, from: "2026-01-10", to: "2026-12-31" }),
 };
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   ...Object.fromEntries(Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, p.input])),

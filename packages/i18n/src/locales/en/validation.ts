@@ -119,4 +119,5 @@ export const validation = {
   maxTummyTimes: "At most 100 000 tummy times per baby",
   maxNotes: "At most 100 000 notes per baby",
   maxTrackerEntries: "At most 100 000 tracker entries per baby",
+  reportTooLong: "A report covers at most 6 years",
 };

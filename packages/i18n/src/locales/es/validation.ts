@@ -116,4 +116,5 @@ export const validation: typeof en = {
   maxTummyTimes: "Como máximo 100 000 ratos boca abajo por bebé",
   maxNotes: "Como máximo 100 000 notas por bebé",
   maxTrackerEntries: "Como máximo 100 000 registros de seguimiento por bebé",
+  reportTooLong: "Un informe abarca como máximo 6 años",
 };
