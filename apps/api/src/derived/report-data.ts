@@ -33,7 +33,7 @@ export type ReportSources = HealthSources & {
 export function buildReport(s: ReportSources) {
   const { baby, range } = s;
   // The report speaks of the range's end; a range that ends in the future is as of today.
-  const asOf = range.to < s.today ? range.to : s.today;
+  const asOf = [range.to, s.today].sort()[0] ?? s.today;
   const at = asOf === s.today ? s.now : new Date(`${asOf}T23:59:59.999Z`);
   const vaccines = vaccinationStatus(
     baby,

@@ -131,7 +131,7 @@ describe("report.data over a five-year history", () => {
     // Made on the 25th percentile: the report says so (WHO, at corrected age, in the first two years).
     const firstYear = report.growth.measurements.filter((m) => m.age.corrected && m.age.usedDays > 30);
     expect(firstYear.length).toBeGreaterThan(10);
-    for (const m of firstYear) expect(m.weight).toBeGreaterThan(15), expect(m.weight).toBeLessThan(35);
+    expect(firstYear.filter((m) => m.weight === null || m.weight < 15 || m.weight > 35)).toEqual([]);
     expect(report.growth.charts.map((c) => c.points.length)).toEqual([
       counts.measurements,
       counts.measurements,
