@@ -36,6 +36,23 @@ export function webCsp(origins: CspOrigins = {}, { dev = false }: { dev?: boolea
 }
 
 /**
+ * The policy of the one worker that draws the paediatrician's PDF (src/features/report/pdf-worker.ts): a worker
+ * runs under the policy its own script arrives with, so the pages keep script-src 'self' and only this worker may
+ * compile WebAssembly (the PDF library's layout engine, yoga, is WebAssembly that it reads from a data: URL). It
+ * reaches nothing but the app's own files (the font).
+ */
+export const PDF_WORKER_PATH = /\/(pdf-worker[^/]*\.js|src\/features\/report\/pdf-worker\.ts)(\?|$)/;
+export function pdfWorkerCsp(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "connect-src 'self' data:",
+    "font-src 'self'",
+    "base-uri 'none'",
+  ].join("; ");
+}
+
+/**
  * Every header the app's pages and files carry. No referrer at all: an invitation's address holds its secret
  * (/invite/<token>), and a Referer would hand it to the API, the issuer or any link followed from the page.
  */

@@ -40,4 +40,10 @@ describe("the API's exports", () => {
     expect(dev.files).toContain("dev/stack.ts");
     expect(dev.packages).toContain("@upnest/db/local");
   });
+
+  it("@upnest/api/report-data is the report's pure builder: no table, no server, no dev stack", async () => {
+    const report = await graph("./report-data");
+    expect(report.files.every((f) => f.startsWith("derived/"))).toBe(true);
+    expect(report.packages.filter((p) => /^@upnest\/db|^@aws-sdk|^hono|^@trpc/.test(p))).toEqual([]);
+  });
 });

@@ -116,6 +116,11 @@ const patterns = createRoute({ getParentRoute: () => signedIn, path: "/babies/$b
   import("../features/patterns/patterns-route.tsx").then((m) => m.Route),
 );
 
+// The paediatrician's report: its page loads when opened, the PDF library when a PDF is made (features/report).
+const report = createRoute({ getParentRoute: () => signedIn, path: "/babies/$babyId/report" }).lazy(() =>
+  import("../features/report/report-route.tsx").then((m) => m.Route),
+);
+
 const routeTree = root.addChildren([
   callback,
   invite,
@@ -129,6 +134,7 @@ const routeTree = root.addChildren([
     ...familyRoutes,
     ...growthRoutes,
     patterns,
+    report,
   ]),
 ]);
 
