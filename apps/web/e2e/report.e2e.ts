@@ -82,8 +82,11 @@ describe("a parent making the report for the visit", () => {
     await page.goto(`${e2e.web}/babies/${babyId}`);
     await page.getByRole("heading", { name: "Lucía" }).waitFor();
     expect(scripts.filter((s) => s.includes("report-route") || s.includes("/pdf-"))).toEqual([]);
-    await page.goto(`${e2e.web}/babies/${babyId}/report`);
+    // The Growth tab leads there.
+    await page.goto(`${e2e.web}/babies/${babyId}/measurements`);
+    await page.getByRole("link", { name: "Report for the paediatrician" }).click();
     await page.getByRole("heading", { name: "Report for the paediatrician" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/babies/${babyId}/report`);
     expect(scripts.filter((s) => s.includes("report-route"))).toHaveLength(1);
     // The PDF library waits for the tap.
     expect(scripts.filter((s) => s.includes("/pdf-"))).toEqual([]);

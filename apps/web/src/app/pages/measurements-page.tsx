@@ -1,12 +1,12 @@
 import { Link } from "@tanstack/react-router";
-import { ChartSpline, Plus } from "lucide-react";
+import { ChartSpline, FileText, Plus } from "lucide-react";
 import { buttonClass } from "../../components/button.tsx";
 import { BabySummary } from "../../features/babies/components/baby-summary.tsx";
 import { MeasurementList } from "../../features/measurements/components/measurement-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { BabyScreen } from "../baby-screen.tsx";
 
-/** A baby's Growth tab: the profile, then the measurements, newest first, and the way to the charts. */
+/** A baby's Growth tab: the profile, then the measurements, newest first, and the way to the charts and the report. */
 export function MeasurementsPage({ babyId }: { babyId: string }) {
   const t = useT();
   return (
@@ -24,6 +24,9 @@ export function MeasurementsPage({ babyId }: { babyId: string }) {
           </div>
           <Link to="/babies/$babyId/growth" params={{ babyId }} className={buttonClass("secondary", "w-full")}>
             <ChartSpline aria-hidden className="size-5" /> {t("babies:page.charts")}
+          </Link>
+          <Link to="/babies/$babyId/report" params={{ babyId }} className={buttonClass("secondary", "w-full")}>
+            <FileText aria-hidden className="size-5" /> {t("report:page.fromGrowth")}
           </Link>
           <MeasurementList key={baby.babyId} babyId={babyId} dateOfBirth={baby.dateOfBirth} />
         </>
