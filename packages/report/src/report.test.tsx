@@ -77,6 +77,12 @@ describe("the 18-month report of a baby born at 33 weeks", () => {
     expect(due?.nextDose).toBeTruthy();
     expect(english.text).toContain(formatDate(due?.nextDose?.dueFrom ?? "", "en"));
     expect(english.text).toMatch(/Overdue|Due|Upcoming/);
+    // What is due soonest comes first among the upcoming ones.
+    const upcoming = english
+      .pages(4)
+      .split("\n")
+      .filter((l) => /\bUpcoming\b/.test(l));
+    expect(upcoming[0]).toMatch(/HepA/);
   });
 
   it("has the milestones, the medicine course, the allergy, the care averages and the parents' questions", () => {

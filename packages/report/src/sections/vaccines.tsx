@@ -57,7 +57,10 @@ export function Vaccinations({ data, w }: { data: ReportData; w: Words }) {
   const next = v.groups
     .filter((g) => g.nextDose && g.status in URGENCY)
     .sort(
-      (a, b) => (URGENCY[a.status] ?? 3) - (URGENCY[b.status] ?? 3) || a.vaccineGroup.localeCompare(b.vaccineGroup),
+      (a, b) =>
+        (URGENCY[a.status] ?? 3) - (URGENCY[b.status] ?? 3) ||
+        (a.nextDose?.dueFrom ?? "").localeCompare(b.nextDose?.dueFrom ?? "") ||
+        a.vaccineGroup.localeCompare(b.vaccineGroup),
     );
   const due: Column<Group>[] = [
     { head: w.t("vaccines.group"), width: "26%", cell: (g) => vaccineGroupName(g.vaccineGroup, w.language) },
