@@ -23,7 +23,7 @@ export const minimumIntervalHours = (course: CourseRules) => course.minIntervalH
 /** The course's last day (the family's calendar): N days from its start, or the day it was stopped if earlier. */
 export function lastDayOf(course: CourseRules): string | undefined {
   const planned = course.days ? shiftDay(course.startedOn, course.days - 1) : undefined;
-  if (planned && course.stoppedOn) return planned < course.stoppedOn ? planned : course.stoppedOn;
+  if (planned && course.stoppedOn) return [planned, course.stoppedOn].sort()[0];
   return planned ?? course.stoppedOn;
 }
 
