@@ -83,7 +83,7 @@ describe("the health log", () => {
     expect(await parent.title()).toBe("Health · Mia · UpNest");
     await parent.getByText("No courses of medicine").waitFor();
     // 130 days old: the 4-month check-up is next (its window is open), with the vaccines usually given then.
-    await parent.getByText(/^Next check-up: 4 months, around /).waitFor();
+    await parent.getByText(/^Next check-up: 4 months, (around|due since) \d+ \w+ \d{4}$/).waitFor();
     await parent.getByText(/^Vaccines usually given then: .*DTaP/).waitFor();
     await parent.getByRole("link", { name: "Report for the paediatrician" }).waitFor();
   });
@@ -214,6 +214,17 @@ describe("the health log", () => {
     expect(await grandma.getByRole("button", { name: /^Add / }).count()).toBe(0);
     expect(await grandma.getByRole("main").getByRole("button").count()).toBe(0);
     await e2e.axe(grandma, "health viewer");
+  });
+
+  it("reads in Spanish for a parent whose profile says so", async () => {
+    const me = await (await api()).users.me.query();
+    await (await api()).users.updateProfile.mutate({ version: me.version, language: "es" });
+    await parent.reload();
+    await parent.getByRole("heading", { name: "Medicamentos" }).waitFor();
+    await course().getByText(/^Próxima dosis permitida a las \d\d:\d\d$/).waitFor();
+    await course().getByText(/^Adelantada (6 h|5 h 59 min)$/).waitFor();
+    await parent.getByText("101,3 °F").waitFor();
+    await shotBoth("page-es");
   });
 
   it("nothing failed unexpectedly, and axe found nothing serious", () => {

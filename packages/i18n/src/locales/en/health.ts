@@ -35,6 +35,7 @@ export const health = {
     recent: "Recent doses",
     early: "Early by {{wait}}",
     singles: "Single doses",
+    noneRecent: "No single doses in the last week",
   },
   give: {
     title: "Give {{name}}",
@@ -128,8 +129,9 @@ export const health = {
     next: "Next appointment: {{when}}",
   },
   wellChild: {
-    heading: "Next check-up",
+    heading: "Check-ups",
     next: "Next check-up: {{age}}, around {{date}}",
+    nextSince: "Next check-up: {{age}}, due since {{date}}",
     vaccines: "Vaccines usually given then: {{list}}",
     noVaccines: "No vaccines are usually due by then.",
     note: "The usual times for a check-up (AAP Bright Futures); your clinician sets the appointment.",

@@ -33,6 +33,7 @@ export const health: typeof en = {
     recent: "Dosis recientes",
     early: "Adelantada {{wait}}",
     singles: "Dosis sueltas",
+    noneRecent: "Ninguna dosis suelta en la última semana",
   },
   give: {
     title: "Dar {{name}}",
@@ -127,8 +128,9 @@ export const health: typeof en = {
     next: "Próxima cita: {{when}}",
   },
   wellChild: {
-    heading: "Próxima revisión",
+    heading: "Revisiones",
     next: "Próxima revisión: {{age}}, hacia el {{date}}",
+    nextSince: "Próxima revisión: {{age}}, pendiente desde el {{date}}",
     vaccines: "Vacunas que se suelen poner entonces: {{list}}",
     noVaccines: "Para entonces no suele tocar ninguna vacuna.",
     note: "Las edades habituales de las revisiones (AAP Bright Futures); la cita la fija vuestro pediatra.",

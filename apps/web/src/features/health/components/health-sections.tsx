@@ -31,7 +31,7 @@ export function SingleDoses({ doses, zone, now, canWrite, open, add }: Common & 
       id="single-doses"
       heading={t("health:medicines.singles")}
       records={records}
-      empty={t("health:medicines.noneText")}
+      empty={t("health:medicines.noneRecent")}
       addLabel={t("health:medicines.once")}
       onAdd={() => add("medicineDoses")}
       canWrite={canWrite}

@@ -11,7 +11,7 @@ import { useUnits } from "../../../lib/preferences.ts";
 import { Sheet } from "../../care/components/sheet.tsx";
 import { clockOffset } from "../../care/timers.ts";
 import { useNow } from "../../care/use-now.ts";
-import { clockDiffers, deviceZone } from "../../care/zone.ts";
+import { clockDiffers, deviceZone, toLocalInput } from "../../care/zone.ts";
 import { useHealthDelete, useHealthOverview, useIllnesses, useTemperatures, useVisits } from "../api/health.ts";
 import { HealthForm } from "../forms/health-form.tsx";
 import type { HealthEntry, HealthKind } from "../kinds.ts";
@@ -130,7 +130,7 @@ export function HealthView({ baby }: { baby: Baby }) {
       <Temperatures {...common} temperatures={temperatures.data?.items ?? []} units={units} />
       <Illnesses {...common} illnesses={illnesses.data?.items ?? []} />
       <Allergies {...common} allergies={allergies} />
-      <WellChildCard wellChild={wellChild} />
+      <WellChildCard wellChild={wellChild} today={toLocalInput(now, zone).slice(0, 10)} />
       <Visits {...common} visits={visits.data?.items ?? []} />
       {open && (
         <Sheet title={title} onClose={close}>

@@ -29,7 +29,7 @@ export function RecordSection({
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-2">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={`${id}-heading`} className="text-lg font-semibold text-stone-900">
           {heading}
         </h2>

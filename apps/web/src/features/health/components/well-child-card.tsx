@@ -18,9 +18,10 @@ export function visitAge(visit: Pick<Visit, "age">, t: ReturnType<typeof useT>):
 
 /**
  * The next well-child check-up of the Bright Futures schedule ("Next check-up: 4 months, around 1 April 2027"),
- * the vaccines usually given by then, and that the clinician sets the actual appointment.
+ * or "due since" one whose window is still open, the vaccines usually given by then, and that the clinician sets
+ * the actual appointment. `today` is the family's.
  */
-export function WellChildCard({ wellChild }: { wellChild: WellChild }) {
+export function WellChildCard({ wellChild, today }: { wellChild: WellChild; today: string }) {
   const t = useT();
   const { next } = wellChild;
   const language = currentLanguage();
@@ -32,7 +33,10 @@ export function WellChildCard({ wellChild }: { wellChild: WellChild }) {
       {next ? (
         <>
           <p className="font-medium text-stone-900">
-            {t("health:wellChild.next", { age: visitAge(next, t), date: showDate(next.dueOn) })}
+            {t(next.dueOn < today ? "health:wellChild.nextSince" : "health:wellChild.next", {
+              age: visitAge(next, t),
+              date: showDate(next.dueOn),
+            })}
           </p>
           <p className="text-stone-800">
             {next.vaccines.length > 0
