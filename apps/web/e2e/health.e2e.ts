@@ -221,8 +221,12 @@ describe("the health log", () => {
     await (await api()).users.updateProfile.mutate({ version: me.version, language: "es" });
     await parent.reload();
     await parent.getByRole("heading", { name: "Medicamentos" }).waitFor();
-    await course().getByText(/^Próxima dosis permitida a las \d\d:\d\d$/).waitFor();
-    await course().getByText(/^Adelantada (6 h|5 h 59 min)$/).waitFor();
+    await course()
+      .getByText(/^Próxima dosis permitida a las \d\d:\d\d$/)
+      .waitFor();
+    await course()
+      .getByText(/^Adelantada (6 h|5 h 59 min)$/)
+      .waitFor();
     await parent.getByText("101,3 °F").waitFor();
     await shotBoth("page-es");
   });
