@@ -23,7 +23,7 @@ export const minimumIntervalHours = (course: CourseRules) => course.minIntervalH
 /** The course's last day (the family's calendar): N days from its start, or the day it was stopped if earlier. */
 export function lastDayOf(course: CourseRules): string | undefined {
   const planned = course.days ? shiftDay(course.startedOn, course.days - 1) : undefined;
-  if (planned && course.stoppedOn) return planned < course.stoppedOn ? planned : course.stoppedOn;
+  if (planned && course.stoppedOn) return [planned, course.stoppedOn].sort()[0];
   return planned ?? course.stoppedOn;
 }
 
@@ -62,10 +62,15 @@ export type CourseState = {
   allowedAt: string | undefined;
   /** When the course says the next dose is due (the last dose + its spacing), while the course runs. */
   dueAt: string | undefined;
-  /** The course's last day has passed, it was stopped, or every planned dose was given. */
+  /** The course's last day has passed, it was stopped (on or before today), or every planned dose was given. */
   ended: boolean;
   lastDay: string | undefined;
+  /** Which day of the course `now` is on the family's calendar (1: the day it started). */
+  day: number;
 };
+
+const dayNumber = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
 /** Where a course stands at `now`, on the family's calendar (`timeZone`). */
 export function courseState(
@@ -78,8 +83,12 @@ export function courseState(
   const last = sorted.at(-1);
   const lastDay = lastDayOf(course);
   const planned = plannedDoses(course);
+  const today = dayOf(now, timeZone);
+  // Stopped means no more doses from the day it was stopped; a planned end, after its last day.
   const ended =
-    (lastDay !== undefined && dayOf(now, timeZone) > lastDay) || (planned !== undefined && sorted.length >= planned);
+    (lastDay !== undefined && today > lastDay) ||
+    (course.stoppedOn !== undefined && today >= course.stoppedOn) ||
+    (planned !== undefined && sorted.length >= planned);
   const allowed = allowedAfter(course, sorted);
   const spacing = spacingHours(course);
   let due = last && spacing !== undefined && !ended ? Date.parse(last.givenAt) + spacing * HOUR : undefined;
@@ -94,6 +103,7 @@ export function courseState(
     dueAt: due === undefined ? undefined : new Date(due).toISOString(),
     ended,
     lastDay,
+    day: dayNumber(course.startedOn, today),
   };
 }
 

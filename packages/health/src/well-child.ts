@@ -57,7 +57,27 @@ export function wellChildSchedule(dateOfBirth: string): WellChildVisit[] {
   });
 }
 
-/** The next visit of the schedule on or after `today` (the one whose window has not closed), if any is left. */
-export function nextWellChildVisit(dateOfBirth: string, today: string): WellChildVisit | undefined {
-  return wellChildSchedule(dateOfBirth).find((v) => v.windowEndsOn >= today);
+const DAY = 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
+
+/** The visit of `schedule` a check-up on `day` was: the one due nearest to it (a little early or late counts). */
+export function visitOfCheckUp(schedule: readonly WellChildVisit[], day: string): WellChildVisit | undefined {
+  let nearest: WellChildVisit | undefined;
+  for (const visit of schedule)
+    if (!nearest || daysApart(visit.dueOn, day) < daysApart(nearest.dueOn, day)) nearest = visit;
+  return nearest;
+}
+
+/**
+ * The next visit of the schedule on or after `today` (the one whose window has not closed), if any is left; a visit
+ * a recorded check-up (`checkUpsOn`: the dates of the family's well-child visits) already was is skipped.
+ */
+export function nextWellChildVisit(
+  dateOfBirth: string,
+  today: string,
+  checkUpsOn: readonly string[] = [],
+): WellChildVisit | undefined {
+  const schedule = wellChildSchedule(dateOfBirth);
+  const done = new Set(checkUpsOn.map((day) => visitOfCheckUp(schedule, day)?.key));
+  return schedule.find((v) => v.windowEndsOn >= today && !done.has(v.key));
 }

@@ -29,3 +29,7 @@ export function kgToLbOz(kg: number): { lb: number; oz: number } {
   const lb = Math.floor(tenthsOfOz / (OZ_PER_LB * 10));
   return { lb, oz: (tenthsOfOz - lb * OZ_PER_LB * 10) / 10 };
 }
+
+/** Temperatures: stored in °C; a person may read and type °F. */
+export const celsiusToFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
+export const fahrenheitToCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;

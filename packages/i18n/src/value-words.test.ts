@@ -17,7 +17,7 @@ describe("coded values in words", () => {
   });
 
   it("every field names a group the catalog has", () => {
-    for (const group of Object.values(FIELD_WORDS)) expect(resources.en.csv.words).toHaveProperty(group);
+    for (const group of Object.values(FIELD_WORDS).flat()) expect(resources.en.csv.words).toHaveProperty(group);
   });
 
   it("writes a field's value in the language and reads any language's word back by the field", () => {
@@ -32,5 +32,13 @@ describe("coded values in words", () => {
     expect(valueOfWord("Leche materna", "milk")).toBe("breast-milk");
     expect(valueOfWord("de pie")).toBe("standing");
     expect(valueOfWord("huevo", "method")).toBeUndefined();
+  });
+
+  it("reads a field two kinds share by the codes of each (a feeding's and a temperature's method)", () => {
+    expect(valueWord("method", "bottle", "es")).toBe("biberón");
+    expect(valueWord("method", "axillary", "es")).toBe("axila");
+    expect(valueOfWord("Axila", "method")).toBe("axillary");
+    expect(valueOfWord("pecho", "method")).toBe("breast");
+    expect(valueOfWord("gotas", "unit")).toBe("drops");
   });
 });

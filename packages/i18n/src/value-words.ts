@@ -6,10 +6,14 @@ import { resources } from "./resources.ts";
 type Words = (typeof resources)["en"]["csv"]["words"];
 export type WordGroup = keyof Words;
 
-/** Which group of words names a coded field's values (the items of a list field, e.g. allergens, each one). */
-export const FIELD_WORDS: Readonly<Record<string, WordGroup>> = {
+/**
+ * Which groups of words name a coded field's values (the items of a list field, e.g. allergens, each one). A field
+ * name two kinds share with different codes has a group per kind (a feeding's and a temperature's `method`); their
+ * codes and words differ, so either reads back.
+ */
+export const FIELD_WORDS: Readonly<Record<string, WordGroup | readonly WordGroup[]>> = {
   lengthMethod: "lengthMethod",
-  method: "method",
+  method: ["method", "temperatureMethod"],
   side: "side",
   lastSide: "side",
   milk: "milk",
@@ -18,6 +22,14 @@ export const FIELD_WORDS: Readonly<Record<string, WordGroup>> = {
   contents: "contents",
   colour: "colour",
   consistency: "consistency",
+  unit: "medicineUnit",
+  route: "medicineRoute",
+  severity: "severity",
+};
+
+const groupsOf = (field: string): readonly WordGroup[] => {
+  const groups = FIELD_WORDS[field];
+  return groups === undefined ? [] : typeof groups === "string" ? [groups] : groups;
 };
 
 const groupOf = (group: WordGroup, language: Language) =>
@@ -25,8 +37,11 @@ const groupOf = (group: WordGroup, language: Language) =>
 
 /** A field's coded value in `language`'s words; undefined when the field or the value has none. */
 export function valueWord(field: string, value: string, language: Language): string | undefined {
-  const group = FIELD_WORDS[field];
-  return group ? groupOf(group, language)[value] : undefined;
+  for (const group of groupsOf(field)) {
+    const word = groupOf(group, language)[value];
+    if (word !== undefined) return word;
+  }
+  return undefined;
 }
 
 /**
@@ -35,10 +50,9 @@ export function valueWord(field: string, value: string, language: Language): str
  */
 export function valueOfWord(word: string, field?: string): string | undefined {
   const wanted = word.trim().toLowerCase();
-  const groups = field === undefined ? (Object.keys(resources.en.csv.words) as WordGroup[]) : [FIELD_WORDS[field]];
+  const groups = field === undefined ? (Object.keys(resources.en.csv.words) as WordGroup[]) : groupsOf(field);
   for (const language of LANGUAGES)
     for (const group of groups) {
-      if (!group) continue;
       const found = Object.entries(groupOf(group, language)).find(([, w]) => w === wanted)?.[0];
       if (found) return found;
     }

@@ -4,6 +4,7 @@ import { accountRouterFor } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
+import { healthRouter, medicineDosesRouter } from "./health.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
@@ -13,8 +14,8 @@ import { timersRouter } from "./timers.ts";
 import { usersRouter } from "./users.ts";
 import { vaccinationsRouter } from "./vaccinations.ts";
 
-/** The three types whose routers add to their registry procedures (scores, product checks, marking). */
-const OWN_ROUTERS = ["measurements", "vaccinations", "milestones"] as const;
+/** The types whose routers add to their registry procedures (scores, product checks, marking, a dose's course). */
+const OWN_ROUTERS = ["measurements", "vaccinations", "milestones", "medicineDoses"] as const;
 type Own = (typeof OWN_ROUTERS)[number];
 const recordRouter = <D extends BabyRecordDefinition>(definition: D) => router(recordProcedures(definition));
 type RecordRouters<R extends readonly BabyRecordDefinition[]> = {
@@ -23,7 +24,7 @@ type RecordRouters<R extends readonly BabyRecordDefinition[]> = {
 
 /**
  * The API over a record registry: every type gets its router from its definition (`recordProcedures`),
- * except the three whose own routers build on it; account export, import and CSV cover every type.
+ * except those whose own routers build on it; account export, import and CSV cover every type.
  */
 export function createAppRouter<const R extends readonly [BabyRecordDefinition, ...BabyRecordDefinition[]]>(
   registry: R,
@@ -44,6 +45,8 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     care: careRouter,
     timers: timersRouter,
     report: reportRouter,
+    medicineDoses: medicineDosesRouter,
+    health: healthRouter,
   });
 }
 

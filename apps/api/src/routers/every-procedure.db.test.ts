@@ -93,6 +93,7 @@ const HAND: Record<string, Attack | "own-data-only"> = {
   },
   "care.changes": { write: false, call: (c, i) => c.care.changes({ babyId: i.babyId }) },
   "care.zone": { write: false, call: (c, i) => c.care.zone({ babyId: i.babyId }) },
+  "health.overview": { write: false, call: (c, i) => c.health.overview({ babyId: i.babyId }) },
   "timers.list": { write: false, call: (c, i) => c.timers.list({ babyId: i.babyId }) },
   "timers.start": {
     write: true,

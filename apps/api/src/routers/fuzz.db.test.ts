@@ -66,6 +66,7 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "care.range": (i) => ({ babyId: i.babyId, from: "2026-02-01", to: "2026-02-07", limit: 10 }),
   "care.changes": (i) => ({ babyId: i.babyId, since: "marker" }),
   "care.zone": (i) => ({ babyId: i.babyId }),
+  "health.overview": (i) => ({ babyId: i.babyId }),
   "timers.list": (i) => ({ babyId: i.babyId }),
   "timers.start": (i) => ({
     babyId: i.babyId,

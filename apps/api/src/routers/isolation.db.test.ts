@@ -45,6 +45,7 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "care.range": (c) => c.care.range({ babyId: ids.babyId, from: "2026-02-01", to: "2026-02-07" }),
   "care.changes": (c) => c.care.changes({ babyId: ids.babyId }),
   "care.zone": (c) => c.care.zone({ babyId: ids.babyId }),
+  "health.overview": (c) => c.health.overview({ babyId: ids.babyId }),
   "timers.list": (c) => c.timers.list({ babyId: ids.babyId }),
   "timers.start": (c) => c.timers.start({ babyId: ids.babyId, kind: "sleep", timeZone: "Europe/Madrid" }),
   "timers.switchSide": (c) => c.timers.switchSide({ babyId: ids.babyId, kind: "feeding", version: 1, side: "right" }),

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { CARE_SAMPLES } from "../testing/care-samples.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
+import { HEALTH_SAMPLES } from "../testing/health-samples.ts";
 import { importCsvRows } from "../transfer/import.ts";
 import { createContext } from "../trpc/context.ts";
 import { createCallerFactory } from "../trpc/trpc.ts";
@@ -177,6 +178,7 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
     { startedAt: "2026-03-02T14:00:00.000Z", timeZone: "Europe/Paris", notes: "in the pram" },
   ],
   ...CARE_SAMPLES,
+  ...HEALTH_SAMPLES,
 };
 const withoutIds = (document: { babies: Record<string, unknown>[] }) => document.babies;
 

@@ -7,8 +7,11 @@ import { babyProcedure, requireRole } from "../trpc/trpc.ts";
 type Options<D extends BabyRecordDefinition, Out> = {
   /** What a client gets for a record (e.g. a measurement with its WHO scores); the record itself by default. */
   present?: (access: Access, record: RecordOf<D>) => Out;
-  /** Checks on the values before anything is written (e.g. a vaccine product CDC lists); throws a DomainError. */
-  beforeWrite?: (values: ValuesOf<D>) => void;
+  /**
+   * Checks on the values before anything is written (e.g. a vaccine product CDC lists, a dose's course of the same
+   * baby); throws a DomainError. It may read through the request's repositories (`ctx`, after the membership check).
+   */
+  beforeWrite?: (values: ValuesOf<D>, ctx: Context & { access: Access }) => void | Promise<void>;
 };
 type In<D extends BabyRecordDefinition, K extends keyof D["inputs"]> = z.output<D["inputs"][K]>;
 
@@ -23,9 +26,9 @@ export function recordProcedures<D extends BabyRecordDefinition, Out = RecordOf<
   const repository = (ctx: Context) => ctx.repos.records(definition);
   const present = options.present ?? ((_: Access, record: RecordOf<D>) => record as unknown as Out);
   const idOf = (input: Record<string, unknown>) => String(input[definition.idField]);
-  const values = (input: Record<string, unknown>, ...omit: string[]) => {
+  const values = async (ctx: Context & { access: Access }, input: Record<string, unknown>, ...omit: string[]) => {
     const out = Object.fromEntries(Object.entries(input).filter(([k]) => k !== "babyId" && !omit.includes(k)));
-    options.beforeWrite?.(out as ValuesOf<D>);
+    await options.beforeWrite?.(out as ValuesOf<D>, ctx);
     return out as ValuesOf<D>;
   };
   const writes = <S extends z.ZodType<{ babyId: string }>>(input: S) =>
@@ -43,7 +46,11 @@ export function recordProcedures<D extends BabyRecordDefinition, Out = RecordOf<
     ),
     add: writes(definition.inputs.add as D["inputs"]["add"]).mutation(async ({ ctx, input }) => {
       const given = input as In<D, "add">;
-      const record = await repository(ctx).add(ctx.access, values(given, "idempotencyKey"), given.idempotencyKey);
+      const record = await repository(ctx).add(
+        ctx.access,
+        await values(ctx, given, "idempotencyKey"),
+        given.idempotencyKey,
+      );
       return present(ctx.access, record);
     }),
     update: writes(definition.inputs.update as D["inputs"]["update"]).mutation(async ({ ctx, input }) => {
@@ -53,7 +60,7 @@ export function recordProcedures<D extends BabyRecordDefinition, Out = RecordOf<
         ctx.access,
         id,
         given.version,
-        values(given, "version", definition.idField),
+        await values(ctx, given, "version", definition.idField),
       );
       return present(ctx.access, record);
     }),

@@ -8,19 +8,26 @@ import type { z } from "zod";
 // durations (stored in seconds) as minutes and moments (stored in UTC) on the clock of the entry's own time zone;
 // reading such a file back undoes each of those. The machine form holds the stored values (a list as JSON).
 
-/** What a value field holds, under `optional`: "instant" for a moment (ISO 8601), else zod's type ("number", "enum"…). */
+/** What a value field holds, under `optional` or `default`: "instant" for a moment (ISO 8601), else zod's type ("number", "enum"…). */
 export function fieldKind(definition: BabyRecordDefinition, field: string): string | undefined {
   const schema: z.core.$ZodType | undefined = definition.values.shape[field];
   return schema ? kindOf(schema) : undefined;
 }
 const kindOf = (schema: z.core.$ZodType): string => {
   const def = schema._zod.def as { type: string; format?: string; innerType?: z.core.$ZodType };
-  if (def.type === "optional" && def.innerType) return kindOf(def.innerType);
+  if ((def.type === "optional" || def.type === "default") && def.innerType) return kindOf(def.innerType);
   return def.type === "string" && def.format === "datetime" ? "instant" : def.type;
 };
 
 /** Decimals a person reads: weights to the gram, lengths to the millimetre, hours to the hundredth; else three at most. */
-const DIGITS: Record<string, number> = { weightKg: 3, lengthCm: 1, headCircumferenceCm: 1, amountMl: 1, duration: 2 };
+const DIGITS: Record<string, number> = {
+  weightKg: 3,
+  lengthCm: 1,
+  headCircumferenceCm: 1,
+  amountMl: 1,
+  duration: 2,
+  celsius: 1,
+};
 /** Durations are stored in whole seconds (`…Seconds`) and read in minutes. */
 const inSeconds = (field: string) => field.endsWith("Seconds");
 const LOCAL = "yyyy-MM-dd HH:mm";
@@ -74,7 +81,10 @@ export function readableCell(
   if (Array.isArray(value)) return value.map((item) => valueWord(field, String(item), language) ?? item).join("; ");
   if (typeof value === "string" && fieldKind(definition, field) === "instant")
     return localTime(value, zoneOf(definition, row));
-  return typeof value === "string" ? (valueWord(field, value, language) ?? value) : value;
+  // Only a coded field's value is a code to write in words (a tracker's own unit "drops" stays as typed).
+  if (typeof value === "string" && fieldKind(definition, field) === "enum")
+    return valueWord(field, value, language) ?? value;
+  return value;
 }
 
 /** A record's value as the machine form holds it: as stored, a list as JSON. */

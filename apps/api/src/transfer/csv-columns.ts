@@ -24,9 +24,17 @@ export const DERIVED: Record<string, (record: Record<string, unknown>, language:
 
 const columnNames: Record<string, string | undefined> = resources.en.csv.columns;
 
-/** A column's header in a language (its field name when the catalog has none yet). */
-export const headerOf = (field: string, language: Language) =>
-  field in columnNames ? ((resources[language].csv.columns as Record<string, string>)[field] ?? field) : field;
+const kindColumns: Record<string, Record<string, string> | undefined> = resources.en.csv.kindColumns;
+
+/**
+ * A column's header in a language (its field name when the catalog has none yet); `kind` gives a field whose name
+ * means something else in that kind its own header (a medicine's `name`, a temperature's `method`).
+ */
+export function headerOf(field: string, language: Language, kind?: string): string {
+  if (kind && kindColumns[kind]?.[field])
+    return (resources[language].csv.kindColumns as Record<string, Record<string, string>>)[kind]?.[field] ?? field;
+  return field in columnNames ? ((resources[language].csv.columns as Record<string, string>)[field] ?? field) : field;
+}
 
 /** The columns of `definition`'s CSV: field names and stored values, or headers and words a person reads. */
 export function csvColumns(definition: BabyRecordDefinition, form: CsvForm, language: Language): CsvColumns {
@@ -34,7 +42,7 @@ export function csvColumns(definition: BabyRecordDefinition, form: CsvForm, lang
     return { fields: definition.csv, headers: [...definition.csv], cell: (field, row) => machineCell(row[field]) };
   const fields = definition.readableCsv ?? definition.csv;
   const cell = (field: string, row: Record<string, unknown>) => readableCell(definition, field, row, language);
-  return { fields, headers: fields.map((f) => headerOf(f, language)), cell };
+  return { fields, headers: fields.map((f) => headerOf(f, language, definition.kind)), cell };
 }
 
 /**
@@ -45,7 +53,9 @@ export function csvColumns(definition: BabyRecordDefinition, form: CsvForm, lang
 export function importHeaders(definition: BabyRecordDefinition): Map<string, { field: string; readable: boolean }> {
   const found = new Map<string, { field: string; readable: boolean }>();
   for (const field of new Set([...definition.csv, ...(definition.readableCsv ?? [])])) {
-    for (const language of LANGUAGES) found.set(headerOf(field, language).toLowerCase(), { field, readable: true });
+    for (const language of LANGUAGES)
+      for (const header of [headerOf(field, language), headerOf(field, language, definition.kind)])
+        found.set(header.toLowerCase(), { field, readable: true });
     found.set(field, { field, readable: false });
   }
   return found;

@@ -3,12 +3,13 @@ import type { Role } from "@upnest/schemas";
 import { useBabies } from "../features/babies/api/babies.ts";
 import { useT } from "../i18n/use-t.ts";
 
-export type BabyTab = "today" | "growth" | "vaccinations" | "milestones" | "caregivers" | "history";
+export type BabyTab = "today" | "growth" | "vaccinations" | "health" | "milestones" | "caregivers" | "history";
 
 const TABS = [
   { tab: "today", label: "care:title", to: "/babies/$babyId" },
   { tab: "growth", label: "nav.growth", to: "/babies/$babyId/measurements" },
   { tab: "vaccinations", label: "nav.vaccinations", to: "/babies/$babyId/vaccinations" },
+  { tab: "health", label: "health:title", to: "/babies/$babyId/health" },
   { tab: "milestones", label: "nav.milestones", to: "/babies/$babyId/milestones" },
   { tab: "caregivers", label: "nav.family", to: "/babies/$babyId/caregivers" },
   { tab: "history", label: "nav.history", to: "/babies/$babyId/history" },

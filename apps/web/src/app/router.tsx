@@ -7,6 +7,7 @@ import { AddMeasurementPage } from "./pages/add-measurement-page.tsx";
 import { CaregiversPage } from "./pages/caregivers-page.tsx";
 import { EditBabyPage } from "./pages/edit-baby-page.tsx";
 import { GrowthPage } from "./pages/growth-page.tsx";
+import { HealthPage } from "./pages/health-page.tsx";
 import { HistoryPage } from "./pages/history-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { InvitePage } from "./pages/invite-page.tsx";
@@ -63,6 +64,13 @@ const vaccinations = createRoute({
     return <VaccinationsPage babyId={vaccinations.useParams().babyId} />;
   },
 });
+const health = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/health",
+  component: function HealthRoute() {
+    return <HealthPage babyId={health.useParams().babyId} />;
+  },
+});
 const milestones = createRoute({
   getParentRoute: () => signedIn,
   path: "/babies/$babyId/milestones",
@@ -93,7 +101,7 @@ const invite = createRoute({
     return <InvitePage token={invite.useParams().token} />;
   },
 });
-const familyRoutes = [vaccinations, milestones, caregivers, history, account];
+const familyRoutes = [vaccinations, health, milestones, caregivers, history, account];
 
 // Growth charts (`?chart=weight|length|head|weight-for-length&view=chart|table`) and the person's settings.
 const growth = createRoute({

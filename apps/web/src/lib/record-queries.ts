@@ -1,6 +1,6 @@
 import { type MutationMeta, type UseMutationResult, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { RouterInputs, RouterOutputs } from "@upnest/api";
-import { babyRecordTypes } from "@upnest/schemas";
+import { babyRecordTypes, healthRecordTypes } from "@upnest/schemas";
 import { notifyUndoable } from "./notify.ts";
 import { useTRPC } from "./trpc.ts";
 
@@ -13,16 +13,19 @@ export type RecordOfKind<K extends RecordKind> = RouterOutputs[K]["list"]["items
 /**
  * After any change to a baby's records of one type, every query of that type's router (its list, and views
  * built on it such as the vaccination status, the milestone view or the growth charts) is read again; a type on
- * the care log's timeline also has the log's days and ranges (`care.*`) read again.
+ * the care log's timeline also has the log's days and ranges (`care.*`) read again, and a health kind the health
+ * page's overview (`health.*`).
  */
 export function useRefreshRecords(kind: RecordKind) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const onTimeline = babyRecordTypes.find((d) => d.kind === kind)?.timeline === true;
+  const ofHealth = healthRecordTypes.some((d) => d.kind === kind);
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc[kind].pathKey() }),
       onTimeline && queryClient.invalidateQueries({ queryKey: trpc.care.pathKey() }),
+      ofHealth && queryClient.invalidateQueries({ queryKey: trpc.health.pathKey() }),
     ]);
 }
 

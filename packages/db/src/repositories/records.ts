@@ -117,10 +117,14 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
     get,
     list,
 
-    /** Every record of the baby (up to `maxPages` of 100): a dated type's oldest first, an undated type's as listed. */
+    /**
+     * Every record of the baby (up to `maxPages` of 100), in key order: a dated type's oldest first, an undated
+     * type's by id (its natural id, or the order the ids were made), so an export imported again, which makes new
+     * ids in the order it reads, lists its records in the same order.
+     */
     async all(access: Access, maxPages?: number): Promise<T[]> {
       const listed = await allPages((cursor) => list(access, { limit: 100, cursor }), maxPages);
-      return definition.dated.by === "none" ? listed : listed.reverse();
+      return listed.reverse();
     },
 
     creation,

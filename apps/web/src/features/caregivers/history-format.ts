@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, valueWord } from "@upnest/i18n";
+import { formatDateTime, formatNumber, resources, valueWord } from "@upnest/i18n";
 import { babyFields, babyRecordTypes, timerKind } from "@upnest/schemas";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
@@ -41,6 +41,7 @@ function showCareValue(field: string, value: unknown, zone: string | undefined):
   if (typeof value === "number" && field.endsWith("Seconds"))
     return t("family:history.minutes", { minutes: formatNumber(value / 60, language, 1) });
   if (typeof value === "number" && field === "amountMl") return `${formatNumber(value, language, 1)} ml`;
+  if (typeof value === "number" && field === "celsius") return `${formatNumber(value, language, 1)} °C`;
   if (Array.isArray(value)) return value.map((item) => valueWord(field, String(item), language) ?? item).join(", ");
   return typeof value === "string" ? valueWord(field, value, language) : undefined;
 }
@@ -66,6 +67,14 @@ function showValue(field: string, value: unknown, names: ValueNames, zone?: stri
     return t(`family:roleWord.${value}`);
   if (typeof value === "number") return String(Math.round(value * 10) / 10);
   return typeof value === "object" ? t("history.details") : String(value);
+}
+
+const KIND_FIELDS: Record<string, Record<string, string> | undefined> = resources.en.family.history.kindField;
+
+/** What the history calls a field: its own word in a record type where the name means something else. */
+function fieldLabel(recordType: string, field: string): string {
+  if (KIND_FIELDS[recordType]?.[field]) return t(`family:history.kindField.${recordType}.${field}` as never);
+  return t(`family:history.field.${(HISTORY_FIELDS.includes(field) ? field : "other") as FieldWord}`);
 }
 
 function memberSummary(
@@ -123,7 +132,7 @@ export function describeEvent(
   const before = zoneOf(zoneChange?.before) ?? zoneOf(zoneChange?.after);
   const after = zoneOf(zoneChange?.after) ?? before;
   const changes = fields.map(([field, c]) => {
-    const label = t(`family:history.field.${(HISTORY_FIELDS.includes(field) ? field : "other") as FieldWord}`);
+    const label = fieldLabel(event.recordType, field);
     if (event.action === "create")
       return t("family:history.created", { field: label, value: showValue(field, c.after, names, after) });
     if (event.action === "delete")

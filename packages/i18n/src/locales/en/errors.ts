@@ -52,5 +52,12 @@ export const errors = {
     note: "note",
     entry: "entry",
     timer: "timer",
+    // The health log.
+    "medicine course": "medicine course",
+    "medicine dose": "medicine dose",
+    temperature: "temperature",
+    illness: "illness",
+    allergy: "allergy",
+    visit: "visit",
   },
 };

@@ -50,5 +50,12 @@ export const errors: typeof en = {
     note: "nota",
     entry: "registro de seguimiento",
     timer: "temporizador",
+    // The health log.
+    "medicine course": "tratamiento",
+    "medicine dose": "dosis de medicamento",
+    temperature: "temperatura",
+    illness: "enfermedad",
+    allergy: "alergia",
+    visit: "visita",
   },
 };
