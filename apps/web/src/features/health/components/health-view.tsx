@@ -64,7 +64,7 @@ export function HealthView({ baby }: { baby: Baby }) {
   return (
     <div className="space-y-6">
       <Link
-        to={"/babies/$babyId/report" as "/babies/$babyId"}
+        to="/babies/$babyId/report"
         params={{ babyId: baby.babyId }}
         className={buttonClass("secondary", "w-full min-h-12")}
       >
