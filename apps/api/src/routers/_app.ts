@@ -7,6 +7,7 @@ import { caregiversRouter } from "./caregivers.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
+import { remindersRouter } from "./reminders.ts";
 import { sessionsRouter } from "./sessions.ts";
 import { timersRouter } from "./timers.ts";
 import { usersRouter } from "./users.ts";
@@ -42,6 +43,7 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     sessions: sessionsRouter,
     care: careRouter,
     timers: timersRouter,
+    reminders: remindersRouter,
   });
 }
 

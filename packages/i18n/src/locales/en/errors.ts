@@ -53,4 +53,6 @@ export const errors = {
     entry: "entry",
     timer: "timer",
   },
+  /** Reminders (apps/api/src/routers/reminders.ts). */
+  pushServiceRefused: "Notifications cannot be turned on for this browser's push service. Try another browser.",
 };

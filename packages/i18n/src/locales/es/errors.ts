@@ -51,4 +51,7 @@ export const errors: typeof en = {
     entry: "registro de seguimiento",
     timer: "temporizador",
   },
+  /** Recordatorios (apps/api/src/routers/reminders.ts). */
+  pushServiceRefused:
+    "No se pueden activar las notificaciones con el servicio de este navegador. Prueba con otro navegador.",
 };
