@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { UserProfile } from "@upnest/schemas";
+import type { NotificationPreferences, UserProfile } from "@upnest/schemas";
 import { i18n } from "../../../i18n/i18n.ts";
 import { notify } from "../../../lib/notify.ts";
 import { useTRPC, useTRPCClient } from "../../../lib/trpc.ts";
@@ -46,20 +46,17 @@ export function useUnsubscribe() {
 }
 
 /**
- * Turns on notifications to the person's devices in their profile (when a device is turned on and they were
- * off), at the version the page has; the reminder form keeps its own edits and saves at the new version.
+ * Saves the person's reminder preferences at the version of the profile they were read from (a save elsewhere in
+ * between is a conflict, never overwritten); the page then reads the saved profile.
  */
-export function useAllowPush() {
+export function useSaveNotifications() {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (profile: UserProfile) =>
-      client.users.updateProfile.mutate({
-        version: profile.version,
-        notifications: { ...profile.notifications, push: true },
-      }),
-    onSuccess: (profile) => queryClient.setQueryData(trpc.users.me.queryKey(), profile),
+    mutationFn: ({ profile, notifications }: { profile: UserProfile; notifications: NotificationPreferences }) =>
+      client.users.updateProfile.mutate({ version: profile.version, notifications }),
+    onSuccess: (saved) => queryClient.setQueryData(trpc.users.me.queryKey(), saved),
   });
 }
 

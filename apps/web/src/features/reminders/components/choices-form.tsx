@@ -4,10 +4,12 @@ import { type ReactNode, useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { FormProblem } from "../../../components/states.tsx";
+import { i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
+import { notify } from "../../../lib/notify.ts";
 import { Section } from "../../account/components/section.tsx";
-import { useUpdateProfile } from "../../settings/api/update-profile.ts";
+import { useSaveNotifications } from "../api/reminders.ts";
 import { formValues, type ReminderFormValues, toPreferences } from "../preferences.ts";
 
 /**
@@ -17,7 +19,7 @@ import { formValues, type ReminderFormValues, toPreferences } from "../preferenc
  */
 export function ChoicesForm({ profile, onReload }: { profile: UserProfile; onReload: () => void }) {
   const t = useT();
-  const update = useUpdateProfile();
+  const update = useSaveNotifications();
   const [values, setValues] = useState<ReminderFormValues>(() => formValues(profile.notifications));
   const [problems, setProblems] = useState<Partial<Record<"from" | "to", string>>>({});
   const set = <K extends keyof ReminderFormValues>(key: K, value: ReminderFormValues[K]) =>
@@ -37,7 +39,11 @@ export function ChoicesForm({ profile, onReload }: { profile: UserProfile; onRel
           event.preventDefault();
           const result = toPreferences(values, profile.notifications);
           setProblems(result.ok ? {} : result.fields);
-          if (result.ok) update.mutate({ version: profile.version, notifications: result.value });
+          if (result.ok)
+            update.mutate(
+              { profile, notifications: result.value },
+              { onSuccess: () => notify("done", () => i18n.t("reminders:choices.saved")) },
+            );
         }}
       >
         <fieldset className="space-y-2">

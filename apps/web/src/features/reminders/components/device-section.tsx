@@ -8,7 +8,7 @@ import { currentLanguage, i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { notify } from "../../../lib/notify.ts";
 import { Problem, Section } from "../../account/components/section.tsx";
-import { useAllowPush, useDevices, useSubscribe, useUnsubscribe, useVapidKey } from "../api/reminders.ts";
+import { useDevices, useSaveNotifications, useSubscribe, useUnsubscribe, useVapidKey } from "../api/reminders.ts";
 import {
   currentSubscription,
   PushSetupError,
@@ -31,7 +31,7 @@ export function DeviceSection({ profile }: { profile: UserProfile }) {
   const devices = useDevices();
   const subscribe = useSubscribe();
   const unsubscribe = useUnsubscribe();
-  const allowPush = useAllowPush();
+  const save = useSaveNotifications();
   const [permission, setPermission] = useState(pushPermission);
   const [endpoint, setEndpoint] = useState<string | null>(null);
   const [reason, setReason] = useState<Reason | null>(null);
@@ -51,7 +51,9 @@ export function DeviceSection({ profile }: { profile: UserProfile }) {
       const subscription = await subscribeThisDevice(publicKey);
       await subscribe.mutateAsync(subscription);
       setEndpoint(subscription.endpoint);
-      if (!profile.notifications.push) await allowPush.mutateAsync(profile);
+      // Turned on here but off for every device in the profile: on, or nothing would arrive.
+      if (!profile.notifications.push)
+        await save.mutateAsync({ profile, notifications: { ...profile.notifications, push: true } });
       notify("done", () => i18n.t("reminders:device.turnedOn"));
     } catch (error) {
       // The API's refusals are told by the notices (app/provider.tsx); the browser's are said here.
