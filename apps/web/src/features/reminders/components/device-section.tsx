@@ -79,7 +79,7 @@ export function DeviceSection({ profile }: { profile: UserProfile }) {
           : reason;
   return (
     <Section title={t("reminders:device.title")}>
-      {on ? (
+      {!devices.data ? null : on ? (
         <p className="flex items-center gap-2 text-stone-800">
           <BellRing aria-hidden className="size-5 shrink-0 text-teal-700" />
           {t("reminders:device.on")}
