@@ -4,4 +4,5 @@
  */
 export { generateIssuerKeys } from "../auth/keys.ts";
 export { codeIn, type Inbox, type ReceivedMail } from "../mail/inbox.ts";
+export { generateVapidKeys } from "../reminders/vapid.ts";
 export { type Stack, type StackOptions, startStack } from "./stack.ts";

@@ -81,7 +81,9 @@ export function reminderScheduleRepository(store: Store) {
         });
         await send(async () => {
           for await (const items of pages)
-            for (const i of items)
+            for (const i of items) {
+              // Past its `expiresAt` an item is absent, whatever TTL did.
+              if (Number(i.expiresAt) * 1000 <= now.getTime()) continue;
               found.push({
                 reminderId: String(i.reminderId),
                 topic: i.topic as PlannedReminder["topic"],
@@ -91,6 +93,7 @@ export function reminderScheduleRepository(store: Store) {
                 ...(typeof i.onlyFor === "string" ? { onlyFor: i.onlyFor } : {}),
                 key: { PK: String(i.PK), SK: String(i.SK) },
               });
+            }
         });
       }
       return found;
