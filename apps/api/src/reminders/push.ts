@@ -80,7 +80,8 @@ export async function sendPush(
   const response = await fetchImpl(request.endpoint, {
     method: "POST",
     headers,
-    body: request.body ?? undefined,
+    // A Uint8Array view: the DOM's fetch types (the web app type-checks this file too) do not take a Buffer.
+    body: request.body ? new Uint8Array(request.body) : undefined,
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   }).catch((error: unknown) => {
