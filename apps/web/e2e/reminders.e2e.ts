@@ -53,7 +53,11 @@ const VACCINES_DUE = "Noa: vaccines due tomorrow";
 async function shotBoth(name: string, on: Page = parent) {
   for (const scheme of ["light", "dark"] as const) {
     await on.emulateMedia({ colorScheme: scheme });
-    await on.screenshot({ path: `${WEB_DIR}screenshots/reminders/${name}-${scheme}.png`, fullPage: true });
+    await on.screenshot({
+      path: `${WEB_DIR}screenshots/reminders/${name}-${scheme}.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
     await e2e.axe(on, `reminders ${name} ${scheme}`);
   }
   await on.emulateMedia({ colorScheme: "light" });
@@ -101,11 +105,11 @@ describe("a parent's reminders", () => {
   });
 
   it("saves quiet hours, refusing ones that end when they start", async () => {
-    await parent.getByLabel("From").fill("21:30");
-    await parent.getByLabel("To").fill("21:30");
+    await parent.getByLabel("From", { exact: true }).fill("21:30");
+    await parent.getByLabel("To", { exact: true }).fill("21:30");
     await parent.getByRole("button", { name: "Save reminder settings" }).click();
     await parent.getByText("Quiet hours must end at another time than they start").waitFor();
-    await parent.getByLabel("To").fill("06:30");
+    await parent.getByLabel("To", { exact: true }).fill("06:30");
     await parent.getByRole("button", { name: "Save reminder settings" }).click();
     await told("Reminder settings saved");
     const saved = (await (await api()).users.me.query()).notifications;
@@ -187,6 +191,7 @@ describe("a partner chooses for themselves", () => {
     await section("Notifications", partner)
       .getByText(/^Notifications are blocked in the browser's settings/)
       .waitFor();
+    await shotBoth("02-blocked", partner);
     await expect
       .poll(() => partner.getByRole("button", { name: "Turn on notifications on this device" }).count())
       .toBe(0);

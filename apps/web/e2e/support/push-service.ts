@@ -65,17 +65,20 @@ export const subscribedKey = (page: Page) => page.evaluate(() => localStorage.ge
  */
 export async function serviceWorkerOf(page: Page) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const registrations = new Map<string, string>();
-  cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations: updated }) => {
-    for (const r of updated) if (!r.isDeleted) registrations.set(r.scopeURL, r.registrationId);
+  const scope = `${new URL(page.url()).origin}/`;
+  // The protocol reports the registrations in events after `enable`: the app's, once it is there.
+  const registration = new Promise<string>((resolve) => {
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const found = registrations.find((r) => r.scopeURL === scope && !r.isDeleted);
+      if (found) resolve(found.registrationId);
+    });
   });
   await cdp.send("ServiceWorker.enable");
-  const origin = new URL(page.url()).origin;
   return {
     /** Hands one decrypted push message (its JSON) to the service worker's `push` event. */
     async deliver(payload: unknown) {
-      const registrationId = registrations.get(`${origin}/`);
-      if (!registrationId) throw new Error(`No service worker is registered for ${origin}/`);
+      const registrationId = await registration;
+      const origin = new URL(scope).origin;
       await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId, data: JSON.stringify(payload) });
     },
     /** The notifications the service worker shows now, as `registration.getNotifications()` lists them. */
