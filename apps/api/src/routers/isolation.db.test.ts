@@ -50,6 +50,7 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "timers.switchSide": (c) => c.timers.switchSide({ babyId: ids.babyId, kind: "feeding", version: 1, side: "right" }),
   "timers.stop": (c) => c.timers.stop({ babyId: ids.babyId, kind: "feeding", version: 1 }),
   "timers.cancel": (c) => c.timers.cancel({ babyId: ids.babyId, kind: "feeding", version: 1 }),
+  "reminders.upcoming": (c) => c.reminders.upcoming({ babyId: ids.babyId }),
 });
 const nowhere: RecordIds = {
   babyId: MISSING,

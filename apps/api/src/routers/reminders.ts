@@ -6,6 +6,7 @@ import {
   REMINDER_TOPICS,
   upcomingRemindersInput,
 } from "@upnest/schemas";
+import { z } from "zod";
 import { sendEmail, sendToDevices } from "../reminders/channels.ts";
 import { plan } from "../reminders/plan.ts";
 import { readBabyData } from "../reminders/planner.ts";
@@ -16,6 +17,11 @@ import { babyProcedure, protectedProcedure, router } from "../trpc/trpc.ts";
 
 /** "This is how reminders will look": a few an hour per person (each sends e-mail and notifications). */
 export const SEND_TEST_LIMIT = { limit: 5, windowSeconds: 3600 };
+
+/** Making a new address ends the old one, so it is asked for in so many words (as ending every session is). */
+export const createCalendarInput = z.object({
+  confirm: z.literal("new-url", { error: 'Confirm with "new-url": the old calendar address stops working' }),
+});
 
 const PUSH_REFUSED = "Notifications cannot be turned on for this browser's push service. Try another browser.";
 
@@ -57,7 +63,7 @@ export const remindersRouter = router({
   }),
 
   /** A new calendar feed URL; the previous one stops working. */
-  createCalendar: protectedProcedure.mutation(async ({ ctx }) => ({
+  createCalendar: protectedProcedure.input(createCalendarInput).mutation(async ({ ctx }) => ({
     url: feedUrl(ctx, await ctx.repos.calendarFeeds.create(ctx.userId)),
   })),
 
