@@ -41,7 +41,7 @@ export function CalendarSection() {
       ) : calendar.isPending ? (
         <Loading />
       ) : url === null ? (
-        <Button className="w-full sm:w-auto" disabled={busy} onClick={() => create.mutate()}>
+        <Button className="w-full sm:w-auto" disabled={busy} onClick={() => create.mutate({ confirm: "new-url" })}>
           <CalendarPlus aria-hidden className="size-5" /> {t("reminders:calendar.make")}
         </Button>
       ) : (
@@ -75,7 +75,7 @@ export function CalendarSection() {
               title={t("reminders:calendar.renewTitle")}
               description={t("reminders:calendar.renewBody")}
               confirmLabel={t("reminders:calendar.renew")}
-              onConfirm={() => create.mutate()}
+              onConfirm={() => create.mutate({ confirm: "new-url" })}
             >
               <RefreshCw aria-hidden className="size-4" /> {t("reminders:calendar.renew")}
             </ConfirmButton>
