@@ -268,6 +268,18 @@ describe("a vaccine due tomorrow", () => {
     expect(await (await api()).reminders.devices.query()).toEqual([]);
   });
 
+  it("signing out on this phone stops its notifications too", async () => {
+    const { userId } = await (await api()).users.me.query();
+    await parent.getByRole("button", { name: "Turn on notifications on this device" }).click();
+    await told("Notifications turned on for this device");
+    expect(await (await api()).reminders.devices.query()).toHaveLength(1);
+    await parent.getByRole("button", { name: "Sign out" }).click();
+    await parent.getByRole("button", { name: "Sign in or create an account" }).waitFor();
+    expect(await subscribedKey(parent)).toBeNull();
+    // Signed out, the page can no longer ask; the table says it.
+    expect(await e2e.stack.services.repos.pushSubscriptions.list(userId)).toEqual([]);
+  });
+
   it("met no page error, CSP refusal, accessibility violation or server error", () => {
     expect(e2e.pageErrors).toEqual([]);
     expect(e2e.cspViolations).toEqual([]);
