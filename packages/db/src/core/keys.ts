@@ -28,6 +28,8 @@ export const prefixes = {
   sessions: "SESSION#",
   /** A user's Web Push subscriptions, in USER#<userId>. */
   pushSubscriptions: "PUSH#",
+  /** Where a baby's reminders are in the schedule, in BABY#<babyId> (so deleting the baby finds them). */
+  reminderPointers: "REMKEY#",
   /** A record type's items, in BABY#<babyId>: `<prefix>#…`. */
   records: (recordPrefix: string) => `${recordPrefix}#`,
 } as const;
@@ -111,6 +113,11 @@ export const reminderBucket = (at: string) => `REMIND#${at.slice(0, 13)}`;
 export const reminderKey = (at: string, babyId: string, reminderId: string, onlyFor?: string) => ({
   PK: reminderBucket(at),
   SK: `${at}#${babyId}#${reminderId}${onlyFor ? `#${onlyFor}` : ""}`,
+});
+/** A baby's pointer to one of its schedule items, in its own partition: deleting the baby deletes what it points at. */
+export const reminderPointerKey = (babyId: string, at: string, reminderId: string, onlyFor?: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${prefixes.reminderPointers}${at}#${reminderId}${onlyFor ? `#${onlyFor}` : ""}`,
 });
 /** The bucket's items due at or before `at` (sort keys start with their ISO time; `~` sorts after `#`). */
 export const reminderDueUntil = (at: string) => `${at}~`;

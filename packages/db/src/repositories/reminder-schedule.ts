@@ -1,6 +1,15 @@
 import { BatchWriteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { type UserProfile, userProfile } from "@upnest/schemas";
-import { reminderBucket, reminderDeliveryKey, reminderDueUntil, reminderKey, userProfileKey } from "../core/keys.ts";
+import {
+  keys,
+  prefixes,
+  reminderBucket,
+  reminderDeliveryKey,
+  reminderDueUntil,
+  reminderKey,
+  reminderPointerKey,
+  userProfileKey,
+} from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
 import { deleteKeys, getItem, mapAwsError, type Store, send } from "../core/store.ts";
 import { type Access, membersOf, requireMember } from "../guards/access.ts";
@@ -47,8 +56,30 @@ export function reminderScheduleRepository(store: Store) {
     ...(onlyFor ? { onlyFor } : {}),
     expiresAt: expiresAt(at),
   });
-  const put = (item: PlannedReminder & { babyId: string; onlyFor?: string }) =>
-    send(() => store.db.send(new PutCommand({ TableName: store.tableName, Item: itemOf(item) })));
+  /** A schedule item and its baby's pointer to it. */
+  const pairOf = (item: PlannedReminder & { babyId: string; onlyFor?: string }) => {
+    const scheduled = itemOf(item);
+    return [
+      scheduled,
+      {
+        ...reminderPointerKey(item.babyId, item.at, item.reminderId, item.onlyFor),
+        type: "reminderPointer",
+        target: { PK: scheduled.PK, SK: scheduled.SK },
+        expiresAt: scheduled.expiresAt,
+      },
+    ];
+  };
+  const putAll = async (items: Record<string, unknown>[]) => {
+    for (let i = 0; i < items.length; i += 25) {
+      let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
+        const out = await send(() =>
+          store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })),
+        );
+        requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
+      }
+    }
+  };
 
   return {
     /**
@@ -56,16 +87,7 @@ export function reminderScheduleRepository(store: Store) {
      * one no longer planned stays until its hour, when the job checks it against the baby's data and drops it.
      */
     async plan(access: Access, reminders: PlannedReminder[]): Promise<void> {
-      const items = reminders.map((r) => itemOf({ ...r, babyId: access.babyId }));
-      for (let i = 0; i < items.length; i += 25) {
-        let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-        for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
-          const out = await send(() =>
-            store.db.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } })),
-          );
-          requests = (out.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
-        }
-      }
+      await putAll(reminders.flatMap((r) => pairOf({ ...r, babyId: access.babyId })));
     },
 
     /** Every item due by `now`, from the current hour's bucket and `catchUpHours` before it: a Query per hour. */
@@ -101,14 +123,16 @@ export function reminderScheduleRepository(store: Store) {
 
     /** The same reminder again at `at`, for one person only (their quiet hours end then). */
     defer: (item: ScheduledReminder, at: string, userId: string) =>
-      put({
-        reminderId: item.reminderId,
-        topic: item.topic,
-        dueAt: item.dueAt,
-        babyId: item.babyId,
-        at,
-        onlyFor: userId,
-      }),
+      putAll(
+        pairOf({
+          reminderId: item.reminderId,
+          topic: item.topic,
+          dueAt: item.dueAt,
+          babyId: item.babyId,
+          at,
+          onlyFor: userId,
+        }),
+      ),
 
     /** Done with an item (sent, or no longer due). */
     done: (item: ScheduledReminder) => deleteKeys(store, [item.key]),
@@ -165,3 +189,18 @@ export function reminderScheduleRepository(store: Store) {
   };
 }
 export type ReminderScheduleRepository = ReturnType<typeof reminderScheduleRepository>;
+
+/** Deletes a baby's items from the schedule (its pointers name them): before its partition goes, with the baby. */
+export async function forgetReminders(store: Store, babyId: string): Promise<void> {
+  const targets: { PK: string; SK: string }[] = [];
+  const pages = queryPages(store.db, {
+    TableName: store.tableName,
+    KeyConditionExpression: "PK = :pk AND begins_with(SK, :ptr)",
+    ExpressionAttributeValues: { ":pk": keys.baby(babyId), ":ptr": prefixes.reminderPointers },
+    ConsistentRead: true,
+  });
+  await send(async () => {
+    for await (const items of pages) for (const i of items) targets.push(i.target as { PK: string; SK: string });
+  });
+  await deleteKeys(store, targets);
+}
