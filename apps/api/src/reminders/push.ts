@@ -80,7 +80,7 @@ export async function sendPush(
   const response = await fetchImpl(request.endpoint, {
     method: "POST",
     headers,
-    body: request.body ?? undefined,
+    body: request.body ? Uint8Array.from(request.body) : undefined,
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   }).catch((error: unknown) => {
