@@ -108,5 +108,7 @@ export const NAMESPACES = [
   "errors",
   "care",
   "health",
+  "reminders",
+  "report",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;
