@@ -80,8 +80,7 @@ export async function sendPush(
   const response = await fetchImpl(request.endpoint, {
     method: "POST",
     headers,
-    // A Uint8Array view: the DOM's fetch types (the web app type-checks this file too) do not take a Buffer.
-    body: request.body ? new Uint8Array(request.body) : undefined,
+    body: request.body ? Uint8Array.from(request.body) : undefined,
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   }).catch((error: unknown) => {

@@ -1,8 +1,13 @@
 import { createECDH, type ECDH, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { decrypt } from "http_ece";
 import { importJWK, jwtVerify } from "jose";
+
+/** `http_ece` (Encrypted Content-Encoding, RFC 8188, what web-push encrypts with) ships no types: its one call used. */
+const { decrypt } = createRequire(import.meta.url)("http_ece") as {
+  decrypt: (body: Buffer, params: { version: "aes128gcm"; privateKey: ECDH; authSecret: string }) => Buffer;
+};
 
 /**
  * A Web Push service on loopback, for tests: it hands out subscriptions as a browser's push manager would (a P-256
