@@ -48,7 +48,8 @@ async function handle(services: JobServices, item: ScheduledReminder, now: Date,
   const reader = audience[0];
   const current = reader
     ? remindersOf(await readBabyData(repos, reader, [item.topic], now), now, [item.topic]).find(
-        (r) => r.reminderId === item.reminderId,
+        // The same reminder, at the same time (a baby's new zone moves it; a deferred copy keeps its own time).
+        (r) => r.reminderId === item.reminderId && (item.onlyFor !== undefined || r.at === item.at),
       )
     : undefined;
   // The baby is gone, or what it was about was done or moved: nothing to send.
