@@ -1,8 +1,8 @@
-import { GRANTS, ISSUER_PATHS, WEB_CLIENT_ID, WEB_DEV_ORIGIN } from "./config.ts";
+import { CALENDAR_PATH, GRANTS, ISSUER_PATHS, WEB_CLIENT_ID, WEB_DEV_ORIGIN } from "./config.ts";
 import { tableAccess } from "./table.ts";
 
-/** Lambda settings shared by the API and the issuer (docs/libraries.md: deploy on nodejs22.x). */
-const lambda = {
+/** Lambda settings shared by the API, the issuer and the reminders job (docs/libraries.md: deploy on nodejs22.x). */
+export const lambda = {
   runtime: "nodejs22.x",
   architecture: "arm64", // Graviton: about 20% cheaper per GB-second than x86_64 for the same code.
   logging: { retention: "1 month" },
@@ -39,13 +39,7 @@ export function createIssuer(args: {
     memory: "512 MB", // password hashing (scrypt) is CPU-bound; Lambda CPU scales with memory.
     timeout: "20 seconds",
     link: [tableAccess("IssuerTableAccess", args.table, GRANTS.issuer), args.keys],
-    // Sending only, as the configured sender (SES checks the identity and the configuration set).
-    permissions: [
-      {
-        actions: ["ses:SendEmail", "ses:SendRawEmail"],
-        resources: [args.mail.email.nodes.identity.arn, args.mail.email.nodes.configurationSet.arn],
-      },
-    ],
+    permissions: [sendMail(args.mail.email)],
     environment: {
       TABLE_NAME: args.table.name,
       ORIGIN_SECRET: args.originSecret,
@@ -75,6 +69,9 @@ export function createApi(args: {
   router: sst.aws.Router;
   issuerUrl: $util.Output<string>;
   originSecret: $util.Output<string>;
+  /** `reminders.sendTest` sends from here (SES as the stage's sender; Web Push signed with the VapidKeys secret). */
+  mail: { email: sst.aws.Email; from: $util.Input<string> };
+  vapidKeys: sst.Secret;
 }) {
   const cursorSecret = new random.RandomPassword("CursorSecret", { length: 64, special: false });
   return new sst.aws.Function("Api", {
@@ -97,7 +94,8 @@ export function createApi(args: {
     memory: "1024 MB",
     timeout: "10 seconds",
     // No index: a record's id names its key in the table itself (docs/decisions/0007-ids-carry-their-key.md).
-    link: [tableAccess("ApiTableAccess", args.table, GRANTS.api)],
+    link: [tableAccess("ApiTableAccess", args.table, GRANTS.api), args.vapidKeys],
+    permissions: [sendMail(args.mail.email)],
     environment: {
       TABLE_NAME: args.table.name,
       ISSUER_URL: args.issuerUrl,
@@ -105,8 +103,23 @@ export function createApi(args: {
       ORIGIN_SECRET: args.originSecret,
       // Same origin as the site in production; `sst dev` runs Vite on localhost, which calls across origins.
       WEB_ORIGINS: $dev ? $interpolate`${args.router.url},${WEB_DEV_ORIGIN}` : args.router.url,
+      // Reminders: the test message's sender, and the site's address for links and the calendar feed's URL.
+      MAIL_FROM: args.mail.from,
+      WEB_URL: args.router.url,
     },
     // CORS is answered by the handler (apps/api/src/entry/lambda.ts); a second set of headers from the URL would clash.
-    url: { cors: false, router: { instance: args.router, path: "/trpc" } },
+    // Served through the Router at /trpc and /calendar (routeApi).
+    url: { cors: false },
   });
+}
+
+/** Sending only, as the configured sender (SES checks the identity and the configuration set). */
+export const sendMail = (email: sst.aws.Email) => ({
+  actions: ["ses:SendEmail", "ses:SendRawEmail"],
+  resources: [email.nodes.identity.arn, email.nodes.configurationSet.arn],
+});
+
+/** The Router sends the API's paths to its Function URL: tRPC at /trpc, the calendar feed at /calendar. */
+export function routeApi(router: sst.aws.Router, api: sst.aws.Function) {
+  for (const path of ["/trpc", CALENDAR_PATH]) router.route(path, api.url);
 }

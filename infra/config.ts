@@ -27,6 +27,19 @@ export const ISSUER_ACTIONS = [
   "dynamodb:Query",
 ];
 
+/**
+ * The reminders job (apps/api/src/reminders/job.ts): Queries of the schedule's hours and of a baby's members and
+ * records, Gets of memberships and profiles, the delivery records' conditional Puts, the schedule's batched Puts
+ * (deferred items) and Deletes, and deleting a device the push service says is gone.
+ */
+export const REMINDERS_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+  "dynamodb:BatchWriteItem",
+];
+
 /** Actions on the partitions whose keys match `leadingKeys` (IAM `dynamodb:LeadingKeys`). */
 export type TableGrant = { actions: string[]; leadingKeys: readonly string[] };
 
@@ -38,7 +51,7 @@ export type TableGrant = { actions: string[]; leadingKeys: readonly string[] };
  * id map, delete (never read) a password hash, and list and delete refresh
  * tokens. The signing keys are not in the table at all (apps/api/src/auth/keys.ts).
  */
-export const GRANTS: Record<"api" | "issuer", TableGrant[]> = {
+export const GRANTS: Record<"api" | "issuer" | "reminders", TableGrant[]> = {
   api: [
     { actions: API_ACTIONS, leadingKeys: partitionPatterns.app },
     { actions: ["dynamodb:GetItem", "dynamodb:DeleteItem"], leadingKeys: [partitionPatterns.apiSignIn.userIds] },
@@ -46,7 +59,13 @@ export const GRANTS: Record<"api" | "issuer", TableGrant[]> = {
     { actions: ["dynamodb:Query", "dynamodb:DeleteItem"], leadingKeys: [partitionPatterns.apiSignIn.refreshTokens] },
   ],
   issuer: [{ actions: ISSUER_ACTIONS, leadingKeys: partitionPatterns.issuer }],
+  reminders: [{ actions: REMINDERS_ACTIONS, leadingKeys: partitionPatterns.reminders }],
 };
+
+/** The reminders job's schedule: SST's Cron (EventBridge) runs it every minute (apps/api/src/reminders/job.ts). */
+export const REMINDERS_SCHEDULE = "rate(1 minute)";
+/** Served by the API through the Router: the calendar feed, `GET /calendar/<secret>.ics`. */
+export const CALENDAR_PATH = "/calendar";
 
 /** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/entry/origin-check.ts). */
 export const ORIGIN_HEADER = "x-upnest-origin";

@@ -1,6 +1,7 @@
 import { createAlarms } from "./alarms.ts";
-import { createApi, createIssuer, routeIssuer } from "./api.ts";
+import { createApi, createIssuer, routeApi, routeIssuer } from "./api.ts";
 import { createMail } from "./mail.ts";
+import { createReminders } from "./reminders.ts";
 import { createTable } from "./table.ts";
 import { createRouter, createSite } from "./web.ts";
 
@@ -13,12 +14,21 @@ export function createApp() {
   // Known to CloudFront and the two Lambdas only: proves a request came through the Router (infra/web.ts).
   const originSecret = new random.RandomPassword("OriginSecret", { length: 48, special: false }).result;
   const router = createRouter({ originSecret });
-  const issuer = createIssuer({ table, keys, mail: createMail(), originSecret, webUrl: router.url });
+  const mail = createMail();
+  const issuer = createIssuer({ table, keys, mail, originSecret, webUrl: router.url });
   const issuerUrl = routeIssuer(router, issuer);
-  const api = createApi({ table, router, issuerUrl, originSecret });
+  // The VAPID key pair that signs Web Push reminders (README, "Deploy": `sst secret set VapidKeys`).
+  const vapidKeys = new sst.Secret("VapidKeys");
+  const api = createApi({ table, router, issuerUrl, originSecret, mail, vapidKeys });
+  routeApi(router, api);
+  const reminders = createReminders({ table, mail, vapidKeys, webUrl: router.url });
   const site = createSite({ router, issuerUrl });
   createAlarms({
-    functions: { api: api.nodes.function.name, issuer: issuer.nodes.function.name },
+    functions: {
+      api: api.nodes.function.name,
+      issuer: issuer.nodes.function.name,
+      reminders: reminders.nodes.function.name,
+    },
     table,
     p99Ms: 3000,
   });

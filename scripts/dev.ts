@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateIssuerKeys, startStack } from "@upnest/api/dev";
+import { generateIssuerKeys, generateVapidKeys, startStack } from "@upnest/api/dev";
 
 const started = Date.now();
 const root = join(import.meta.dirname, "..");
@@ -29,6 +29,14 @@ function localIssuerKeys(): string {
   return readFileSync(file, "utf8");
 }
 
+/** The VAPID key pair that signs Web Push reminders, made once and kept with the data (an SST secret on AWS). */
+function localVapidKeys(): string {
+  const file = join(dataDir, "vapid-keys.json");
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateVapidKeys()), { mode: 0o600 });
+  return readFileSync(file, "utf8");
+}
+
 let stack: Awaited<ReturnType<typeof startStack>>;
 try {
   stack = await startStack({
@@ -37,8 +45,11 @@ try {
     cursorSecret: localSecrets().cursorSecret,
     issuerKeys: localIssuerKeys(),
     webOrigins: [WEB_URL],
-    // Sign-in e-mail (codes) goes over SMTP to a local inbox; nothing leaves the machine.
+    // Sign-in e-mail (codes) and reminders go over SMTP to a local inbox; nothing leaves the machine.
     mail: MAIL,
+    vapidKeys: localVapidKeys(),
+    // The reminders job, every minute, as SST's Cron runs it on AWS.
+    remindersEveryMinute: true,
   });
 } catch (error) {
   console.error(`Could not start UpNest: ${(error as Error).message}`);
@@ -54,7 +65,7 @@ web.stdout?.on("data", (chunk: Buffer) => {
   if (String(chunk).includes("ready in")) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\nUpNest is running (started in ${seconds} s). Open ${WEB_URL}`);
-    console.log(`E-mail it sends (sign-up and reset codes) arrives in the local inbox: ${stack.inbox.url}\n`);
+    console.log(`E-mail it sends (sign-up codes, reminders) arrives in the local inbox: ${stack.inbox.url}\n`);
   }
 });
 

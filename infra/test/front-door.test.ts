@@ -52,7 +52,9 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
   });
 
   it("keeps the API off the issuer's secrets: no Scan, and in sign-in partitions no read of a password hash", () => {
-    const all = statements(named(app, ROLE, "ApiRole"));
+    // Its table statements (the other one lets reminders.sendTest send e-mail as the sender: infra.test.ts).
+    const all = statements(named(app, ROLE, "ApiRole")).filter((s) => s.Action.some((a) => a.startsWith("dynamodb:")));
+    expect(all.length).toBeGreaterThan(0);
     for (const s of all) {
       expect(leadingKeys(s)?.length).toBeGreaterThan(0);
       expect(s.Action).not.toContain("dynamodb:Scan");

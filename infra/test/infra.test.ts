@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { tableDefinition } from "../../packages/db/src/core/table.ts";
-import { API_ACTIONS, GRANTS, ISSUER_PATHS, WEB_DEV_ORIGIN } from "../config.ts";
+import { API_ACTIONS, GRANTS, ISSUER_PATHS, REMINDERS_SCHEDULE, WEB_DEV_ORIGIN } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
 import { type Evaluation, evaluate, leadingKeys, named, ofType, routes, statements } from "./resources.ts";
 
@@ -45,7 +45,11 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     const role = named(app, ROLE, "ApiRole");
     // The one managed policy is CloudWatch Logs only (AWSLambdaBasicExecutionRole).
     expect(role.inputs.managedPolicyArns).toEqual(["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]);
-    const all = statements(role);
+    // Besides the table, the API may only send e-mail as the stage's sender (reminders.sendTest).
+    const all = statements(role).filter((s) => !s.Action.every((a) => a.startsWith("ses:")));
+    const ses = statements(role).filter((s) => s.Action.every((a) => a.startsWith("ses:")));
+    expect(ses.map((s) => s.Action.sort())).toEqual([["ses:SendEmail", "ses:SendRawEmail"]]);
+    for (const r of ses.flatMap((s) => s.Resource)) expect(r).not.toContain("*");
     expect(all.length).toBeGreaterThan(0);
     for (const s of all) {
       expect(s.Action).not.toContain("*");
@@ -60,13 +64,14 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     );
   });
 
-  it("runs both functions on arm64 and Node 22, bundled from their entry files, with a month of logs", () => {
+  it("runs the three functions on arm64 and Node 22, bundled from their entry files, with a month of logs", () => {
     const fns = ofType(app, "aws:lambda/function:Function");
-    expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "IssuerFunction"]);
+    expect(fns.map((f) => f.name).sort()).toEqual(["ApiFunction", "IssuerFunction", "RemindersHandlerFunction"]);
     for (const f of fns) expect(f.inputs).toMatchObject({ architectures: ["arm64"], runtime: "nodejs22.x" });
     expect(app.builds.sort()).toEqual([
       "apps/api/src/entry/issuer-lambda.handler",
       "apps/api/src/entry/lambda.handler",
+      "apps/api/src/entry/reminders-lambda.handler",
     ]);
     for (const g of ofType(app, "aws:cloudwatch/logGroup:LogGroup")) expect(g.inputs.retentionInDays).toBe(30);
   });
@@ -81,12 +86,13 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     expect(String(api.inputs.loggingConfig.logGroup)).not.toBe("");
   });
 
-  it("serves the site, the API (/trpc) and the issuer's routes from one CloudFront origin", () => {
+  it("serves the site, the API (/trpc, and the calendar feed) and the issuer's routes from one CloudFront origin", () => {
     const api = new URL(mockFunctionUrl("ApiUrl")).host;
     const issuer = new URL(mockFunctionUrl("IssuerUrl")).host;
     expect(routes(app)).toEqual({
       "/": "site",
       "/trpc": api,
+      "/calendar": api,
       ...Object.fromEntries(ISSUER_PATHS.map((p) => [p, issuer])),
     });
     expect(app.outputs.issuer).toBe(app.outputs.web);
@@ -101,6 +107,24 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     expect(env.ISSUER_URL).toBe(app.outputs.issuer);
     const build = named(app, "command:local:Command", "SiteBuilder").inputs.environment;
     expect(build).toMatchObject({ VITE_API_URL: app.outputs.web, VITE_ISSUER_URL: app.outputs.issuer });
+  });
+
+  it("runs the reminders job every minute, its role on its own partitions only, sending as the stage's sender", () => {
+    const rule = ofType(app, "aws:cloudwatch/eventRule:EventRule");
+    expect(rule.map((r) => r.inputs.scheduleExpression)).toEqual([REMINDERS_SCHEDULE]);
+    const role = named(app, ROLE, "RemindersHandlerRole");
+    const table = named(app, TABLE, "TableTable").inputs.name as string;
+    const dynamo = statements(role).filter((s) => s.Action.some((a) => a.startsWith("dynamodb:")));
+    expect(dynamo.map((s) => ({ actions: s.Action, leadingKeys: leadingKeys(s) }))).toEqual(
+      GRANTS.reminders.map((g) => ({ actions: g.actions, leadingKeys: [...g.leadingKeys] })),
+    );
+    for (const r of dynamo.flatMap((s) => s.Resource)) expect(r).toContain(table);
+    expect(dynamo.flatMap((s) => s.Action)).not.toContain("dynamodb:Scan");
+    const ses = statements(role).filter((s) => s.Action.some((a) => a.startsWith("ses:")));
+    expect(ses.flatMap((s) => s.Action).sort()).toEqual(["ses:SendEmail", "ses:SendRawEmail"]);
+    expect(Object.keys(app.links["apps/api/src/entry/reminders-lambda.handler"] ?? {})).toContain("VapidKeys");
+    const env = named(app, "aws:lambda/function:Function", "RemindersHandlerFunction").inputs.environment.variables;
+    expect(env).toMatchObject({ WEB_URL: app.outputs.web, MAIL_FROM: "UpNest <no-reply@upnest.example.com>" });
   });
 
   it("alarms on function errors, throttles and p99 duration, and on DynamoDB throttling and system errors", () => {

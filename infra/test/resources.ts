@@ -21,6 +21,7 @@ export type Evaluation = {
 export const DEPLOY_ENV = {
   UPNEST_MAIL_SENDER: "upnest.example.com",
   SST_SECRET_IssuerKeys: '{"signing":[],"encryption":[]}',
+  SST_SECRET_VapidKeys: '{"publicKey":"test","privateKey":"test"}',
 };
 
 const root = resolve(import.meta.dirname, "../..");

@@ -13,8 +13,10 @@ export { type Access, type BabyFacts, requireRole } from "./guards/access.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
 export type { CareLogRepository, TimelineEntry } from "./repositories/care-log.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";
+export { MAX_PUSH_SUBSCRIPTIONS, type PushSubscription } from "./repositories/push-subscriptions.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
 export type { ListQuery, RecordsRepository } from "./repositories/records.ts";
+export type { PlannedReminder, ScheduledReminder } from "./repositories/reminder-schedule.ts";
 export {
   SESSION_IDLE_SECONDS,
   SESSION_LIFETIME_SECONDS,

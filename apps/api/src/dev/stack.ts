@@ -4,6 +4,8 @@ import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 import { createServices } from "../entry/app.ts";
 import { startApiServer } from "../entry/server.ts";
+import { runReminders } from "../reminders/job.ts";
+import { generateVapidKeys } from "../reminders/vapid.ts";
 import type { Logger } from "../trpc/log.ts";
 import { startLocalIssuer } from "./local-issuer.ts";
 
@@ -21,6 +23,12 @@ export type StackOptions = {
   issuerKeys?: string;
   /** Seconds an access token lives; tests shorten it to exercise refresh. */
   accessTtlSeconds?: number;
+  /** The VAPID key pair as JSON (reminders/vapid.ts); `pnpm dev` keeps it under .data/. A fresh pair when absent. */
+  vapidKeys?: string;
+  /** Push service origins reminders may be sent to; tests add a loopback receiver's (testing/push-receiver.ts). */
+  pushOrigins?: readonly string[];
+  /** Runs the reminders job every minute (`pnpm dev`); tests call `runReminders` themselves. */
+  remindersEveryMinute?: boolean;
 };
 
 /**
@@ -56,9 +64,27 @@ export async function startStack(options: StackOptions) {
       CURSOR_SECRET: options.cursorSecret,
       DYNAMODB_ENDPOINT: engine.endpoint,
       WEB_ORIGINS: options.webOrigins.join(","),
+      // Reminders: e-mail into the same local inbox as the sign-in codes; Web Push signed with the local VAPID keys.
+      MAIL_FROM: "UpNest <reminders@upnest.localhost>",
+      SMTP_URL: issuer.inbox.smtpUrl,
+      VAPID_KEYS: options.vapidKeys ?? JSON.stringify(generateVapidKeys()),
+      PUSH_SUBJECT: "mailto:reminders@upnest.localhost",
+      ...(options.pushOrigins ? { PUSH_ORIGINS: options.pushOrigins.join(",") } : {}),
     };
     const services = createServices(env, { log: options.log });
     const api = await startApiServer(services, { port: options.ports?.api, origins: options.webOrigins });
+    started.push(api);
+    // The feed's URL names the API's own address here (on AWS the Router serves /calendar/ on the site's).
+    services.reminders.calendarBaseUrl = api.url;
+    const job = { repos: services.repos, channels: services.reminders, log: services.log };
+    const runJob = (now?: Date) => runReminders(job, now ? { now } : {});
+    const timer = options.remindersEveryMinute
+      ? setInterval(
+          () => void runJob().catch((error) => services.log.error("reminders job failed", { error: String(error) })),
+          60_000,
+        )
+      : undefined;
+    started.push({ close: async () => clearInterval(timer) });
     return {
       dynamoEndpoint: engine.endpoint,
       tableName,
@@ -67,8 +93,9 @@ export async function startStack(options: StackOptions) {
       /** The local inbox: its page (`inbox.url`) and the messages it received. */
       inbox: issuer.inbox,
       services,
+      /** One run of the reminders job, as if it were `now` (the current time by default). */
+      runReminders: runJob,
       async stop() {
-        await api.close();
         for (const server of started.reverse()) await server.close();
         await engine.stop();
       },

@@ -1,5 +1,6 @@
 import { createDocumentClient, createRepositories } from "@upnest/db";
 import { createTokenVerifier } from "../auth/verify.ts";
+import { reminderChannelsFrom } from "../reminders/config.ts";
 import type { Services } from "../trpc/context.ts";
 import { DEFAULT_LIMITS, type Limits, memoryLimiter } from "../trpc/limits.ts";
 import { jsonLogger, type Logger } from "../trpc/log.ts";
@@ -18,5 +19,6 @@ export function createServices(
     log: overrides.log ?? jsonLogger(),
     limits,
     readLimiter: memoryLimiter(limits.reads),
+    reminders: reminderChannelsFrom(env),
   };
 }

@@ -129,6 +129,24 @@ describe("the Lambda handler", () => {
     expect((await handler(event("GET", "/admin", { headers: auth() }), context)).statusCode).toBe(404);
   });
 
+  it("serves the calendar feed at /calendar/<secret>.ics, and a bare 404 for a secret revoked or unknown", async () => {
+    const caller = await h.callerWith(`Bearer ${token}`);
+    const { url } = await caller.reminders.createCalendar({ confirm: "new-url" });
+    const path = new URL(url).pathname;
+    const feed = await handler(event("GET", path, { headers: {} }), context);
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers).toMatchObject({
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, max-age=300",
+    });
+    expect(String(feed.body)).toMatch(/^BEGIN:VCALENDAR/);
+    await caller.reminders.revokeCalendar();
+    for (const gone of [path, `/calendar/${"B".repeat(43)}.ics`]) {
+      const res = await handler(event("GET", gone, { headers: {} }), context);
+      expect([res.statusCode, res.body]).toEqual([404, ""]);
+    }
+  });
+
   it("does not grant CORS to other origins", async () => {
     const res = await handler(
       event("GET", "/trpc/babies.list", { headers: { ...auth(), origin: "https://evil.example" } }),

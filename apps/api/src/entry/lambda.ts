@@ -1,6 +1,7 @@
 import { awsLambdaRequestHandler, type CreateAWSLambdaContextOptions } from "@trpc/server/adapters/aws-lambda";
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from "aws-lambda";
 import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { calendarAnswer, isCalendarPath } from "../reminders/calendar.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createContext } from "../trpc/context.ts";
 import { retryAfterHeader } from "../trpc/errors.ts";
@@ -51,6 +52,16 @@ export async function handler(event: APIGatewayProxyEventV2, context: LambdaCont
     return { statusCode: 403, headers: { ...API_SECURITY_HEADERS }, body: "Forbidden" };
   if (event.requestContext.http.method === "OPTIONS")
     return { statusCode: 204, headers: policyHeaders(origin), body: "" };
+  // The calendar feed: a secret URL a calendar app reads (no token, no CORS).
+  if (isCalendarPath(event.rawPath)) {
+    const answer = await calendarAnswer(services.repos, event.requestContext.http.method, event.rawPath).catch(
+      (error: unknown) => {
+        services.log.error("calendar feed failed", { requestId: context.awsRequestId, error: String(error) });
+        return { status: 500, headers: { ...API_SECURITY_HEADERS }, body: "" };
+      },
+    );
+    return { statusCode: answer.status, headers: answer.headers, body: answer.body };
+  }
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
   if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: policyHeaders(origin), body: "Not found" };
   const limit = bodyLimitFor(event.rawPath.slice("/trpc/".length));

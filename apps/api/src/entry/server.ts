@@ -5,6 +5,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { readBody } from "../http/body.ts";
 import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { calendarAnswer, isCalendarPath } from "../reminders/calendar.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createContext, type Services } from "../trpc/context.ts";
 import { retryAfterHeader } from "../trpc/errors.ts";
@@ -42,6 +43,14 @@ export async function startApiServer(
       res.setHeader("vary", "origin");
     }
     if (req.method === "OPTIONS") return void res.writeHead(204).end();
+    const path = new URL(req.url ?? "/", "http://api").pathname;
+    if (isCalendarPath(path)) {
+      const answer = await calendarAnswer(services.repos, req.method ?? "GET", path).catch((error: unknown) => {
+        services.log.error("calendar feed failed", { error: String(error) });
+        return { status: 500, headers: { "content-type": "text/plain" }, body: "" };
+      });
+      return void res.writeHead(answer.status, answer.headers).end(answer.body);
+    }
     if (!req.url?.startsWith("/trpc/"))
       return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     // The body is counted as it streams (a missing or false Content-Length changes nothing) and handed to tRPC whole.

@@ -23,10 +23,15 @@ const text = (block: Block) =>
  * UpNest's message: the name as a heading, the blocks, and a short footer. The
  * HTML has no remote images, fonts or scripts (mail apps block them, and they
  * would tell a third party when the message is read); the text part has the same words. Both are in
- * `language`, which the HTML's `lang` says.
+ * `language`, which the HTML's `lang` says. The footer says why the person gets it (the sign-in page's, unless given).
  */
-export function brandedMail(to: string, subject: string, blocks: Block[], language: Language): Mail {
-  const footer = mailTexts(language)("footer");
+export function brandedMail(
+  to: string,
+  subject: string,
+  blocks: Block[],
+  language: Language,
+  footer = mailTexts(language)("footer"),
+): Mail {
   return {
     to,
     subject,

@@ -9,6 +9,7 @@ import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
 import { reportRouter } from "./report.ts";
+import { remindersRouter } from "./reminders.ts";
 import { sessionsRouter } from "./sessions.ts";
 import { timersRouter } from "./timers.ts";
 import { usersRouter } from "./users.ts";
@@ -47,6 +48,7 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     report: reportRouter,
     medicineDoses: medicineDosesRouter,
     health: healthRouter,
+    reminders: remindersRouter,
   });
 }
 

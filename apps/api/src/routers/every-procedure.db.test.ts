@@ -40,6 +40,16 @@ const HAND: Record<string, Attack | "own-data-only"> = {
   "sessions.list": "own-data-only",
   "sessions.end": "own-data-only",
   "sessions.endAll": "own-data-only",
+  // A person's own devices, calendar feed and test message (keyed by the caller's id; reminders.db.test.ts).
+  "reminders.vapidPublicKey": "own-data-only",
+  "reminders.subscribe": "own-data-only",
+  "reminders.unsubscribe": "own-data-only",
+  "reminders.devices": "own-data-only",
+  "reminders.calendar": "own-data-only",
+  "reminders.createCalendar": "own-data-only",
+  "reminders.revokeCalendar": "own-data-only",
+  "reminders.sendTest": "own-data-only",
+  "reminders.upcoming": { write: false, call: (c, i) => c.reminders.upcoming({ babyId: i.babyId }) },
   "babies.get": { write: false, call: (c, i) => c.babies.get({ babyId: i.babyId }) },
   "babies.update": {
     write: true,

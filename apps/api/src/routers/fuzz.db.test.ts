@@ -88,6 +88,19 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   }),
   "timers.cancel": (i) => ({ babyId: i.babyId, kind: "feeding", version: 1 }),
   "report.data": (i) => ({ babyId: i.babyId, from: "2026-01-10", to: "2026-12-31" }),
+  "reminders.vapidPublicKey": null,
+  "reminders.subscribe": () => ({
+    endpoint: "https://fcm.googleapis.com/fcm/send/fuzz",
+    keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+    device: "Fuzz browser",
+  }),
+  "reminders.unsubscribe": () => ({ endpoint: "https://fcm.googleapis.com/fcm/send/fuzz" }),
+  "reminders.devices": null,
+  "reminders.calendar": null,
+  "reminders.createCalendar": () => ({ confirm: "new-url" }),
+  "reminders.revokeCalendar": null,
+  "reminders.sendTest": null,
+  "reminders.upcoming": (i) => ({ babyId: i.babyId }),
 };
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   ...Object.fromEntries(Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, p.input])),

@@ -52,6 +52,7 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "timers.stop": (c) => c.timers.stop({ babyId: ids.babyId, kind: "feeding", version: 1 }),
   "timers.cancel": (c) => c.timers.cancel({ babyId: ids.babyId, kind: "feeding", version: 1 }),
   "report.data": (c) => c.report.data({ babyId: ids.babyId, from: "2026-01-10", to: "2026-12-31" }),
+  "reminders.upcoming": (c) => c.reminders.upcoming({ babyId: ids.babyId }),
 });
 const nowhere: RecordIds = {
   babyId: MISSING,

@@ -4,6 +4,9 @@ import { createTestTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { startApiServer } from "../entry/server.ts";
+import { smtpMailer } from "../mail/smtp.ts";
+import { DEFAULT_PUSH_ORIGINS } from "../reminders/push.ts";
+import { generateVapidKeys } from "../reminders/vapid.ts";
 import type { AppRouter } from "../routers/_app.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createContext, type Services } from "../trpc/context.ts";
@@ -27,7 +30,7 @@ export type Observe = (side: Side, command: string, input: Record<string, unknow
 export async function createHarness(
   dynamoEndpoint: string,
   only: Partial<Limits> = {},
-  options: { observe?: Observe } = {},
+  options: { observe?: Observe; pushOrigins?: readonly string[] } = {},
 ) {
   // Limits a test does not set are out of its way.
   const roomy = { limit: 10_000, windowSeconds: 60 };
@@ -59,6 +62,7 @@ export async function createHarness(
   });
   const inbox = issuer.inbox;
   const { logger, lines } = memoryLogger();
+  const reminderMailer = smtpMailer({ url: inbox.smtpUrl, from: "UpNest <reminders@upnest.localhost>" });
   const services: Services = {
     repos: observe
       ? createRepositories({ db: apiDb, tableName: table.tableName, cursorSecret: TEST_CURSOR_SECRET })
@@ -67,8 +71,20 @@ export async function createHarness(
     log: logger,
     limits,
     readLimiter: memoryLimiter(limits.reads),
+    // Reminders: e-mail to the same local inbox, Web Push signed with a fresh key pair (tests may allow a loopback receiver).
+    reminders: {
+      mailer: reminderMailer,
+      push: {
+        vapid: generateVapidKeys(),
+        subject: "mailto:reminders@upnest.localhost",
+        allowedOrigins: options.pushOrigins ?? DEFAULT_PUSH_ORIGINS,
+      },
+      webUrl: "http://localhost:5173",
+      calendarBaseUrl: "http://localhost",
+    },
   };
   const api = await startApiServer(services, { origins: [] });
+  services.reminders.calendarBaseUrl = api.url;
   let n = 0;
 
   /** A client over real HTTP, as the web app calls the API (asking for `acceptLanguage`, if given). */
@@ -115,6 +131,7 @@ export async function createHarness(
     },
     close: async () => {
       await api.close();
+      reminderMailer.close();
       await issuer.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Repositories } from "@upnest/db";
 import { type Language, languageFromHeader } from "@upnest/i18n";
 import type { Identity, VerifyToken } from "../auth/verify.ts";
+import type { ReminderChannels } from "../reminders/channels.ts";
 import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
 
@@ -10,6 +11,8 @@ export type Services = {
   log: Logger;
   limits: Limits;
   readLimiter: ReadLimiter;
+  /** E-mail and Web Push for reminders, and the addresses their links use. */
+  reminders: ReminderChannels;
 };
 
 export type Context = {
@@ -23,6 +26,7 @@ export type Context = {
   clientAddress: string;
   /** The language the client asked for (Accept-Language), else English: field messages are written in it. */
   language: Language;
+  reminders: ReminderChannels;
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
@@ -46,5 +50,6 @@ export async function createContext(
     readLimiter: services.readLimiter,
     clientAddress: req.clientAddress ?? "unknown",
     language: languageFromHeader(Array.isArray(accept) ? accept[0] : accept),
+    reminders: services.reminders,
   };
 }

@@ -73,6 +73,23 @@ describe("each request reads the membership once and nothing twice", () => {
     expect(commands.slice(2)).toEqual(["TransactWriteItemsCommand"]);
   });
 
+  it("adding a vaccination also plans the baby's vaccine reminders again: a membership read, one Query, one batch", async () => {
+    // Seven weeks old: the two-month vaccines come due within the planner's 60 days.
+    const sevenWeeks = new Date(Date.now() - 49 * 86_400_000).toISOString().slice(0, 10);
+    const young = await caller.babies.create({ name: "Vi", dateOfBirth: sevenWeeks, sex: "female" });
+    const { commands } = await sent(() =>
+      caller.vaccinations.add({ babyId: young.babyId, dateGiven: sevenWeeks, cvx: "08" }),
+    );
+    expect(commands.slice(0, 2).sort()).toEqual(["GetItemCommand", "UpdateItemCommand"]);
+    expect(commands.slice(2)).toEqual([
+      "TransactWriteItemsCommand",
+      // The re-plan (reminders/replan.ts): the membership as the write left it, the doses, the reminders' items.
+      "GetItemCommand",
+      "QueryCommand",
+      "BatchWriteItemCommand",
+    ]);
+  });
+
   it("vaccination status and milestones: the membership, then the records and the user's timezone", async () => {
     for (const request of [() => caller.vaccinations.status({ babyId }), () => caller.milestones.view({ babyId })]) {
       const { commands } = await sent(request);

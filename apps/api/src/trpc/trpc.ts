@@ -3,6 +3,7 @@ import { type Access, DomainError, RateLimited, requireRole as roleAtLeast } fro
 import { DEFAULT_LANGUAGE, i18nFor, translateError, translateFieldErrors, translateMessage } from "@upnest/i18n";
 import type { Role } from "@upnest/schemas";
 import { z } from "zod";
+import { replanAfter } from "../reminders/replan.ts";
 import type { Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
 
@@ -88,14 +89,17 @@ export const publicProcedure = t.procedure.use(logCall).use(mapErrors);
  * updated while the mutation reads, and its writes wait for it: over the
  * limit, nothing is written and the answer is TOO_MANY_REQUESTS.
  */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, type, path, getRawInput, next }) => {
   if (!ctx.identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   const { userId, email, sessionId } = ctx.identity;
   if (type === "mutation") {
     const allowed = ctx.repos.rateLimit(userId, ctx.limits.writes);
     allowed.catch(() => {}); // awaited below, and by every write
-    const result = await next({ ctx: { ...ctx, repos: ctx.repos.gatedBy(allowed), userId, email, sessionId } });
+    const repos = ctx.repos.gatedBy(allowed);
+    const result = await next({ ctx: { ...ctx, repos, userId, email, sessionId } });
     await allowed; // also refuses, over the limit, a mutation that happened to write nothing
+    // A write that can move a baby's reminders plans them again (reminders/replan.ts; never fails the write).
+    if (result.ok) await replanAfter({ ...ctx, repos, userId }, path, await getRawInput(), result.data);
     return result;
   }
   const wait = ctx.readLimiter(userId);

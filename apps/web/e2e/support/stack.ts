@@ -56,7 +56,10 @@ export type E2E = {
   stop: () => Promise<void>;
 };
 
-export async function startE2E(): Promise<E2E> {
+/** What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts). */
+export type E2EOptions = Pick<StackOptions, "pushOrigins">;
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
@@ -87,6 +90,7 @@ export async function startE2E(): Promise<E2E> {
       cursorSecret: randomBytes(32).toString("hex"),
       webOrigins: [web],
       log,
+      ...options,
     });
     process.env.VITE_API_URL = stack.apiUrl;
     process.env.VITE_ISSUER_URL = stack.issuerUrl;

@@ -15,6 +15,7 @@ import { MeasurementsPage } from "./pages/measurements-page.tsx";
 import { MilestonesPage } from "./pages/milestones-page.tsx";
 import { NewBabyPage } from "./pages/new-baby-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { RemindersPage } from "./pages/reminders-page.tsx";
 import { SettingsPage } from "./pages/settings-page.tsx";
 import { TodayPage } from "./pages/today-page.tsx";
 import { VaccinationsPage } from "./pages/vaccinations-page.tsx";
@@ -118,6 +119,12 @@ const growth = createRoute({
 });
 const settings = createRoute({ getParentRoute: () => signedIn, path: "/settings", component: SettingsPage });
 const growthRoutes = [growth, settings];
+// Settings → Reminders: the person's channels, topics and quiet hours, this device's notifications, the calendar link.
+const reminders = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/settings/reminders",
+  component: RemindersPage,
+});
 
 // The care log's patterns: the page, with Recharts, loads when it is opened (features/patterns/patterns-route.tsx).
 const patterns = createRoute({ getParentRoute: () => signedIn, path: "/babies/$babyId/patterns" }).lazy(() =>
@@ -141,6 +148,7 @@ const routeTree = root.addChildren([
     addMeasurement,
     ...familyRoutes,
     ...growthRoutes,
+    reminders,
     patterns,
     report,
   ]),

@@ -26,6 +26,10 @@ export const prefixes = {
   invitations: "INVITE#",
   audit: "AUDIT#",
   sessions: "SESSION#",
+  /** A user's Web Push subscriptions, in USER#<userId>. */
+  pushSubscriptions: "PUSH#",
+  /** Where a baby's reminders are in the schedule, in BABY#<babyId> (so deleting the baby finds them). */
+  reminderPointers: "REMKEY#",
   /** A record type's items, in BABY#<babyId>: `<prefix>#…`. */
   records: (recordPrefix: string) => `${recordPrefix}#`,
 } as const;
@@ -88,6 +92,44 @@ export const babyInvitationKey = (babyId: string, invitationId: string) => ({
   SK: `${prefixes.invitations}${invitationId}`,
 });
 
+/**
+ * Reminders (docs/architecture.md, "Reminders"). A device's Web Push subscription, in its person's partition, by
+ * the SHA-256 of its endpoint (so subscribing again from the same browser is the same item).
+ */
+export const pushSubscriptionKey = (userId: string, endpointHash: string) => ({
+  PK: keys.user(userId),
+  SK: `${prefixes.pushSubscriptions}${endpointHash}`,
+});
+/** The person's calendar feed as they see it (its secret, so the settings can show the URL again) ... */
+export const userCalendarFeedKey = (userId: string) => ({ PK: keys.user(userId), SK: "CALFEED" });
+/** ... and the feed by its secret's hash: what a calendar app's request is looked up by. */
+export const calendarFeedByHashKey = (secretHash: string) => ({ PK: `CALFEED#${secretHash}`, SK: "CALFEED" });
+/**
+ * The reminder schedule, bucketed by the UTC hour a reminder is to be sent (`2026-12-01T09`): the job Queries the
+ * due hours' partitions, never Scans. The sort key orders a bucket by time; a reminder deferred for one person
+ * (quiet hours) names them last.
+ */
+export const reminderBucket = (at: string) => `REMIND#${at.slice(0, 13)}`;
+export const reminderKey = (at: string, babyId: string, reminderId: string, onlyFor?: string) => ({
+  PK: reminderBucket(at),
+  SK: `${at}#${babyId}#${reminderId}${onlyFor ? `#${onlyFor}` : ""}`,
+});
+/** A baby's pointer to one of its schedule items, in its own partition: deleting the baby deletes what it points at. */
+export const reminderPointerKey = (babyId: string, at: string, reminderId: string, onlyFor?: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${prefixes.reminderPointers}${at}#${reminderId}${onlyFor ? `#${onlyFor}` : ""}`,
+});
+/** The bucket's items due at or before `at` (sort keys start with their ISO time; `~` sorts after `#`). */
+export const reminderDueUntil = (at: string) => `${at}~`;
+/**
+ * A reminder delivered (or being delivered) to one person on one channel, in the baby's partition so deleting the
+ * baby deletes it; `expiresAt` removes it once no job could retry its reminder.
+ */
+export const reminderDeliveryKey = (babyId: string, reminderId: string, userId: string, channel: string) => ({
+  PK: keys.baby(babyId),
+  SK: `SENT#${reminderId}#${userId}#${channel}`,
+});
+
 /** A rate-limit window's counter; `who` is a hash of the limited subject, not the user id. */
 export const rateKey = (who: string, windowStart: number) => ({ PK: `RATE#${who}`, SK: String(windowStart) });
 export const RATE_PREFIX = "RATE#";
@@ -141,7 +183,9 @@ export const partitionPatterns = {
   /** The issuer: OpenAuth's storage, the e-mail → user id map, its attempt counters and the sessions. */
   issuer: ["AUTH#*", "ATTEMPT#*", "SESSION#*"],
   /** The API's own data: users, babies, invitations by secret hash, rate-limit counters; and the sessions it lists and ends. */
-  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*", "SESSION#*"],
+  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*", "SESSION#*", "CALFEED#*", "REMIND#*"],
+  /** The reminders job: babies and their members' profiles and devices, the schedule, the calendar feeds it never reads. */
+  reminders: ["USER#*", "BABY#*", "REMIND#*"],
   /** Sign-in partitions the API needs for account deletion (`deleteIdentity`) and the profile's e-mail check. */
   apiSignIn: {
     userIds: "AUTH#user-id",

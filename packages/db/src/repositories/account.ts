@@ -1,5 +1,5 @@
 import type { Role } from "@upnest/schemas";
-import { babyProfileKey, keys, prefixes, sessionKey } from "../core/keys.ts";
+import { babyProfileKey, calendarFeedByHashKey, keys, prefixes, sessionKey } from "../core/keys.ts";
 import { queryPages } from "../core/query-all.ts";
 import { deleteKeys, getItem, type Store, send } from "../core/store.ts";
 import { requireMember } from "../guards/access.ts";
@@ -51,7 +51,12 @@ export function accountRepository(store: Store, babies: BabiesRepository, member
       }
       for (const babyId of babiesLeft)
         await members.remove(await requireMember(store, actingUserId, babyId), { userId: actingUserId });
-      await deleteKeys(store, (await userItems(actingUserId)) as { PK: string; SK: string }[]);
+      const own = await userItems(actingUserId);
+      // The calendar feed's lookup by its secret's hash lives outside the user's partition.
+      const feedLookups = own
+        .filter((i) => i.type === "calendarFeed" && typeof i.secretHash === "string")
+        .map((i) => calendarFeedByHashKey(String(i.secretHash)));
+      await deleteKeys(store, [...(own as { PK: string; SK: string }[]), ...feedLookups]);
       const sessions = await userItems(actingUserId, sessionKey(actingUserId, "").PK);
       await deleteKeys(store, sessions as { PK: string; SK: string }[]);
       await send(() => deleteIdentity(store.db, store.tableName, actingUserId, email));

@@ -27,6 +27,7 @@ import { auditStep, changedFields } from "../guards/audit.ts";
 import { idempotencyStep, once } from "../guards/idempotency.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { versionedUpdate, versionIs } from "../guards/versions.ts";
+import { forgetReminders } from "./reminder-schedule.ts";
 import { profileName } from "./users.ts";
 
 const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
@@ -263,6 +264,8 @@ export function babiesRepository(store: Store) {
           { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, m.userId) } } },
         ]),
       ]);
+      // Its reminders in the schedule's hours (outside its partition), then everything in the partition.
+      await forgetReminders(store, babyId);
       await deletePartition(store, babyId);
     },
   };

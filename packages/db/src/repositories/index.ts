@@ -8,12 +8,15 @@ import type { Access } from "../guards/access.ts";
 import { latestChange, listAudit } from "../guards/audit.ts";
 import { accountRepository } from "./account.ts";
 import { babiesRepository } from "./babies.ts";
+import { calendarFeedsRepository } from "./calendar-feeds.ts";
 import { careLogRepository } from "./care-log.ts";
 import { invitationsRepository } from "./invitations.ts";
 import { membersRepository } from "./members.ts";
 import { milestonesRepository } from "./milestones.ts";
+import { pushSubscriptionsRepository } from "./push-subscriptions.ts";
 import { rateLimiter } from "./rate-limit.ts";
 import { type RecordsRepository, recordsRepository } from "./records.ts";
+import { reminderScheduleRepository } from "./reminder-schedule.ts";
 import { sessionsRepository } from "./sessions.ts";
 import { timersRepository } from "./timers.ts";
 import { usersRepository } from "./users.ts";
@@ -61,6 +64,10 @@ function repositoriesOf(store: Store) {
     account: accountRepository(store, babies, members),
     sessions: sessionsRepository(store),
     rateLimit: rateLimiter(store),
+    /** Reminders: a person's devices and calendar feed, and the time-bucketed schedule the job reads. */
+    pushSubscriptions: pushSubscriptionsRepository(store),
+    calendarFeeds: calendarFeedsRepository(store),
+    reminderSchedule: reminderScheduleRepository(store),
     audit: {
       list: (access: Access, page: { limit: number; cursor?: string | undefined }) => listAudit(store, access, page),
       latest: (access: Access) => latestChange(store, access),

@@ -60,4 +60,6 @@ export const errors = {
     allergy: "allergy",
     visit: "visit",
   },
+  /** Reminders (apps/api/src/routers/reminders.ts). */
+  pushServiceRefused: "Notifications cannot be turned on for this browser's push service. Try another browser.",
 };

@@ -58,4 +58,7 @@ export const errors: typeof en = {
     allergy: "alergia",
     visit: "visita",
   },
+  /** Recordatorios (apps/api/src/routers/reminders.ts). */
+  pushServiceRefused:
+    "No se pueden activar las notificaciones con el servicio de este navegador. Prueba con otro navegador.",
 };

@@ -20,4 +20,44 @@ export const mail: typeof en = {
     link: "Iniciar sesión en UpNest",
     ifNot: "Si no fuiste tú, no tienes que hacer nada: no se cambió nada.",
   },
+  /** Recordatorios (apps/api/src/reminders/): el correo y las notificaciones dicen lo mismo; los eventos del calendario. */
+  reminders: {
+    footer:
+      "Recibes este correo porque los recordatorios están activados en tus ajustes de UpNest, donde puedes desactivarlos.",
+    open: "Abrir UpNest",
+    notAdvice:
+      "Este recordatorio sale del registro que llevas en UpNest. Tu profesional sanitario decide qué se da y cuándo.",
+    vaccines: {
+      title: "{{name}}: vacunas para mañana",
+      body: "Las próximas vacunas de {{name}} tocan mañana, {{date}}: {{vaccines}}.",
+    },
+    medicines: {
+      title: "{{name}}: toca una dosis de {{medicine}}",
+      body: "Según el tratamiento que anotaste, la próxima dosis de {{medicine}} de {{name}} toca a las {{time}}.",
+    },
+    visits: {
+      title: "{{name}}: cita mañana",
+      body: "{{name}} tiene cita mañana, {{date}}.",
+      bodyAt: "{{name}} tiene cita mañana, {{date}} a las {{time}}.",
+      clinician: "Con {{clinician}}.",
+    },
+    test: {
+      title: "Así se verán los recordatorios de UpNest",
+      body: "Los recordatorios están activados. Cuando toque una vacuna, una dosis de medicina o una cita, se verá así.",
+    },
+    calendar: {
+      name: "Recordatorios de UpNest",
+      vaccines: "{{name}}: vacunas ({{vaccines}})",
+      appointment: "{{name}}: cita",
+      wellChild: "{{name}}: edad habitual de una revisión ({{age}})",
+      wellChildNote:
+        "La edad habitual de una revisión del niño sano según el calendario Bright Futures de la AAP. Tu profesional sanitario fija la cita.",
+      ageDays_one: "{{count}} día",
+      ageDays_other: "{{count}} días",
+      ageMonths_one: "{{count}} mes",
+      ageMonths_other: "{{count}} meses",
+      ageYears_one: "{{count}} año",
+      ageYears_other: "{{count}} años",
+    },
+  },
 };
