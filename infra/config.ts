@@ -107,5 +107,20 @@ export const WEB_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The policy of the one worker that draws the paediatrician's PDF (apps/web/csp.ts `pdfWorkerCsp`, the same
+ * string; infra/test checks): its layout engine is WebAssembly, which only this script may compile. A worker
+ * runs under the policy of its own script, so the pages keep WEB_CSP. The built file is
+ * `/assets/pdf-worker-<hash>.js`; the edge's viewer-response function sets this policy on it (infra/web.ts).
+ */
+export const PDF_WORKER_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+].join("; ");
+export const PDF_WORKER_ASSET = "/assets/pdf-worker-";
+
 /** Two years, the HSTS preload list's minimum; on the CloudFront (HTTPS-only) routes alone, never on localhost. */
 export const HSTS_MAX_AGE_SECONDS = 63_072_000;

@@ -2,6 +2,8 @@ import {
   HSTS_MAX_AGE_SECONDS,
   NO_STORE_PATHS,
   ORIGIN_HEADER,
+  PDF_WORKER_ASSET,
+  PDF_WORKER_CSP,
   VIEWER_ADDRESS_HEADER,
   WEB_CSP,
   WEB_DEV_ORIGIN,
@@ -42,6 +44,9 @@ event.request.headers["${VIEWER_ADDRESS_HEADER}"] = { value: event.viewer.ip };`
         injection: [
           "var uri = event.request.uri;",
           `if (${noStore}) event.response.headers["cache-control"] = { value: "no-store" };`,
+          // The PDF worker's own policy (config.ts): whether CloudFront applies the headers policy (which keeps
+          // a policy already there) before or after this function, the worker ends up with this one.
+          `if (uri.startsWith("${PDF_WORKER_ASSET}") && uri.endsWith(".js")) event.response.headers["content-security-policy"] = { value: "${PDF_WORKER_CSP}" };`,
         ].join("\n"),
       },
     },

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ORIGIN_HEADER as CHECKED_HEADER } from "../../apps/api/src/entry/origin-check.ts";
+import { pdfWorkerCsp } from "../../apps/web/csp.ts";
 import { partitionPatterns } from "../../packages/db/src/core/keys.ts";
-import { ORIGIN_HEADER } from "../config.ts";
+import { ORIGIN_HEADER, PDF_WORKER_CSP } from "../config.ts";
 import { mockFunctionUrl } from "./mocks.ts";
 import { DEPLOY_ENV, type Evaluation, evaluate, leadingKeys, named, ofType, routes, statements } from "./resources.ts";
 
@@ -110,6 +111,18 @@ describe("keys, roles and the front door of a stage, evaluated under Pulumi's mo
     const html = readFileSync(join(resolve(import.meta.dirname, "../.."), "apps/web/index.html"), "utf8");
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=/);
     expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+  });
+
+  it("gives the PDF worker's script its own policy at the edge (WebAssembly there only), the web app's own string", async () => {
+    const code = byName("WebCloudfrontFunctionResponse")?.inputs.code as string;
+    const policyOf = async (uri: string) =>
+      (await runCloudFrontFunction(code, { request: { uri, headers: {} }, response: { headers: {} } })).headers[
+        "content-security-policy"
+      ]?.value;
+    expect(PDF_WORKER_CSP).toBe(pdfWorkerCsp());
+    expect(await policyOf("/assets/pdf-worker-Ab12.js")).toBe(pdfWorkerCsp());
+    for (const uri of ["/", "/assets/index-abc.js", "/babies/x/report", "/assets/pdf-abc.js"])
+      expect(await policyOf(uri)).toBeUndefined();
   });
 
   it("marks API and issuer answers no-store at the edge, and leaves the site's files cacheable", async () => {
