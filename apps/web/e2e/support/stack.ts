@@ -142,7 +142,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     axe,
     shot: async (page, name) => {
       mkdirSync(`${WEB_DIR}screenshots`, { recursive: true });
-      await page.screenshot({ path: `${WEB_DIR}screenshots/${name}.png`, fullPage: true });
+      await page.screenshot({ path: `${WEB_DIR}screenshots/${name}.png`, fullPage: true, animations: "disabled" });
       await axe(page, name);
     },
     watch,
