@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, idempotencyKey, isoDate, pageFields, timestamps } from "./common.ts";
+import { babyRecordOf, id, idempotencyKey, isoDate, pageFields, timestamps } from "./common.ts";
 import { timezone } from "./user.ts";
 
 // The daily care log's values: feedings, sleep, diapers, pumping, tummy time, notes and a family's own trackers.
@@ -183,23 +183,13 @@ const customEntryShape = {
 };
 export const customEntryFields = z.object(customEntryShape);
 
-/** A stored entry as clients get it: the values, its id, the baby and bookkeeping. */
-const stored = <I extends string, S extends z.ZodRawShape>(idField: I, shape: S) =>
-  z.object({
-    ...shape,
-    ...({ [idField]: id } as { [K in I]: typeof id }),
-    babyId: id,
-    createdBy: z.string(),
-    ...timestamps,
-  });
-
-export const feedingRecord = stored("feedingId", feedingShape);
-export const sleepRecord = stored("sleepId", sleepShape);
-export const diaperRecord = stored("diaperId", diaperShape);
-export const pumpingRecord = stored("pumpingId", pumpingShape);
-export const tummyTimeRecord = stored("tummyTimeId", tummyTimeShape);
-export const careNoteRecord = stored("noteId", careNoteShape);
-export const customEntryRecord = stored("customEntryId", customEntryShape);
+export const feedingRecord = babyRecordOf("feedingId", feedingShape);
+export const sleepRecord = babyRecordOf("sleepId", sleepShape);
+export const diaperRecord = babyRecordOf("diaperId", diaperShape);
+export const pumpingRecord = babyRecordOf("pumpingId", pumpingShape);
+export const tummyTimeRecord = babyRecordOf("tummyTimeId", tummyTimeShape);
+export const careNoteRecord = babyRecordOf("noteId", careNoteShape);
+export const customEntryRecord = babyRecordOf("customEntryId", customEntryShape);
 
 // ---- Timers: one running per kind per baby, shared by every caregiver; stopping one records the entry. ----
 

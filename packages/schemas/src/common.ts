@@ -57,3 +57,13 @@ export const pageFields = {
   cursor: z.string().max(1024, { error: "Invalid cursor" }).optional(),
 };
 export const pageInput = z.object(pageFields).default({ limit: 50 });
+
+/** A baby's record as clients get it: its values (`shape`), its id (`idField`), the baby and bookkeeping. */
+export const babyRecordOf = <I extends string, S extends z.ZodRawShape>(idField: I, shape: S) =>
+  z.object({
+    ...shape,
+    ...({ [idField]: id } as { [K in I]: typeof id }),
+    babyId: id,
+    createdBy: z.string(),
+    ...timestamps,
+  });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { instant } from "./care.ts";
-import { clockTime, id, isoDate, isWellFormedDate, shortText, timestamps } from "./common.ts";
+import { babyRecordOf, clockTime, id, isoDate, isWellFormedDate, shortText } from "./common.ts";
 import { timezone } from "./user.ts";
 
 // The health log's values: medicine courses and the doses given, temperatures, illnesses, allergies and visits.
@@ -206,22 +206,12 @@ export const visitFields = z.object(visitShape).superRefine((v, ctx) => {
 });
 export type VisitValues = z.infer<typeof visitFields>;
 
-/** A stored record as clients get it: the values, its id, the baby and bookkeeping. */
-const stored = <I extends string, S extends z.ZodRawShape>(idField: I, shape: S) =>
-  z.object({
-    ...shape,
-    ...({ [idField]: id } as { [K in I]: typeof id }),
-    babyId: id,
-    createdBy: z.string(),
-    ...timestamps,
-  });
-
-export const medicineCourseRecord = stored("courseId", courseShape);
-export const medicineDoseRecord = stored("doseId", doseShape);
-export const temperatureRecord = stored("temperatureId", temperatureShape);
-export const illnessRecord = stored("illnessId", illnessShape);
-export const allergyRecord = stored("allergyId", allergyShape);
-export const visitRecord = stored("visitId", visitShape);
+export const medicineCourseRecord = babyRecordOf("courseId", courseShape);
+export const medicineDoseRecord = babyRecordOf("doseId", doseShape);
+export const temperatureRecord = babyRecordOf("temperatureId", temperatureShape);
+export const illnessRecord = babyRecordOf("illnessId", illnessShape);
+export const allergyRecord = babyRecordOf("allergyId", allergyShape);
+export const visitRecord = babyRecordOf("visitId", visitShape);
 export type MedicineCourse = z.infer<typeof medicineCourseRecord>;
 export type MedicineDose = z.infer<typeof medicineDoseRecord>;
 export type Temperature = z.infer<typeof temperatureRecord>;
