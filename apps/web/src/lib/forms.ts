@@ -33,3 +33,21 @@ export function firstError(errors: readonly unknown[], server: string | undefine
   const own = errors.find((e): e is string => typeof e === "string" && e.length > 0);
   return own ?? server;
 }
+
+/** The fields of form values `V` whose value is any text (what a person types), not a choice among a few. */
+export type TypedFieldOf<V> = { [K in keyof V]: string extends V[K] ? K : never }[keyof V];
+
+/** What a kind's fields get from its form: the values, a setter, messages, ids, and a typed field's wiring. */
+export type FieldsPropsOf<V> = {
+  values: V;
+  set: <K extends keyof V>(field: K, value: V[K]) => void;
+  error: (field: keyof V) => string | undefined;
+  id: (field: string) => string;
+  /** A typed field's id, value, message and change handler, for a `TextInput` or `NumberInput`. */
+  typed: (field: TypedFieldOf<V>) => {
+    id: string;
+    value: string;
+    error: string | undefined;
+    onChange: (value: string) => void;
+  };
+};

@@ -1,28 +1,12 @@
 import { ALLERGENS } from "@upnest/schemas";
 import { Choice } from "../../../components/choice.tsx";
 import { useT } from "../../../i18n/use-t.ts";
+import type { FieldsPropsOf, TypedFieldOf } from "../../../lib/forms.ts";
 import { NumberInput, Select, TextInput } from "./controls.tsx";
 import type { EntryFormValues } from "./values.ts";
 
-/** The form's fields whose value is any text (what a person types), not a choice among a few. */
-export type TypedField = {
-  [K in keyof EntryFormValues]: string extends EntryFormValues[K] ? K : never;
-}[keyof EntryFormValues];
-
-export type FieldsProps = {
-  values: EntryFormValues;
-  set: <K extends keyof EntryFormValues>(field: K, value: EntryFormValues[K]) => void;
-  error: (field: keyof EntryFormValues) => string | undefined;
-  id: (field: string) => string;
-  /** A typed field's id, value, message and change handler, for a `TextInput` or `NumberInput`. */
-  typed: (field: TypedField) => {
-    id: string;
-    value: string;
-    error: string | undefined;
-    onChange: (value: string) => void;
-  };
-  unit: string;
-};
+export type TypedField = TypedFieldOf<EntryFormValues>;
+export type FieldsProps = FieldsPropsOf<EntryFormValues> & { unit: string };
 
 /** A feed: breast (sides, minutes on each, the side finished on), bottle (amount, milk) or solids (foods, allergens). */
 export function FeedingFields({
