@@ -69,6 +69,13 @@ describe("the 18-month report of a baby born at 33 weeks", () => {
     expect(english.text).toContain("Age, months (corrected until 2 years)");
   });
 
+  it("gives a measurement before the due date its postmenstrual age, not a negative corrected age", () => {
+    // Born at 33+0 weeks and measured on the day of birth: 33+0 weeks postmenstrual, 49 days before the due date.
+    expect(eighteen.growth.measurements[0]?.age.usedDays).toBe(-49);
+    expect(english.text).toContain("33+0 wk PMA");
+    expect(english.text).not.toMatch(/-\d+ days/);
+  });
+
   it("has the vaccination record with a dose that does not count, and what is due next with its date", () => {
     const mmr = eighteen.vaccines.doses.find((d) => d.cvx === "03");
     expect(mmr?.evaluations.some((e) => e.status !== "valid")).toBe(true);

@@ -2,6 +2,8 @@ import { createI18n, formatDate, formatDateTime, formatNumber, type Language } f
 
 const DAYS_PER_MONTH = 30.4375;
 const DAYS_PER_YEAR = 365.25;
+/** The due date in days of pregnancy (40+0 weeks): a corrected age of 0. */
+const TERM_DAYS = 280;
 
 /**
  * The report's words in one language: the `report` namespace's `pdf` texts (`t`), the vaccination words (`tv`) and
@@ -22,6 +24,15 @@ export function wordsFor(language: Language) {
     const years = Math.floor(days / DAYS_PER_YEAR);
     return t("age.years", { years, months: Math.floor((days - years * DAYS_PER_YEAR) / DAYS_PER_MONTH) });
   };
+  /**
+   * A corrected age as a clinician reads it: before the due date (negative), the postmenstrual age in weeks+days
+   * (40+0 weeks is the due date, as the corrected age counts from it).
+   */
+  const correctedAge = (days: number) => {
+    if (days >= 0) return age(days);
+    const pma = TERM_DAYS + days;
+    return t("age.postmenstrual", { weeks: Math.floor(pma / 7), days: pma % 7 });
+  };
   /** A percentile as the growth page writes it: one decimal, the tails as "< 0.1" and "> 99.9". */
   const percentile = (value: number | null) => {
     if (value === null) return "–";
@@ -35,6 +46,7 @@ export function wordsFor(language: Language) {
     tv,
     number,
     age,
+    correctedAge,
     percentile,
     date: (iso: string) => formatDate(iso, language),
     moment: (iso: string, timeZone: string) => formatDateTime(iso, language, timeZone),

@@ -19,7 +19,7 @@ export function Measurements({ data, w }: { data: ReportData; w: Words }) {
           {
             head: w.t("table.correctedAge"),
             width: "14%",
-            cell: (m: Row) => (m.age.corrected ? w.age(m.age.usedDays) : "–"),
+            cell: (m: Row) => (m.age.corrected ? w.correctedAge(m.age.usedDays) : "–"),
           } as const,
         ]
       : []),

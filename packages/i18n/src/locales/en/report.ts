@@ -51,6 +51,8 @@ export const report = {
       days_other: "{{count}} days",
       months: "{{months}} m {{days}} d",
       years: "{{years}} y {{months}} m",
+      /** Before the due date a corrected age is negative: the postmenstrual age says it as clinicians do. */
+      postmenstrual: "{{weeks}}+{{days}} wk PMA",
     },
     growth: {
       weight: "Weight for age (kg)",
@@ -80,7 +82,8 @@ export const report = {
       length: "Length cm (pct)",
       head: "Head cm (pct)",
       standing: "standing",
-      percentileNote: "Percentiles in brackets. WHO standards; a dash: not measured or no percentile.",
+      percentileNote:
+        "Percentiles in brackets. WHO standards; a dash: not measured or no percentile. Before the due date the corrected age is the postmenstrual age (PMA, weeks+days).",
     },
     vaccines: {
       record: "Doses given",

@@ -52,6 +52,7 @@ export const report: typeof en = {
       days_other: "{{count}} días",
       months: "{{months}} m {{days}} d",
       years: "{{years}} a {{months}} m",
+      postmenstrual: "{{weeks}}+{{days}} sem EPM",
     },
     growth: {
       weight: "Peso para la edad (kg)",
@@ -82,7 +83,8 @@ export const report: typeof en = {
       length: "Longitud cm (pct)",
       head: "Cabeza cm (pct)",
       standing: "de pie",
-      percentileNote: "Percentiles entre paréntesis. Patrones de la OMS; un guion: sin medir o sin percentil.",
+      percentileNote:
+        "Percentiles entre paréntesis. Patrones de la OMS; un guion: sin medir o sin percentil. Antes de la fecha prevista de parto, la edad corregida es la edad posmenstrual (EPM, semanas+días).",
     },
     vaccines: {
       record: "Dosis puestas",
