@@ -133,7 +133,7 @@ export const health: typeof en = {
     nextSince: "Próxima revisión: {{age}}, pendiente desde el {{date}}",
     vaccines: "Vacunas que se suelen poner entonces: {{list}}",
     noVaccines: "Para entonces no suele tocar ninguna vacuna.",
-    note: "Las edades habituales de las revisiones (AAP Bright Futures); la cita la fija vuestro pediatra.",
+    note: "Las edades habituales de las revisiones (AAP Bright Futures); la cita la fija tu pediatra.",
     none: "No quedan revisiones en el calendario.",
     days: "3–5 días",
     months_one: "{{count}} mes",
