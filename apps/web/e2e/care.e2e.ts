@@ -246,7 +246,10 @@ describe("two caregivers share the day", () => {
   });
 
   it("flags a timer left running far too long, and asks for its end or discards it", async () => {
-    const started = new Date(Date.now() - 19 * 3600_000).toISOString();
+    // 20 hours ago is 16:00–18:59 on the family's clock (it reads 12:00–13:59 when this file loads, and the file runs
+    // well within the hour): a nap by its start whenever the suite runs. 19 hours crossed 19:00 (night) when the file
+    // loaded at 13:59 and this test ran a minute later.
+    const started = new Date(Date.now() - 20 * 3600_000).toISOString();
     await (await api()).timers.start.mutate({ babyId, kind: "sleep", timeZone: ZONE, startedAt: started });
     await (await api()).timers.start.mutate({
       babyId,
@@ -255,12 +258,12 @@ describe("two caregivers share the day", () => {
       startedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
     });
     const sleep = timer("Sleep");
-    await sleep.getByText("Running 19 h: did someone forget to stop it?").waitFor();
+    await sleep.getByText("Running 20 h: did someone forget to stop it?").waitFor();
     await timer("Tummy time")
       .getByText(/^Running 3 h/)
       .waitFor();
     expect(await sleep.getByRole("button", { name: "Stop Sleep" }).count()).toBe(0);
-    // A forgotten timer does not make her asleep for 19 hours, nor fill the day's sleep.
+    // A forgotten timer does not make her asleep for 20 hours, nor fill the day's sleep.
     await glance()
       .getByText(/^Awake since \d\d:\d\d$/)
       .waitFor();
