@@ -1,6 +1,7 @@
 import { X } from "lucide-react";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { useT } from "../../../i18n/use-t.ts";
+import { useModalWhileMounted } from "../../../lib/modal-dialog.ts";
 
 /**
  * A form over the page: the browser's modal <dialog> (focus moves in and stays, Escape closes it), rising from
@@ -9,13 +10,8 @@ import { useT } from "../../../i18n/use-t.ts";
  */
 export function Sheet({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalWhileMounted();
   const id = useId();
-  useEffect(() => {
-    const current = dialog.current;
-    if (current && !current.open) current.showModal();
-    return () => current?.close();
-  }, []);
   return (
     <dialog
       ref={dialog}

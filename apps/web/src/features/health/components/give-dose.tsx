@@ -1,11 +1,12 @@
 import type { RouterOutputs } from "@upnest/api";
 import { earlyBy } from "@upnest/health";
 import { Pill } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
+import { useModalWhileMounted } from "../../../lib/modal-dialog.ts";
 import { notify, notifyUndoable } from "../../../lib/notify.ts";
 import { useRecordWrite } from "../../../lib/record-queries.ts";
 import { Sheet } from "../../care/components/sheet.tsx";
@@ -132,13 +133,8 @@ export function GiveDose({
 /** The warning before an early dose: Cancel is focused first; Escape cancels. */
 function EarlyWarning({ text, onCancel, onConfirm }: { text: string; onCancel: () => void; onConfirm: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalWhileMounted();
   const id = useId();
-  useEffect(() => {
-    const current = dialog.current;
-    if (current && !current.open) current.showModal();
-    return () => current?.close();
-  }, []);
   return (
     <dialog
       ref={dialog}

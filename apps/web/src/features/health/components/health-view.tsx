@@ -55,6 +55,18 @@ export function HealthView({ baby }: { baby: Baby }) {
     open: (entry: HealthEntry) => setOpen({ kind: entry.kind, entry }),
     add: (kind: HealthKind) => setOpen({ kind }),
   };
+  const courseCard = (view: (typeof courses)[number]) => (
+    <CourseCard
+      key={view.course.courseId}
+      babyId={baby.babyId}
+      view={view}
+      zone={zone}
+      now={() => Date.now() + offset}
+      units={units}
+      canWrite={canWrite}
+      open={common.open}
+    />
+  );
   const running = courses.filter((c) => !c.state.ended);
   const ended = courses.filter((c) => c.state.ended);
   const allCourses: MedicineCourse[] = courses.map((c) => c.course);
@@ -92,37 +104,13 @@ export function HealthView({ baby }: { baby: Baby }) {
             {t("health:medicines.none")}
           </p>
         )}
-        {running.map((view) => (
-          <CourseCard
-            key={view.course.courseId}
-            babyId={baby.babyId}
-            view={view}
-            zone={zone}
-            now={() => Date.now() + offset}
-            units={units}
-            canWrite={canWrite}
-            open={common.open}
-          />
-        ))}
+        {running.map(courseCard)}
         {ended.length > 0 && (
           <details className="rounded-2xl bg-white p-4 shadow-sm">
             <summary className="min-h-11 cursor-pointer content-center font-medium text-stone-800">
               {t("health:medicines.endedHeading")} ({ended.length})
             </summary>
-            <div className="mt-3 space-y-3">
-              {ended.map((view) => (
-                <CourseCard
-                  key={view.course.courseId}
-                  babyId={baby.babyId}
-                  view={view}
-                  zone={zone}
-                  now={() => Date.now() + offset}
-                  units={units}
-                  canWrite={canWrite}
-                  open={common.open}
-                />
-              ))}
-            </div>
+            <div className="mt-3 space-y-3">{ended.map(courseCard)}</div>
           </details>
         )}
       </section>
