@@ -73,3 +73,41 @@ export function ageForPercentile({
   const correctedDays = chronologicalDays - Math.round((TERM_WEEKS - gestationalAgeWeeks) * 7);
   return { chronologicalDays, correctedDays, usedDays: correctedDays, corrected: true };
 }
+
+/** Born before 32 weeks: corrected age is shown until 3 years, not 2. */
+export const VERY_PRETERM_BEFORE_WEEKS = 32;
+
+export interface AgesToShow {
+  chronologicalDays: number;
+  /**
+   * Shown beside the real age for a baby born before 37 weeks, from the due date until 2 years of chronological
+   * age, or 3 years for a baby born before 32 weeks (AAP, "Corrected age for preemies", HealthyChildren.org: many
+   * clinicians correct until 2 years, longer for the most premature; WHO scores use it only until 2 years).
+   */
+  correctedDays: number | null;
+  /** Before the due date: gestational age at birth + days since birth (the NICU's "34 + 2 weeks"). */
+  postmenstrualDays: number | null;
+}
+
+/** The ages a parent reads on a day: the real age and, for a baby born early, the corrected or postmenstrual age. */
+export function agesToShow({
+  dateOfBirth,
+  on,
+  gestationalAgeWeeks,
+}: {
+  dateOfBirth: string;
+  on: string;
+  gestationalAgeWeeks?: number | undefined;
+}): AgesToShow {
+  const chronologicalDays = ageInDays(dateOfBirth, on);
+  const none = { chronologicalDays, correctedDays: null, postmenstrualDays: null };
+  if (gestationalAgeWeeks === undefined || !(gestationalAgeWeeks < PRETERM_BEFORE_WEEKS) || chronologicalDays < 0)
+    return none;
+  const shift = Math.round((TERM_WEEKS - gestationalAgeWeeks) * 7);
+  const correctedDays = chronologicalDays - shift;
+  if (correctedDays < 0) {
+    return { ...none, postmenstrualDays: Math.round(gestationalAgeWeeks * 7) + chronologicalDays };
+  }
+  const until = gestationalAgeWeeks < VERY_PRETERM_BEFORE_WEEKS ? 1096 : CORRECT_UNTIL_DAY;
+  return chronologicalDays < until ? { ...none, correctedDays } : none;
+}

@@ -4,8 +4,15 @@
 // and mid-parental height. Tables are compiled into src/data/, so nothing
 // here reads files or the network.
 
-export type { AgeForPercentile, AgeForPercentileInput } from "./age.ts";
-export { ageForPercentile, ageInDays, CORRECT_UNTIL_DAY, PRETERM_BEFORE_WEEKS } from "./age.ts";
+export type { AgeForPercentile, AgeForPercentileInput, AgesToShow } from "./age.ts";
+export {
+  ageForPercentile,
+  ageInDays,
+  agesToShow,
+  CORRECT_UNTIL_DAY,
+  PRETERM_BEFORE_WEEKS,
+  VERY_PRETERM_BEFORE_WEEKS,
+} from "./age.ts";
 export { CDC_FIRST_DAY, CDC_LAST_DAY } from "./cdc-2000/zscore.ts";
 export type { ChartForAge, ChartForAgeInput, ChartReason, ChartSpan } from "./chart-for-age.ts";
 export { chartForAge, chartTimeline, PRETERM_BEFORE_DAYS, TERM_DAYS } from "./chart-for-age.ts";

@@ -1,6 +1,6 @@
 // Chronological and corrected age from calendar dates.
 import { describe, expect, it } from "vitest";
-import { ageForPercentile, ageInDays } from "../src/index.ts";
+import { ageForPercentile, agesToShow, ageInDays } from "../src/index.ts";
 
 describe("ageInDays", () => {
   it("counts whole calendar days, leap days included", () => {
@@ -75,5 +75,34 @@ describe("ageForPercentile", () => {
     expect(() =>
       ageForPercentile({ dateOfBirth: "2024-01-01", measuredOn: "2024-01-15", gestationalAgeWeeks: Number.NaN }),
     ).toThrow(RangeError);
+  });
+});
+
+describe("agesToShow", () => {
+  const born = "2026-01-01";
+  it("shows only the real age for a baby born at term or with no gestational age", () => {
+    expect(agesToShow({ dateOfBirth: born, on: "2026-03-01", gestationalAgeWeeks: 39 })).toEqual({
+      chronologicalDays: 59,
+      correctedDays: null,
+      postmenstrualDays: null,
+    });
+    expect(agesToShow({ dateOfBirth: born, on: "2026-03-01" }).correctedDays).toBeNull();
+  });
+  it("shows postmenstrual age before the due date, then corrected age", () => {
+    // Born at 30 weeks: due 70 days later.
+    expect(agesToShow({ dateOfBirth: born, on: "2026-01-15", gestationalAgeWeeks: 30 })).toEqual({
+      chronologicalDays: 14,
+      correctedDays: null,
+      postmenstrualDays: 224,
+    });
+    expect(agesToShow({ dateOfBirth: born, on: "2026-03-12", gestationalAgeWeeks: 30 }).correctedDays).toBe(0);
+  });
+  it("stops at 2 years, or 3 for a baby born before 32 weeks", () => {
+    const at = (on: string, weeks: number) => agesToShow({ dateOfBirth: born, on, gestationalAgeWeeks: weeks });
+    expect(at("2028-01-01", 34).correctedDays).toBe(730 - 42);
+    expect(at("2028-01-02", 34).correctedDays).toBeNull();
+    expect(at("2028-06-01", 30).correctedDays).toBe(882 - 70);
+    expect(at("2028-12-31", 30).correctedDays).toBe(1095 - 70);
+    expect(at("2029-01-01", 30).correctedDays).toBeNull();
   });
 });

@@ -35,6 +35,12 @@ export const gestationalAgeWeeks = z
   .min(22, { error: "Gestational age at birth must be between 22 and 44 weeks" })
   .max(44, { error: "Gestational age at birth must be between 22 and 44 weeks" });
 
+/** A biological parent's adult height, for the mid-parental target height (optional). */
+export const parentHeightCm = z
+  .number({ error: "Height must be a number of centimetres" })
+  .min(100, { error: "A parent's height must be between 100 and 250 cm" })
+  .max(250, { error: "A parent's height must be between 100 and 250 cm" });
+
 export const babyFields = z.object({
   name: shortText("Name", 80),
   dateOfBirth,
@@ -47,6 +53,9 @@ export const babyFields = z.object({
    * is. Absent on babies from before the care log: the reader's own profile zone stands in.
    */
   timeZone: timezone.optional(),
+  /** The biological parents' heights, for the mid-parental target height (Tanner); both or neither is useful. */
+  motherHeightCm: parentHeightCm.optional(),
+  fatherHeightCm: parentHeightCm.optional(),
 });
 export type BabyFields = z.infer<typeof babyFields>;
 
@@ -66,13 +75,17 @@ export const babyPageInput = babyRef.extend(pageFields);
 export const createBabyInput = babyFields.extend({ idempotencyKey: idempotencyKey.optional() });
 export type CreateBabyInput = z.infer<typeof createBabyInput>;
 
-/** `gestationalAgeWeeks: null` clears a value entered by mistake. */
+/** `null` clears a gestational age or a parent's height entered by mistake. */
 export const updateBabyInput = z.object({
   babyId: id,
   version: timestamps.version,
   patch: babyFields
     .partial()
-    .extend({ gestationalAgeWeeks: gestationalAgeWeeks.nullable().optional() })
+    .extend({
+      gestationalAgeWeeks: gestationalAgeWeeks.nullable().optional(),
+      motherHeightCm: parentHeightCm.nullable().optional(),
+      fatherHeightCm: parentHeightCm.nullable().optional(),
+    })
     .refine((p) => Object.keys(p).length > 0, { error: "Nothing to change" }),
 });
 export type UpdateBabyInput = z.infer<typeof updateBabyInput>;

@@ -21,11 +21,18 @@ function bounded(label: string, unit: string, { min, max }: { min: number; max: 
 export const lengthMethod = z.enum(["lying", "standing"], { error: "Say whether the child was lying or standing" });
 export type LengthMethod = z.infer<typeof lengthMethod>;
 
-/** The growth charts a person can open, one per WHO indicator drawn against age (or length). */
-export const growthChart = z.enum(["weight", "length", "head", "weight-for-length"], {
-  error: "Choose weight, length, head or weight-for-length",
+/**
+ * The growth charts a person can open: weight, length/height, head circumference and BMI against age (each drawn
+ * with the standard for the age: INTERGROWTH-21st, WHO, CDC 2000), and WHO's weight-for-length/height.
+ */
+export const growthChart = z.enum(["weight", "length", "head", "bmi", "weight-for-length"], {
+  error: "Choose weight, length, head, BMI or weight-for-length",
 });
 export type GrowthChart = z.infer<typeof growthChart>;
+
+/** How much of childhood an age chart shows: a little past the latest measurement, or to 20 years (target height). */
+export const chartRange = z.enum(["measured", "adult"], { error: "Choose measured or adult" });
+export type ChartRange = z.infer<typeof chartRange>;
 
 export const measuredOn = isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), {
   error: "Date measured cannot be in the future",
