@@ -53,6 +53,10 @@ export const common = {
     years_one: "{{count}} year",
     years_other: "{{count}} years",
     yearsMonths: "{{years}} {{months}}",
+    weeksDays_one: "{{weeks}} + {{days}} week",
+    weeksDays_other: "{{weeks}} + {{days}} weeks",
+    withCorrected: "{{age}} ({{corrected}} corrected)",
+    withPostmenstrual: "{{age}} ({{postmenstrual}} postmenstrual)",
   },
   access: {
     viewerNote: "You can view but not change this baby's records.",

@@ -54,6 +54,10 @@ export const common: typeof en = {
     years_one: "{{count}} año",
     years_other: "{{count}} años",
     yearsMonths: "{{years}} y {{months}}",
+    weeksDays_one: "{{weeks}} + {{days}} semana",
+    weeksDays_other: "{{weeks}} + {{days}} semanas",
+    withCorrected: "{{age}} ({{corrected}} de edad corregida)",
+    withPostmenstrual: "{{age}} ({{postmenstrual}} de edad posmenstrual)",
   },
   access: {
     viewerNote: "Puedes ver los registros de este bebé, pero no cambiarlos.",
