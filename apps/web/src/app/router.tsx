@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import type { ChartRange } from "@upnest/schemas";
 import { AuthCallbackPage } from "../features/auth/components/auth-callback-page.tsx";
 import { type ChartKind, isChartKind } from "../features/growth/chart-data.ts";
 import { RootLayout, SignedInLayout } from "./layout.tsx";
@@ -104,17 +105,28 @@ const invite = createRoute({
 });
 const familyRoutes = [vaccinations, health, milestones, caregivers, history, account];
 
-// Growth charts (`?chart=weight|length|head|weight-for-length&view=chart|table`) and the person's settings.
+// Growth charts (`?chart=weight|length|head|bmi|weight-for-length&view=chart|table&range=measured|adult`: the ages
+// measured, or to 20 years for the target height) and the person's settings.
 const growth = createRoute({
   getParentRoute: () => signedIn,
   path: "/babies/$babyId/growth",
-  validateSearch: (search: Record<string, unknown>): { chart?: ChartKind; view?: "chart" | "table" } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { chart?: ChartKind; view?: "chart" | "table"; range?: ChartRange } => ({
     chart: isChartKind(search.chart) ? search.chart : "weight",
     view: search.view === "table" ? "table" : "chart",
+    range: search.range === "adult" ? "adult" : "measured",
   }),
   component: function GrowthRoute() {
-    const { chart, view } = growth.useSearch();
-    return <GrowthPage babyId={growth.useParams().babyId} chart={chart ?? "weight"} view={view ?? "chart"} />;
+    const { chart, view, range } = growth.useSearch();
+    return (
+      <GrowthPage
+        babyId={growth.useParams().babyId}
+        chart={chart ?? "weight"}
+        view={view ?? "chart"}
+        range={range ?? "measured"}
+      />
+    );
   },
 });
 const settings = createRoute({ getParentRoute: () => signedIn, path: "/settings", component: SettingsPage });

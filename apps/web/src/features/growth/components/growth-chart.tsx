@@ -1,20 +1,25 @@
 // The Recharts part of the growth screen. Loaded on demand (React.lazy) so Recharts is not in the first page's JS;
 // the table beside it shows the same numbers.
-import { type ReactElement, useState } from "react";
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
-import { t } from "../../../i18n/i18n.ts";
-import { useT } from "../../../i18n/use-t.ts";
-import { showDate } from "../../../lib/dates.ts";
+import { type ReactElement, useRef, useState } from "react";
 import {
-  curveLabel,
-  describePercentile,
-  flagMessage,
-  formatPercentile,
-  formatZScore,
-  noScoreReason,
-} from "../../../lib/growth-scores.ts";
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { useT } from "../../../i18n/use-t.ts";
+import { curveLabel, describePercentile } from "../../../lib/growth-scores.ts";
 import { formatNumber } from "../../../lib/units.ts";
 import { BANDS, type ChartPoint, type CurveKey, PERCENTILES, type PreparedChart } from "../chart-data.ts";
+import { pointShape } from "./chart-points.tsx";
+import { type PointActions, PointDetails } from "./point-details.tsx";
+import { type Hovered, PointTooltip } from "./point-facts.tsx";
 
 // Colours are the theme's (src/index.css `--chart-*`), so the chart reads in light and dark.
 const BAND_FILL = { outer: "var(--chart-band-outer)", inner: "var(--chart-band-inner)" } as const;
@@ -25,10 +30,8 @@ const LINE = {
   p85: "var(--chart-p15)",
   p97: "var(--chart-p3)",
 } as const satisfies Record<CurveKey, string>;
-const POINT = "var(--chart-point)";
-const FLAGGED = "var(--chart-flagged)";
 
-/** "97th" at the right end of a curve. */
+/** "97th" at the right end of the last segment's curve. */
 function endLabel(key: CurveKey, percentile: number, last: number) {
   return function EndLabel(props: { index?: number; x?: number | string; y?: number | string }): ReactElement {
     if (props.index !== last) return <g />;
@@ -47,167 +50,171 @@ function endLabel(key: CurveKey, percentile: number, last: number) {
   };
 }
 
-type Active = { point: ChartPoint; cx: number; cy: number };
-
-/** The baby's point; a flagged one is a red diamond. Hover, focus (keyboard) or tap shows its details. */
-function pointShape(show: (active: Active | null) => void, activeId: string | undefined) {
-  return function PointShape(props: { cx?: number; cy?: number; payload?: ChartPoint }): ReactElement {
-    const { cx = 0, cy = 0, payload } = props;
-    if (!payload) return <g />;
-    const flagged = payload.score.flag !== null;
-    const active = payload.measurementId === activeId;
-    const on = () => show({ point: payload, cx, cy });
-    const size = active ? 8 : 6;
-    const common = {
-      "data-point": payload.measuredOn,
-      "data-flagged": flagged ? "true" : undefined,
-      className: "growth-point cursor-pointer outline-none",
-      tabIndex: 0,
-      role: "button",
-      "aria-label": t("growth:chart.pointLabel", { date: showDate(payload.measuredOn), value: payload.value }),
-      stroke: active ? "var(--chart-point-active)" : "var(--chart-point-ring)",
-      strokeWidth: active ? 2 : 1.5,
-      fill: flagged ? FLAGGED : POINT,
-      onMouseEnter: on,
-      onFocus: on,
-      onClick: on,
-      onMouseLeave: () => show(null),
-      onBlur: () => show(null),
-    };
-    return flagged ? (
-      <path
-        d={`M${cx},${cy - size - 1}L${cx + size + 1},${cy}L${cx},${cy + size + 1}L${cx - size - 1},${cy}Z`}
-        {...common}
-      />
-    ) : (
-      <circle cx={cx} cy={cy} r={size - 0.5} {...common} />
+/** The short name at the top of a switch of standard. */
+function switchLabel(text: string) {
+  return function SwitchLabel(props: { viewBox?: { x?: number; y?: number } }): ReactElement {
+    const { x = 0, y = 0 } = props.viewBox ?? {};
+    return (
+      <text x={x + 4} y={y + 12} fontSize={11} fontWeight={600} fill="var(--chart-label)" className="growth-switch">
+        {text}
+      </text>
     );
   };
 }
 
-/** Date, age(s), value and percentile of one point: above it (below near the top), never covering it. */
-function PointTooltip({ active, width, height }: { active: Active; width: number; height: number }) {
-  const { point, cx, cy } = active;
-  const { score } = point;
-  const tipWidth = Math.min(232, width - 8);
-  const left = Math.max(4, Math.min(width - tipWidth - 4, cx - tipWidth / 2));
-  const place = cy > height * 0.5 ? { bottom: height - cy + 14 } : { top: cy + 14 };
+/**
+ * Each segment's percentile bands (3–15–50–85–97) and labelled lines, its own series so nothing joins across a
+ * switch of standard; the switches marked; the target height bar; the baby's measurements as points.
+ */
+export default function GrowthChart({ chart, actions }: { chart: PreparedChart; actions: PointActions }) {
   const t = useT();
-  return (
-    <div
-      role="status"
-      style={{ left, width: tipWidth, ...place }}
-      className="growth-tooltip pointer-events-none absolute z-10 space-y-1 rounded-lg border border-stone-300 bg-white/95 p-3 text-sm shadow-md"
-    >
-      <p className="font-semibold text-stone-900">{showDate(point.measuredOn)}</p>
-      <p className="text-stone-600">
-        {t("growth:chart.age", { age: point.age })}
-        {point.correctedAge && t("growth:chart.correctedAge", { age: point.correctedAge })}
-      </p>
-      <p className="text-stone-900">{point.value}</p>
-      {score.percentile === null ? (
-        <p className="text-stone-600">{noScoreReason(score.reason)}</p>
-      ) : (
-        <p className="text-stone-900">
-          {t("growth:chart.percentileIs")}
-          <span className="font-semibold">{formatPercentile(score.percentile)}</span>
-          {t("growth:chart.zScoreIs", { z: formatZScore(score.zScore) })}
-        </p>
-      )}
-      {score.flag && <p className="font-medium text-red-800">⚠ {flagMessage(score.flag)}</p>}
-    </div>
-  );
-}
-
-/** WHO percentile bands (3–15–50–85–97) with labelled lines, and the baby's measurements as points. */
-export default function GrowthChart({ chart, height = 360 }: { chart: PreparedChart; height?: number }) {
-  const [active, setActive] = useState<Active | null>(null);
-  const t = useT();
-  const [width, setWidth] = useState(0);
-  const last = chart.rows.length - 1;
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [openId, setOpenId] = useState<string | undefined>();
+  const [current, setCurrent] = useState(0);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const box = useRef<HTMLDivElement>(null);
   const decimals = chart.yDomain[1] - chart.yDomain[0] < 5 ? 1 : 0;
+  const last = chart.segments[chart.segments.length - 1];
+  const open = chart.points.find((p) => p.measurementId === openId);
+  const focusPoint = (measurementId: string | undefined) =>
+    box.current?.querySelector<SVGElement>(`.growth-point[data-id="${measurementId}"]`)?.focus();
+  const handlers = {
+    current: Math.min(current, chart.points.length - 1),
+    openId,
+    hover: setHovered,
+    move: (index: number) => {
+      setCurrent(index);
+      focusPoint(chart.points[index]?.measurementId);
+    },
+    open: (point: ChartPoint) => {
+      setCurrent(chart.points.indexOf(point));
+      setHovered(null);
+      setOpenId(point.measurementId);
+    },
+  };
+  const close = () => {
+    setOpenId(undefined);
+    focusPoint(openId);
+  };
   return (
-    <div className="growth-chart relative" data-chart={chart.kind}>
-      <ResponsiveContainer width="100%" height={height} onResize={(w) => setWidth(w)}>
-        <ComposedChart data={chart.rows} margin={{ top: 8, right: 36, bottom: 24, left: 4 }}>
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={chart.xDomain}
-            ticks={chart.xTicks}
-            tickFormatter={(v: number) => formatNumber(v, 1)}
-            label={{
-              value: chart.xLabel,
-              position: "insideBottom",
-              offset: -14,
-              fontSize: 12,
-              fill: "var(--chart-label)",
-            }}
-            fontSize={12}
-          />
-          <YAxis
-            type="number"
-            domain={chart.yDomain}
-            ticks={chart.yTicks}
-            width={44}
-            tickFormatter={(v: number) => formatNumber(v, decimals)}
-            label={{
-              value: chart.yLabel,
-              angle: -90,
-              position: "insideLeft",
-              offset: 10,
-              fontSize: 12,
-              fill: "var(--chart-label)",
-              style: { textAnchor: "middle" },
-            }}
-            fontSize={12}
-          />
-          {BANDS.map((band) => (
-            <Area
-              key={band.key}
-              dataKey={band.key}
-              className={`growth-band growth-band-${band.key}`}
-              type="monotone"
-              stroke="none"
-              fill={band.outer ? BAND_FILL.outer : BAND_FILL.inner}
-              fillOpacity={0.55}
-              isAnimationActive={false}
-              activeDot={false}
-              tooltipType="none"
+    <div className="space-y-2">
+      {/* Taller on a desktop screen, where the chart also gets the page's full width. */}
+      <div ref={box} className="growth-chart relative h-90 lg:h-125" data-chart={chart.kind}>
+        <ResponsiveContainer width="100%" height="100%" onResize={(width, height) => setSize({ width, height })}>
+          <ComposedChart
+            data={chart.rows}
+            margin={{ top: 8, right: 36, bottom: 24, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={chart.xDomain}
+              ticks={chart.xTicks}
+              allowDataOverflow
+              tickFormatter={(v: number) => formatNumber(v, 1)}
+              label={{
+                value: chart.xLabel,
+                position: "insideBottom",
+                offset: -14,
+                fontSize: 12,
+                fill: "var(--chart-label)",
+              }}
+              fontSize={12}
             />
-          ))}
-          {PERCENTILES.map((p) => {
-            const key = `p${p}` as const;
-            return (
-              <Line
-                key={key}
-                dataKey={key}
-                name={describePercentile(p)}
-                className={`growth-curve growth-curve-${key}`}
-                type="monotone"
-                stroke={LINE[key]}
-                strokeWidth={p === 50 ? 2.5 : 1.5}
-                strokeDasharray={p === 50 ? undefined : p === 3 || p === 97 ? "6 3" : undefined}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                tooltipType="none"
-                label={endLabel(key, p, last)}
+            <YAxis
+              type="number"
+              domain={chart.yDomain}
+              ticks={chart.yTicks}
+              width={44}
+              tickFormatter={(v: number) => formatNumber(v, decimals)}
+              label={{
+                value: chart.yLabel,
+                angle: -90,
+                position: "insideLeft",
+                offset: 10,
+                fontSize: 12,
+                fill: "var(--chart-label)",
+                style: { textAnchor: "middle" },
+              }}
+              fontSize={12}
+            />
+            {chart.segments.flatMap((segment) =>
+              BANDS.map((band) => (
+                <Area
+                  key={`${segment.key}_${band.key}`}
+                  dataKey={`${segment.key}_${band.key}`}
+                  className={`growth-band growth-band-${band.key}`}
+                  data-standard={segment.standard}
+                  type="monotone"
+                  stroke="none"
+                  fill={band.outer ? BAND_FILL.outer : BAND_FILL.inner}
+                  fillOpacity={0.55}
+                  isAnimationActive={false}
+                  activeDot={false}
+                  tooltipType="none"
+                />
+              )),
+            )}
+            {chart.segments.flatMap((segment) =>
+              PERCENTILES.map((p) => {
+                const key = `p${p}` as const;
+                return (
+                  <Line
+                    key={`${segment.key}_${key}`}
+                    dataKey={`${segment.key}_${key}`}
+                    name={describePercentile(p)}
+                    className={`growth-curve growth-curve-${key} growth-segment-${segment.standard}`}
+                    type="monotone"
+                    stroke={LINE[key]}
+                    strokeWidth={p === 50 ? 2.5 : 1.5}
+                    strokeDasharray={p === 3 || p === 97 ? "6 3" : undefined}
+                    dot={false}
+                    activeDot={false}
+                    isAnimationActive={false}
+                    tooltipType="none"
+                    label={segment === last ? endLabel(key, p, segment.lastIndex) : undefined}
+                  />
+                );
+              }),
+            )}
+            {chart.switches.map((s) => (
+              <ReferenceLine
+                key={`switch-${s.x}`}
+                x={s.x}
+                stroke="var(--chart-label)"
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                label={switchLabel(s.label)}
               />
-            );
-          })}
-          <Scatter
-            data={chart.points}
-            dataKey="y"
-            name={t("growth:chart.points")}
-            fill={POINT}
-            shape={pointShape(setActive, active?.point.measurementId)}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-      {active && <PointTooltip active={active} width={width} height={height} />}
+            ))}
+            {chart.target && (
+              <ReferenceArea
+                x1={chart.target.x1}
+                x2={chart.target.x2}
+                y1={chart.target.low}
+                y2={chart.target.high}
+                fill="var(--chart-night)"
+                fillOpacity={0.35}
+                stroke="var(--chart-night)"
+                className="growth-target"
+                aria-label={t("growth:chart.targetLegend")}
+              />
+            )}
+            <Scatter
+              data={chart.points}
+              dataKey="y"
+              name={t("growth:chart.points")}
+              fill="var(--chart-point)"
+              shape={pointShape(chart.points, handlers)}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+        {hovered && !open && <PointTooltip hovered={hovered} width={size.width} height={size.height} />}
+      </div>
+      {open && <PointDetails point={open} actions={actions} onClose={close} />}
     </div>
   );
 }

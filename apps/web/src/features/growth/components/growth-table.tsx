@@ -1,16 +1,13 @@
 import { TriangleAlert } from "lucide-react";
 import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
-import {
-  checkMeasurement,
-  flagMessage,
-  formatPercentile,
-  formatZScore,
-  noScoreReason,
-} from "../../../lib/growth-scores.ts";
+import { checkMeasurement, flagMessage, formatPercentile, noScoreReason } from "../../../lib/growth-scores.ts";
 import type { PreparedChart } from "../chart-data.ts";
+import { standardName } from "../chart-words.ts";
 
-/** The chart's numbers for people who prefer them: newest first, both ages for a preterm baby. */
+const cell = "px-2 py-2 align-top sm:px-3";
+
+/** The chart's numbers for people who prefer them: newest first, the ages as everywhere, the chart that scored each. */
 export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption: string }) {
   const rows = [...chart.points].reverse();
   const t = useT();
@@ -20,17 +17,20 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 text-stone-600">
           <tr>
-            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-              {t("growth:table.dateAndAge")}
+            <th scope="col" className={`${cell} font-medium`}>
+              {t("growth:table.date")}
             </th>
-            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+            <th scope="col" className={`${cell} font-medium`}>
+              {t("growth:table.age")}
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
               {chart.valueLabel}
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+            <th scope="col" className={`${cell} text-right font-medium`}>
               {t("growth:table.percentile")}
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
-              {t("growth:table.zScore")}
+            <th scope="col" className={`${cell} font-medium`}>
+              {t("growth:table.chartUsed")}
             </th>
           </tr>
         </thead>
@@ -41,14 +41,18 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
               data-flagged={p.score.flag ? "true" : undefined}
               className={p.score.flag ? "bg-amber-50" : undefined}
             >
-              <td className="px-2 py-2 align-top sm:px-3">
-                <span className="block whitespace-nowrap font-medium text-stone-900">{showDate(p.measuredOn)}</span>
-                <span className="block text-stone-600">{p.age}</span>
-                {p.correctedAge && (
-                  <span className="block text-stone-500">{t("growth:chart.corrected2", { age: p.correctedAge })}</span>
+              <td className={`${cell} whitespace-nowrap font-medium text-stone-900`}>{showDate(p.measuredOn)}</td>
+              <td className={cell}>
+                <span className="block text-stone-900">{p.ages.age}</span>
+                {(p.ages.corrected ?? p.ages.postmenstrual) && (
+                  <span className="block text-stone-600">
+                    {p.ages.corrected
+                      ? t("growth:table.corrected", { age: p.ages.corrected })
+                      : t("growth:table.postmenstrual", { age: p.ages.postmenstrual })}
+                  </span>
                 )}
               </td>
-              <td className="px-2 py-2 align-top sm:px-3">
+              <td className={cell}>
                 {p.value}
                 {p.score.flag && (
                   <span
@@ -62,19 +66,13 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
                 )}
               </td>
               {p.score.percentile === null ? (
-                <td colSpan={2} className="px-2 py-2 text-right align-top text-stone-500 sm:px-3">
-                  {noScoreReason(p.score.reason)}
-                </td>
+                <td className={`${cell} text-right text-stone-600`}>{noScoreReason(p.score.reason)}</td>
               ) : (
-                <>
-                  <td className="px-2 py-2 text-right align-top font-medium tabular-nums whitespace-nowrap sm:px-3">
-                    {formatPercentile(p.score.percentile)}
-                  </td>
-                  <td className="px-2 py-2 text-right align-top tabular-nums whitespace-nowrap sm:px-3">
-                    {formatZScore(p.score.zScore)}
-                  </td>
-                </>
+                <td className={`${cell} whitespace-nowrap text-right font-medium tabular-nums`}>
+                  {formatPercentile(p.score.percentile)}
+                </td>
               )}
+              <td className={`${cell} text-stone-700`}>{p.score.standard ? standardName(p.score.standard) : ""}</td>
             </tr>
           ))}
         </tbody>

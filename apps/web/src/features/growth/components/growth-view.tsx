@@ -1,9 +1,12 @@
 import { Link } from "@tanstack/react-router";
+import type { ChartRange, Role } from "@upnest/schemas";
 import { ChartSpline, Table2 } from "lucide-react";
 import { lazy, Suspense } from "react";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { useUnits } from "../../../lib/preferences.ts";
+import { formatLength } from "../../../lib/units.ts";
+import { useDeleteFromChart } from "../api/delete-from-chart.ts";
 import { useGrowthChart } from "../api/growth-chart.ts";
 import { type BabyAges, CHART_KINDS, type ChartKind, chartLabel, prepareChart } from "../chart-data.ts";
 import { GrowthTable } from "./growth-table.tsx";
@@ -16,7 +19,7 @@ export type GrowthView = "chart" | "table";
 const tabClass =
   "inline-flex min-h-11 items-center gap-1.5 whitespace-nowrap rounded-lg px-3 text-sm font-medium text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-teal-700 aria-[current=page]:text-white";
 
-function Legend() {
+function Legend({ target }: { target: boolean }) {
   const t = useT();
   const swatch = (className: string) => <span aria-hidden className={`inline-block size-3 rounded-sm ${className}`} />;
   return (
@@ -35,28 +38,42 @@ function Legend() {
         <span aria-hidden className="inline-block size-2.5 rotate-45 bg-(--chart-flagged)" />{" "}
         {t("growth:chart.legendCheck")}
       </li>
+      {target && (
+        <li className="flex items-center gap-1.5">
+          {swatch("bg-(--chart-night)/40 border border-(--chart-night)")} {t("growth:chart.targetLegend")}
+        </li>
+      )}
     </ul>
   );
 }
 
-/** One WHO growth chart (or its table) for a baby: pick the measure, then chart or numbers. */
+/**
+ * One growth chart (or its table) for a baby: pick the measure, then chart or numbers. The chart names its
+ * standards (INTERGROWTH-21st, WHO, CDC 2000) and says in a sentence where it switches; the length chart can run to
+ * 20 years to show the target height from the parents' heights.
+ */
 export function GrowthCharts({
   babyId,
   baby,
   kind,
   view,
+  range,
 }: {
   babyId: string;
-  baby: BabyAges;
+  baby: BabyAges & { role: Role };
   kind: ChartKind;
   view: GrowthView;
+  range: ChartRange;
 }) {
   const { units, ready } = useUnits();
   const t = useT();
   const title = t(`growth:chart.title.${kind}`);
-  const query = useGrowthChart(babyId, kind);
+  const query = useGrowthChart(babyId, kind, range);
+  const deletion = useDeleteFromChart(babyId);
   // Prepared on each render (a few hundred points), so the words follow a change of language at once.
   const chart = query.data && ready ? prepareChart(query.data, units, baby) : undefined;
+  const target = kind === "length" ? query.data?.targetHeight : null;
+  const actions = { babyId, remove: baby.role === "viewer" ? null : deletion.remove, deleting: deletion.deleting };
 
   return (
     <div className="space-y-4">
@@ -86,7 +103,7 @@ export function GrowthCharts({
           <Link
             to="/babies/$babyId/growth"
             params={{ babyId }}
-            search={{ chart: kind, view: "chart" }}
+            search={{ chart: kind, view: "chart", range }}
             aria-current={view === "chart" ? "page" : undefined}
             className={tabClass}
           >
@@ -95,7 +112,7 @@ export function GrowthCharts({
           <Link
             to="/babies/$babyId/growth"
             params={{ babyId }}
-            search={{ chart: kind, view: "table" }}
+            search={{ chart: kind, view: "table", range }}
             aria-current={view === "table" ? "page" : undefined}
             className={tabClass}
           >
@@ -119,20 +136,45 @@ export function GrowthCharts({
               </p>
             </Empty>
           )}
+          <p className="growth-standards text-sm font-medium text-stone-800">
+            {t("growth:chart.chartOf", { standards: chart.standardsTitle })}
+          </p>
           {view === "chart" ? (
             <figure className="space-y-2 rounded-xl bg-white p-2 pt-3 shadow-sm">
               <Suspense fallback={<Loading label={t("growth:chart.loading")} />}>
-                <GrowthChart chart={chart} />
+                <GrowthChart chart={chart} actions={actions} />
               </Suspense>
               <figcaption className="space-y-2 px-2 pb-2">
-                <Legend />
+                <p className="growth-standards-sentence text-sm text-stone-700">{chart.standardsSentence}</p>
+                <Legend target={chart.target !== null} />
                 <p className="text-xs text-stone-600">{t("growth:chart.about")}</p>
               </figcaption>
             </figure>
           ) : (
-            chart.points.length > 0 && <GrowthTable chart={chart} caption={title} />
+            <>
+              {chart.points.length > 0 && <GrowthTable chart={chart} caption={title} />}
+              <p className="growth-standards-sentence text-sm text-stone-700">{chart.standardsSentence}</p>
+            </>
           )}
-          {chart.corrected && <p className="text-sm text-stone-600">{t("growth:chart.corrected")}</p>}
+          {target && (
+            <div className="space-y-1 rounded-xl bg-white p-3 text-sm shadow-sm">
+              <p className="growth-target-height text-stone-800">
+                {t("growth:chart.targetHeight", {
+                  target: formatLength(target.targetCm, units),
+                  low: formatLength(target.lowCm, units),
+                  high: formatLength(target.highCm, units),
+                })}
+              </p>
+              <Link
+                to="/babies/$babyId/growth"
+                params={{ babyId }}
+                search={{ chart: kind, view, range: range === "adult" ? "measured" : "adult" }}
+                className="inline-flex min-h-11 items-center font-medium text-teal-800 underline"
+              >
+                {range === "adult" ? t("growth:chart.showMeasured") : t("growth:chart.showAdult")}
+              </Link>
+            </div>
+          )}
         </>
       )}
     </div>
