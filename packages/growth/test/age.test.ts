@@ -1,6 +1,6 @@
 // Chronological and corrected age from calendar dates.
 import { describe, expect, it } from "vitest";
-import { ageForPercentile, agesToShow, ageInDays } from "../src/index.ts";
+import { ageForPercentile, ageInDays, agesToShow } from "../src/index.ts";
 
 describe("ageInDays", () => {
   it("counts whole calendar days, leap days included", () => {
