@@ -6,9 +6,9 @@
 import { extendedBmiSigma, Z_95TH_PERCENTILE } from "./cdc-2000/bmi-extended.ts";
 import { lmsAtMonths } from "./cdc-2000/lms-at-age.ts";
 import { CDC_FIRST_DAY, CDC_INDICATORS, CDC_LAST_DAY, cdcTables, DAYS_PER_MONTH } from "./cdc-2000/zscore.ts";
-import { CHART_PERCENTILES, type CurvesReason, type PercentileCurve, percentileCurves } from "./curves.ts";
+import { CHART_PERCENTILES, type CurvesReason, type PercentileCurve, percentileCurves, valueAtZ } from "./curves.ts";
 import { shown } from "./format.ts";
-import { isSex } from "./indicators.ts";
+import { isIndicator, isSex } from "./indicators.ts";
 import { evaluate } from "./intergrowth/equations.ts";
 import {
   POSTNATAL_FIRST_DAY,
@@ -61,10 +61,10 @@ export type StandardCurvesResult =
   | { index: null; curves: null; reason: CurvesReason | "unknown-standard"; message: string };
 
 export interface StandardValueInput {
-  standard: "cdc-2000" | "intergrowth-postnatal";
-  indicator: CdcIndicator | PostnatalIndicator;
+  standard: CurveStandard;
+  indicator: Indicator | CdcIndicator | PostnatalIndicator;
   sex: Sex;
-  /** Age in days (CDC 2000) or postmenstrual days (INTERGROWTH-21st); fractions allowed. */
+  /** Age in days (WHO, CDC 2000; a length in cm for WHO's weight-for-length/height) or postmenstrual days (INTERGROWTH-21st); fractions allowed. */
   at: number;
   percentile: number;
 }
@@ -88,11 +88,13 @@ function postnatalValue(indicator: PostnatalIndicator, sex: Sex, pmaDays: number
   return equation.log ? Math.exp(y) : y;
 }
 
-/** The measurement at `percentile` on CDC 2000 or INTERGROWTH-21st postnatal; null outside the standard. */
+/** The measurement at `percentile` on a chart standard; null outside it. */
 export function valueAtPercentile({ standard, indicator, sex, at, percentile }: StandardValueInput): number | null {
   if (!isSex(sex) || !Number.isFinite(at) || !(percentile > 0 && percentile < 100)) return null;
   let value: number | null = null;
-  if (standard === "cdc-2000" && (CDC_INDICATORS as readonly string[]).includes(indicator)) {
+  if (standard === "who-2006" && isIndicator(indicator)) {
+    value = valueAtZ({ indicator, sex, at, z: inverseNormalCdf(percentile / 100) });
+  } else if (standard === "cdc-2000" && (CDC_INDICATORS as readonly string[]).includes(indicator)) {
     if (at < CDC_FIRST_DAY || at > CDC_LAST_DAY) return null;
     value = cdcValue(indicator as CdcIndicator, sex, at, percentile);
   } else if (standard === "intergrowth-postnatal" && (POSTNATAL_INDICATORS as readonly string[]).includes(indicator)) {

@@ -76,6 +76,14 @@ describe("standardCurves", () => {
       for (const { x, y } of curve.points) {
         const score = computeZScore({ indicator: "head-circumference-for-age", sex: "male", ageInDays: x, value: y });
         expect(Math.abs((score.percentile ?? Number.NaN) - curve.percentile)).toBeLessThan(0.01);
+        const at = valueAtPercentile({
+          standard: "who-2006",
+          indicator: "head-circumference-for-age",
+          sex: "male",
+          at: x,
+          percentile: curve.percentile,
+        });
+        expect(at).toBeCloseTo(y, 9);
       }
   });
 
