@@ -8,10 +8,10 @@ export const DAYS_PER_YEAR = 365.25;
 export type AgeUnit = "weeks" | "months" | "years";
 const DAYS_PER: Record<AgeUnit, number> = { weeks: 7, months: DAYS_PER_MONTH, years: DAYS_PER_YEAR };
 
-/** Up to 13 weeks the axis counts weeks, up to 3 years months, then years. */
+/** Up to 13 weeks the axis counts weeks, up to 3½ years months (every 6 past 2 years), then years. */
 export function ageUnitFor(lastDay: number): AgeUnit {
   if (lastDay <= 91) return "weeks";
-  if (lastDay <= 3 * DAYS_PER_YEAR + 1) return "months";
+  if (lastDay <= 42 * DAYS_PER_MONTH) return "months";
   return "years";
 }
 
@@ -31,7 +31,8 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 
 export function ticks(from: number, to: number, step: number): number[] {
   const out: number[] = [];
-  for (let t = Math.ceil(from / step - 1e-9) * step; t <= to + 1e-9; t += step) out.push(round(t, 6));
+  // (+ 0 turns the -0 of Math.ceil(-1e-9) into 0.)
+  for (let t = Math.ceil(from / step - 1e-9) * step + 0; t <= to + 1e-9; t += step) out.push(round(t, 6));
   return out;
 }
 

@@ -23,7 +23,7 @@ export function standardsShown(segments: readonly { standard: ChartStandard }[])
 
 /** "INTERGROWTH-21st (born early) → WHO → CDC 2000". */
 export const standardsTitle = (standards: readonly ChartStandard[]) =>
-  standards.map(standardName).join(t("growth:standards.then"));
+  standards.map(standardName).join(t("growth:standards.arrow"));
 
 /** The age a chart switches at, in the words a parent counts it: weeks in the first year, then months, then years. */
 export function switchAge(days: number): string {

@@ -135,7 +135,7 @@ export const growth = {
       "cdc-2000": "CDC 2000",
     },
     short: { "intergrowth-postnatal": "INTERGROWTH-21st", "who-2006": "WHO", "cdc-2000": "CDC" },
-    then: " → ",
+    arrow: " → ",
     phrase: {
       "intergrowth-postnatal": "INTERGROWTH-21st's standard for babies born early",
       "who-2006": "WHO's standards",

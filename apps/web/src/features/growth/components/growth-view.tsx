@@ -130,7 +130,7 @@ export function GrowthCharts({
           {chart.points.length === 0 && (
             <Empty title={t("growth:chart.nothingYet")}>
               <p className="text-sm text-stone-600">
-                {kind === "weight-for-length"
+                {kind === "weight-for-length" || kind === "bmi"
                   ? t("growth:chart.needBoth")
                   : t("growth:chart.needOne", { measure: t(`growth:chart.measureWord.${kind}`) })}
               </p>

@@ -28,7 +28,6 @@ export function PointDetails({
   const t = useT();
   const panel = useRef<HTMLDivElement>(null);
   // The details take the focus when they open (or show another point), so a screen reader reads them.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again when another point's details open
   useEffect(() => {
     panel.current?.focus();
     panel.current?.scrollIntoView?.({ block: "nearest" });
