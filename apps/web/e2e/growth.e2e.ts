@@ -188,11 +188,11 @@ describe("a parent reading growth charts", () => {
     await tooltip().waitFor();
     const tip = await tooltip().textContent();
     expect(tip).toContain(`${DAY30.weightKg} kg`);
-    expect(tip).toContain("Percentile 50");
+    expect(tip).toContain("50th percentile (WHO)");
     expect(tip).toContain("z-score 0.00");
     await page.locator(".growth-chart").scrollIntoViewIfNeeded();
     await points().nth(2).hover();
-    await expect.poll(() => tooltip().textContent()).toContain("Percentile 84.1");
+    await expect.poll(() => tooltip().textContent()).toContain("84.1st percentile (WHO)");
     await shotTo("growth-chart-phone");
   });
 
@@ -204,7 +204,7 @@ describe("a parent reading growth charts", () => {
     expect(await flagged.count()).toBe(1);
     await flagged.hover();
     await expect.poll(() => tooltip().textContent()).toContain("Check this measurement");
-    expect(await tooltip().textContent()).toContain("> 99.9");
+    expect(await tooltip().textContent()).toContain("above the 99.9th percentile (WHO)");
     await shot("growth-02-head-flagged");
   });
 
@@ -216,11 +216,19 @@ describe("a parent reading growth charts", () => {
     await expect.poll(() => rows.count()).toBe(4);
     const cells = async (i: number) => (await rows.nth(i).locator("td").allTextContents()).map((t) => t.trim());
     const day30 = await cells(2);
-    expect(day30.slice(1)).toEqual([`${DAY30.weightKg} kg`, "50", "0.00"]);
-    expect((await cells(0)).slice(2)).toEqual(["15.9", "-1.00"]);
-    expect((await cells(1)).slice(2)).toEqual(["84.1", "1.00"]);
-    expect((await cells(3)).slice(2)).toEqual(["50", "0.00"]);
-    expect((await cells(3))[0]).toMatch(/0 days$/);
+    // Date, age, weight, percentile (the list's precision), the chart that gave it.
+    expect(await page.getByRole("table").locator("thead th").allTextContents()).toEqual([
+      "Date",
+      "Age",
+      "Weight",
+      "Percentile",
+      "Chart used",
+    ]);
+    expect(day30.slice(2)).toEqual([`${DAY30.weightKg} kg`, "50", "WHO"]);
+    expect((await cells(0)).slice(3)).toEqual(["15.9", "WHO"]);
+    expect((await cells(1)).slice(3)).toEqual(["84.1", "WHO"]);
+    expect((await cells(3)).slice(3)).toEqual(["50", "WHO"]);
+    expect((await cells(3))[1]).toBe("0 days");
     await shotTo("growth-table");
 
     await page.getByRole("link", { name: "Head", exact: true }).click();
@@ -250,10 +258,12 @@ describe("a parent reading growth charts", () => {
         throw error;
       });
     await expect.poll(() => points(wide).count()).toBe(4);
+    // The growth page is wider than the layout's column (42 rem) on a desktop screen.
+    expect((await wide.locator(".growth-chart").boundingBox())?.width).toBeGreaterThan(900);
     const offsets = await offsetsFromMedian(wide);
     expect(Math.abs(offsets.find((p) => p.date === on(30))?.dy ?? 99)).toBeLessThan(1.5);
     await points(wide).nth(3).hover();
-    await expect.poll(() => tooltip(wide).textContent()).toContain("Percentile 15.9");
+    await expect.poll(() => tooltip(wide).textContent()).toContain("15.9th percentile (WHO)");
     await shotTo("growth-chart-desktop", wide);
     await desktop.close();
   });

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { i18n } from "../../i18n/i18n.ts";
-import type { GrowthChartData } from "../../lib/growth-scores.ts";
+import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
 import { KG_PER_LB } from "../../lib/units.ts";
 import { ageAxis, ticks } from "./chart-axis.ts";
 import { prepareChart } from "./chart-data.ts";
-import { standardsSentence, switchAge } from "./chart-words.ts";
+import { percentOf95th, standardsSentence, switchAge } from "./chart-words.ts";
 
 type Standard = GrowthChartData["segments"][number]["standard"];
 type Segment = GrowthChartData["segments"][number];
@@ -165,6 +165,9 @@ describe("a chart in segments, in the person's units", () => {
     expect(chart.yLabel).toBe("BMI (kg/m²)");
     expect(chart.points[0]).toMatchObject({ y: 21.3, value: "BMI 21.3" });
     expect(chart.standardsSentence).toBe("This chart uses CDC's 2000 charts, as US paediatricians use.");
+    expect(percentOf95th(bmi.points[0]?.score as Score)).toBe("BMI is 121 % of the 95th percentile");
+    // Below the 95th percentile the percent of it says nothing a parent needs.
+    expect(percentOf95th({ ...who, standard: "cdc-2000", percentile: 60, percentOf95thPercentile: 85 })).toBeNull();
   });
 
   it("weight-for-length runs over length, in inches for imperial", () => {

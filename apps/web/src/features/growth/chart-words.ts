@@ -67,9 +67,12 @@ export const percentileWithStandard = (score: Score) =>
         standard: score.standard ? standardShort(score.standard) : "",
       });
 
-/** CDC's BMI extra: "BMI is 121 % of the 95th percentile"; null for any other score. */
+/**
+ * CDC's BMI extra at or above the 95th percentile, where the percent of it sets CDC's classes (120 %: class 2):
+ * "BMI is 121 % of the 95th percentile"; null for any other score.
+ */
 export function percentOf95th(score: Score): string | null {
-  if (score.percentile === null || score.percentOf95thPercentile == null) return null;
+  if (score.percentile === null || score.percentile < 95 || score.percentOf95thPercentile == null) return null;
   return t("growth:chart.percentOf95th", { percent: formatNumber(Math.round(score.percentOf95thPercentile), 0) });
 }
 
