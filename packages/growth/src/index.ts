@@ -51,6 +51,13 @@ export type { MidParentalHeight, MidParentalHeightInput } from "./mid-parental-h
 export { midParentalHeight } from "./mid-parental-height.ts";
 export { inverseNormalCdf, normalCdf } from "./normal.ts";
 export type {
+  CurveStandard,
+  StandardCurvesInput,
+  StandardCurvesResult,
+  StandardValueInput,
+} from "./standard-curves.ts";
+export { standardCurves, valueAtPercentile } from "./standard-curves.ts";
+export type {
   CdcIndicator,
   CdcResult,
   CdcScore,

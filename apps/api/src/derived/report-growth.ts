@@ -1,25 +1,20 @@
-import { ageForPercentile, chartForAge, chartTimeline, TERM_DAYS } from "@upnest/growth";
-import type { Baby, GrowthChart, Measurement } from "@upnest/schemas";
-import { STANDARD, scoreMeasurement } from "./growth.ts";
+import { ageForPercentile, chartForAge, chartTimeline, PRETERM_BEFORE_DAYS } from "@upnest/growth";
+import type { GrowthChart, Measurement } from "@upnest/schemas";
+import { correctionDaysOf, type GrowthBaby, gestationDays, scoreMeasurement } from "./growth.ts";
 import { buildGrowthChart } from "./growth-chart.ts";
-
-type GrowthBaby = Pick<Baby, "sex" | "dateOfBirth" | "gestationalAgeWeeks">;
 
 /** The report's age charts (weight-for-length is left to the app: a clinician reads it off the table's percentiles). */
 export const REPORT_CHARTS = ["weight", "length", "head"] as const satisfies readonly GrowthChart[];
-
-const gestationDays = (baby: GrowthBaby) =>
-  baby.gestationalAgeWeeks === undefined ? TERM_DAYS : Math.round(baby.gestationalAgeWeeks * 7);
 
 /** The baby's age on `date`: chronological, and corrected while it is the one used (born before 37 weeks). */
 export const ageOn = (baby: GrowthBaby, date: string) =>
   ageForPercentile({ dateOfBirth: baby.dateOfBirth, measuredOn: date, gestationalAgeWeeks: baby.gestationalAgeWeeks });
 
 /**
- * The report's growth: the measurements of the range with their WHO scores at corrected age (as the app shows
- * them), each age chart's percentile curves and the baby's points, and which standard `chartForAge` names for the
- * baby's ages (INTERGROWTH-21st, WHO, CDC 2000) with the chronological days where it switches, so the report can
- * say where the WHO curves it draws are not the chart a clinician would pick.
+ * The report's growth: the measurements of the range with their scores on the standard for the age (as the app
+ * shows them; each row names its standard), each age chart's segments (INTERGROWTH-21st, WHO, CDC 2000 curves,
+ * switching where the chart for the age changes) and the baby's points at chronological age, and the timeline of
+ * standards `chartForAge` names for the baby's ages.
  */
 export function reportGrowth(baby: GrowthBaby, all: readonly Measurement[], range: { from: string; to: string }) {
   const measurements = all
@@ -28,20 +23,25 @@ export function reportGrowth(baby: GrowthBaby, all: readonly Measurement[], rang
   const gestationalAgeDays = gestationDays(baby);
   const atEnd = chartForAge({ ageInDays: Math.max(0, ageOn(baby, range.to).chronologicalDays), gestationalAgeDays });
   const charts = REPORT_CHARTS.map((chart) => {
-    const { curves, points, indicator, yUnit } = buildGrowthChart(baby, measurements, chart);
+    const { segments, points, indicator, yUnit } = buildGrowthChart(baby, measurements, chart);
     return {
       chart,
       indicator,
       yUnit,
-      curves: curves.map((c) => ({ percentile: c.percentile, points: c.points })),
-      points: points.map((p) => ({ measuredOn: p.measuredOn, x: p.x, y: p.y, percentile: p.score.percentile })),
+      segments: segments.map(({ standard, fromX, toX, curves }) => ({ standard, fromX, toX, curves })),
+      points: points.map((p) => ({
+        measuredOn: p.measuredOn,
+        x: p.x,
+        y: p.y,
+        standard: p.score.standard,
+        percentile: p.score.percentile,
+      })),
     };
   });
   return {
-    standard: STANDARD,
-    preterm: gestationalAgeDays < 259,
-    /** Chronological days minus this is the chart's (corrected) age, while the correction applies. */
-    correctionDays: gestationalAgeDays < 259 ? TERM_DAYS - gestationalAgeDays : 0,
+    preterm: gestationalAgeDays < PRETERM_BEFORE_DAYS,
+    /** Chronological days minus this is the (corrected) age WHO reads, while the correction applies. */
+    correctionDays: correctionDaysOf(gestationalAgeDays),
     chartAtEnd: atEnd.standard,
     timeline: chartTimeline(gestationalAgeDays),
     measurements: measurements.map((m) => ({
@@ -52,9 +52,12 @@ export function reportGrowth(baby: GrowthBaby, all: readonly Measurement[], rang
       headCircumferenceCm: m.headCircumferenceCm,
       lengthMethod: m.lengthMethod,
       age: m.growth.age,
+      /** The chart for the age on the day: weight's and length's percentiles are on it (head: WHO from 2 years). */
+      standard: m.growth.standard,
       weight: m.growth.weightForAge?.percentile ?? null,
       length: m.growth.lengthForAge?.percentile ?? null,
       head: m.growth.headCircumferenceForAge?.percentile ?? null,
+      headStandard: m.growth.headCircumferenceForAge?.standard ?? null,
       weightForLength: m.growth.weightForLength?.percentile ?? null,
     })),
     charts,

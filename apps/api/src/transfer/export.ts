@@ -39,7 +39,16 @@ export async function exportBaby(repos: Repositories, registry: BabyRecordRegist
   const [baby, records] = await Promise.all([repos.babies.get(access), recordsOf(repos, registry, access)]);
   return {
     role: baby.role,
-    baby: pick(baby, ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule", "timeZone"] as const),
+    baby: pick(baby, [
+      "name",
+      "dateOfBirth",
+      "sex",
+      "gestationalAgeWeeks",
+      "vaccinationSchedule",
+      "timeZone",
+      "motherHeightCm",
+      "fatherHeightCm",
+    ] as const),
     ...Object.fromEntries(
       registry.map((d) => [d.kind, (records.get(d.kind) ?? []).map((r) => valuesOf(d, r))] as const),
     ),

@@ -20,6 +20,8 @@ export const BABY_FACTS = [
   "gestationalAgeWeeks",
   "vaccinationSchedule",
   "timeZone",
+  "motherHeightCm",
+  "fatherHeightCm",
 ] as const;
 /** Marks a membership item that carries every field of BABY_FACTS (absent ones are unset on the profile too). */
 export const FACTS_MARK = "factsCopied";

@@ -30,7 +30,15 @@ import { versionedUpdate, versionIs } from "../guards/versions.ts";
 import { forgetReminders } from "./reminder-schedule.ts";
 import { profileName } from "./users.ts";
 
-const PROFILE_FIELDS = ["name", "dateOfBirth", "sex", "gestationalAgeWeeks", "vaccinationSchedule"] as const;
+const PROFILE_FIELDS = [
+  "name",
+  "dateOfBirth",
+  "sex",
+  "gestationalAgeWeeks",
+  "vaccinationSchedule",
+  "motherHeightCm",
+  "fatherHeightCm",
+] as const;
 
 const pick = (record: Record<string, unknown>, fields: readonly string[]) =>
   Object.fromEntries(fields.map((f) => [f, record[f]]));

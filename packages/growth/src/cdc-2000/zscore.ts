@@ -22,13 +22,13 @@ export const CDC_LAST_DAY = 7305;
 /** CDC's month, the same as WHO's: 365.25 / 12 days. */
 export const DAYS_PER_MONTH = 30.4375;
 
-const tables: Record<CdcIndicator, AgeLmsTable> = {
+export const cdcTables: Record<CdcIndicator, AgeLmsTable> = {
   "weight-for-age": cdcWeightForAge,
   "length-for-age": cdcStatureForAge,
   "bmi-for-age": cdcBmiForAge,
 };
 
-export const CDC_INDICATORS = Object.keys(tables) as readonly CdcIndicator[];
+export const CDC_INDICATORS = Object.keys(cdcTables) as readonly CdcIndicator[];
 
 export function cdcZScore(input: CdcZScoreInput): CdcResult {
   const invalid = checkStandardInput(CDC_INDICATORS, input, input.ageInDays, {
@@ -41,7 +41,7 @@ export function cdcZScore(input: CdcZScoreInput): CdcResult {
   if (invalid) return invalid;
   const { indicator, sex, ageInDays, value } = input;
   const months = ageInDays / DAYS_PER_MONTH;
-  const row = lmsAtMonths(tables[indicator], sex, months);
+  const row = lmsAtMonths(cdcTables[indicator], sex, months);
   const zScore = row === null ? Number.NaN : lmsZ(row, value);
   if (row === null || !Number.isFinite(zScore)) return outOfScale(value);
   const lms = { zScore, percentile: 100 * normalCdf(zScore), method: "lms" as const };

@@ -16,8 +16,8 @@ export const POSTNATAL_FIRST_DAY = 189;
 /** 64+0 weeks. */
 export const POSTNATAL_LAST_DAY = 448;
 
-const equations = intergrowthEquations["intergrowth-postnatal"];
-export const POSTNATAL_INDICATORS = Object.keys(equations) as readonly PostnatalIndicator[];
+export const postnatalEquations = intergrowthEquations["intergrowth-postnatal"];
+export const POSTNATAL_INDICATORS = Object.keys(postnatalEquations) as readonly PostnatalIndicator[];
 
 export function postnatalZScore(input: PostnatalZScoreInput): PostnatalResult {
   const invalid = checkStandardInput(POSTNATAL_INDICATORS, input, input.postmenstrualAgeDays, {
@@ -29,7 +29,7 @@ export function postnatalZScore(input: PostnatalZScoreInput): PostnatalResult {
   });
   if (invalid) return invalid;
   const { indicator, sex, postmenstrualAgeDays, value } = input;
-  const equation = equations[indicator];
+  const equation = postnatalEquations[indicator];
   const x = postmenstrualAgeDays / 7;
   const zScore = normalModelZ(value, equation.log, evaluate(equation.mean, x, sex), evaluate(equation.sd, x, sex));
   if (!Number.isFinite(zScore)) return outOfScale(value);
