@@ -15,48 +15,59 @@ const BANDS = [
   [85, 97, "#e4e4e4"],
 ] as const;
 
-/** Where the chart for the age changes standard, on this chart's x (corrected days while the correction applies). */
-function switches(growth: Growth) {
-  return growth.timeline.slice(1).map((span, i) => ({
-    standard: span.standard,
-    before: growth.timeline[i]?.standard,
-    x: growth.preterm && span.fromAgeInDays < 731 ? span.fromAgeInDays - growth.correctionDays : span.fromAgeInDays,
-  }));
-}
+type Chart = Growth["charts"][number];
 
-/** The standard the chart for the age names at the chart's left edge. */
-const standardAt = (growth: Growth, x: number) =>
-  switches(growth)
-    .filter((s) => s.x <= x)
-    .at(-1)?.standard ??
-  growth.timeline[0]?.standard ??
-  "who-2006";
+/** Where the chart changes standard: each segment's start after the first, on the chart's x (chronological days). */
+const switches = (chart: Chart) =>
+  chart.segments.slice(1).map((segment) => ({ standard: segment.standard, x: segment.fromX }));
+
+/** The standard of the segment at the chart's left edge. */
+const standardAt = (chart: Chart, x: number) =>
+  chart.segments.filter((s) => s.fromX <= x).at(-1)?.standard ?? chart.segments[0]?.standard ?? "who-2006";
 
 /**
- * One age chart, drawn as vectors: the 3rd–97th percentile bands in greys, the 50th as a solid line, each curve
- * labelled with its percentile at the right, the baby's points joined in black (white-ringed, so they stand out
- * on a band printed grey), months of (corrected) age along the bottom and dashed lines where the standard changes.
+ * One age chart, drawn as vectors: each standard's segment with its 3rd–97th percentile bands in greys and the
+ * 50th as a solid line (the curves step where the standard changes, at a dashed line), each curve labelled with
+ * its percentile at the right, the baby's points joined in black (white-ringed, so they stand out on a band
+ * printed grey), months of age along the bottom.
  */
-export function GrowthChart({ chart, growth, w }: { chart: Growth["charts"][number]; growth: Growth; w: Words }) {
+export function GrowthChart({ chart, w }: { chart: Chart; w: Words }) {
   const points = chart.points.filter((p) => p.x >= 0);
-  const win = chartWindow(chart.curves, points);
+  const all = chart.segments.flatMap((s) => s.curves);
+  const win = chartWindow(all, points);
+  const segments = chart.segments
+    .map((s) => ({
+      ...s,
+      curves: s.curves.map((c) => ({ ...c, points: c.points.filter((p) => p.x >= win.x0 && p.x <= win.x1) })),
+    }))
+    .filter((s) => s.curves.some((c) => c.points.length > 0));
+  const last = segments.at(-1)?.curves ?? [];
   const sx = (x: number) => M.left + ((x - win.x0) / (win.x1 - win.x0)) * (W - M.left - M.right);
+  const nextSwitch = Math.min(
+    W,
+    ...switches(chart)
+      .filter((s) => s.x > win.x0)
+      .map((s) => sx(s.x)),
+  );
   const sy = (y: number) => H - M.bottom - ((y - win.y0) / (win.y1 - win.y0)) * (H - M.top - M.bottom);
   const at = (p: { x: number; y: number }) => ({ x: sx(p.x), y: sy(p.y) });
-  const curve = (percentile: number) => win.curves.find((c) => c.percentile === percentile)?.points.map(at) ?? [];
+  const curveOf = (curves: typeof last, percentile: number) =>
+    curves.find((c) => c.percentile === percentile)?.points.map(at) ?? [];
   const yTicks: number[] = [];
   for (let y = win.y0; y <= win.y1 + 1e-9; y += win.yStep) yTicks.push(Math.round(y * 100) / 100);
   const label = { fontFamily: FONT_FAMILY, fontSize: 7 };
   const labelY = spread(
-    win.curves.map((c) => at(c.points.at(-1) ?? { x: win.x1, y: win.y0 }).y + 2.5),
+    last.map((c) => at(c.points.at(-1) ?? { x: win.x1, y: win.y0 }).y + 2.5),
     7.5,
   );
   return (
     <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
       <Rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="#ffffff" />
-      {BANDS.map(([lo, hi, fill]) => (
-        <Path key={`${lo}-${hi}`} d={bandOf(curve(lo), curve(hi))} fill={fill} />
-      ))}
+      {segments.flatMap((s) =>
+        BANDS.map(([lo, hi, fill]) => (
+          <Path key={`${s.standard}${lo}-${hi}`} d={bandOf(curveOf(s.curves, lo), curveOf(s.curves, hi))} fill={fill} />
+        )),
+      )}
       {yTicks.map((y) => (
         <G key={`y${y}`}>
           <Line x1={M.left} x2={W - M.right} y1={sy(y)} y2={sy(y)} stroke="#ffffff" strokeWidth={0.6} />
@@ -80,14 +91,19 @@ export function GrowthChart({ chart, growth, w }: { chart: Growth["charts"][numb
           </Text>
         </G>
       ))}
-      {win.curves.map((c, i) => (
-        <G key={`c${c.percentile}`}>
+      {segments.flatMap((s) =>
+        s.curves.map((c) => (
           <Path
+            key={`${s.standard}c${c.percentile}`}
             d={pathOf(c.points.map(at))}
             fill="none"
             stroke={c.percentile === 50 ? "#333333" : "#8a8a8a"}
             strokeWidth={c.percentile === 50 ? 1 : 0.5}
           />
+        )),
+      )}
+      {last.map((c, i) => (
+        <G key={`l${c.percentile}`}>
           {c.points.length > 0 && (
             <Text x={W - M.right + 3} y={labelY[i] ?? 0} style={label} fill={INK.muted}>
               {String(c.percentile)}
@@ -95,7 +111,7 @@ export function GrowthChart({ chart, growth, w }: { chart: Growth["charts"][numb
           )}
         </G>
       ))}
-      {switches(growth)
+      {switches(chart)
         .filter((s) => s.x > win.x0 && s.x < win.x1)
         .map((s) => (
           <G key={s.standard}>
@@ -115,7 +131,8 @@ export function GrowthChart({ chart, growth, w }: { chart: Growth["charts"][numb
           </G>
         ))}
       <Text x={M.left + 3} y={M.top + 8} style={label} fill={INK.text}>
-        {w.t(`growth.short.${standardAt(growth, win.x0)}`)}
+        {/* The short code when the next standard's line is too close for the name. */}
+        {w.t(`growth.${nextSwitch - M.left < 80 ? "code" : "short"}.${standardAt(chart, win.x0)}`)}
       </Text>
       <Line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} stroke={INK.text} strokeWidth={0.8} />
       <Line x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} stroke={INK.text} strokeWidth={0.8} />
@@ -132,7 +149,7 @@ export function GrowthChart({ chart, growth, w }: { chart: Growth["charts"][numb
         />
       ))}
       <Text x={(M.left + W - M.right) / 2} y={H - 4} style={label} textAnchor="middle" fill={INK.text}>
-        {w.t(growth.preterm ? "growth.axisCorrected" : "growth.axisAge")}
+        {w.t("growth.axisAge")}
       </Text>
     </Svg>
   );

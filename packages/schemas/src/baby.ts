@@ -66,7 +66,15 @@ export const baby = babyFields.extend({
 });
 export type Baby = z.infer<typeof baby>;
 
-export const babySummary = z.object({ babyId: id, name: z.string(), role, dateOfBirth: isoDate, sex });
+/** A baby in "my babies": its gestational age too, so the list shows the corrected age beside the real one. */
+export const babySummary = z.object({
+  babyId: id,
+  name: z.string(),
+  role,
+  dateOfBirth: isoDate,
+  sex,
+  gestationalAgeWeeks: z.number().optional(),
+});
 export type BabySummary = z.infer<typeof babySummary>;
 
 export const babyRef = z.object({ babyId: id });

@@ -7,6 +7,7 @@ import { AccountPage } from "./pages/account-page.tsx";
 import { AddMeasurementPage } from "./pages/add-measurement-page.tsx";
 import { CaregiversPage } from "./pages/caregivers-page.tsx";
 import { EditBabyPage } from "./pages/edit-baby-page.tsx";
+import { EditMeasurementPage } from "./pages/edit-measurement-page.tsx";
 import { GrowthPage } from "./pages/growth-page.tsx";
 import { HealthPage } from "./pages/health-page.tsx";
 import { HistoryPage } from "./pages/history-page.tsx";
@@ -55,6 +56,14 @@ const addMeasurement = createRoute({
   path: "/babies/$babyId/measurements/new",
   component: function AddMeasurementRoute() {
     return <AddMeasurementPage babyId={addMeasurement.useParams().babyId} />;
+  },
+});
+const editMeasurement = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/measurements/$measurementId/edit",
+  component: function EditMeasurementRoute() {
+    const { babyId, measurementId } = editMeasurement.useParams();
+    return <EditMeasurementPage babyId={babyId} measurementId={measurementId} />;
   },
 });
 
@@ -158,6 +167,7 @@ const routeTree = root.addChildren([
     measurements,
     editBaby,
     addMeasurement,
+    editMeasurement,
     ...familyRoutes,
     ...growthRoutes,
     reminders,

@@ -7,12 +7,12 @@ import type { Words } from "../words.ts";
 /** The age charts (weight, length, head), with the standard named and where the chart for the age would change. */
 export function GrowthCharts({ data, w }: { data: ReportData; w: Words }) {
   const { growth, baby } = data;
-  const beforeTerm = growth.measurements.filter((m) => m.age.usedDays < 0).length;
+  const unscored = growth.measurements.filter((m) => m.standard === null).length;
   const dayToDate = (days: number) =>
     w.date(new Date(Date.parse(baby.dateOfBirth) + days * 86_400_000).toISOString().slice(0, 10));
   return (
     <View>
-      <Text style={styles.note}>{w.t("growth.standard", { standard: growth.standard })}</Text>
+      <Text style={styles.note}>{w.t("growth.standard")}</Text>
       <Text style={styles.note}>{w.t("growth.bands")}</Text>
       <Text style={styles.note}>
         {w.t("growth.chartFor")}{" "}
@@ -27,12 +27,12 @@ export function GrowthCharts({ data, w }: { data: ReportData; w: Words }) {
           )
           .join(" · ")}
         . {w.t("growth.switchLine")}
-        {beforeTerm > 0 ? ` ${w.t("growth.beforeTerm", { count: beforeTerm })}` : ""}
+        {unscored > 0 ? ` ${w.t("growth.beforeTerm", { count: unscored })}` : ""}
       </Text>
       {growth.charts.map((chart) => (
         <View key={chart.chart} wrap={false} style={{ marginTop: 6 }}>
           <Text style={styles.h3}>{w.t(`growth.${chart.chart}`)}</Text>
-          {chart.points.length === 0 ? <Text>{w.t("none")}</Text> : <GrowthChart chart={chart} growth={growth} w={w} />}
+          {chart.points.length === 0 ? <Text>{w.t("none")}</Text> : <GrowthChart chart={chart} w={w} />}
         </View>
       ))}
     </View>

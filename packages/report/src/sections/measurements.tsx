@@ -12,25 +12,36 @@ export function Measurements({ data, w }: { data: ReportData; w: Words }) {
   const value = (v: number | undefined, p: number | null, digits: number) =>
     v === undefined ? "–" : `${w.number(v, digits)} (${w.percentile(p)})`;
   const columns: Column<Row>[] = [
-    { head: w.t("table.date"), width: "16%", cell: (m) => w.date(m.measuredOn) },
-    { head: w.t("table.age"), width: "14%", cell: (m) => w.age(m.age.chronologicalDays) },
+    { head: w.t("table.date"), width: "14%", cell: (m) => w.date(m.measuredOn) },
+    { head: w.t("table.age"), width: "13%", cell: (m) => w.age(m.age.chronologicalDays) },
     ...(data.growth.preterm
       ? [
           {
             head: w.t("table.correctedAge"),
-            width: "14%",
+            width: "13%",
             cell: (m: Row) => (m.age.corrected ? w.correctedAge(m.age.usedDays) : "–"),
           } as const,
         ]
       : []),
-    { head: w.t("table.weight"), width: "17%", cell: (m) => value(m.weightKg, m.weight, 2), bold: true },
+    {
+      head: w.t("table.chart"),
+      width: "8%",
+      cell: (m) => (m.standard === null ? "–" : w.t(`growth.code.${m.standard}`)),
+    },
+    { head: w.t("table.weight"), width: "16%", cell: (m) => value(m.weightKg, m.weight, 2), bold: true },
     {
       head: w.t("table.length"),
-      width: "20%",
+      width: "19%",
       cell: (m) =>
         `${value(m.lengthCm, m.length, 1)}${m.lengthMethod === "standing" ? ` ${w.t("table.standing")}` : ""}`,
     },
-    { head: w.t("table.head"), width: "17%", cell: (m) => value(m.headCircumferenceCm, m.head, 1) },
+    {
+      head: w.t("table.head"),
+      width: "15%",
+      // Head circumference stays on WHO after the weight and length move to CDC 2000: said beside the value.
+      cell: (m) =>
+        `${value(m.headCircumferenceCm, m.head, 1)}${m.headStandard && m.standard && m.headStandard !== m.standard ? ` ${w.t(`growth.code.${m.headStandard}`)}` : ""}`,
+    },
   ];
   return (
     <View>

@@ -1,6 +1,13 @@
 import { measurementFields } from "@upnest/schemas";
 import { describe, expect, it } from "vitest";
-import { emptyMeasurement, imperialProblems, messageInUnits, valuesToMeasurement } from "./form-values.ts";
+import {
+  editedMeasurement,
+  emptyMeasurement,
+  imperialProblems,
+  measurementToValues,
+  messageInUnits,
+  valuesToMeasurement,
+} from "./form-values.ts";
 
 describe("the measurement form's values", () => {
   it("a weight alone is a valid measurement, without a length method", () => {
@@ -67,5 +74,45 @@ describe("the measurement form in imperial units", () => {
     expect(messageInUnits("weightKg", "Weight must be between 0.2 and 60 kg", "metric")).toBe(
       "Weight must be between 0.2 and 60 kg",
     );
+  });
+});
+
+describe("editing a saved measurement", () => {
+  const saved = {
+    measuredOn: "2026-03-01",
+    weightKg: 4.235,
+    lengthCm: 55.5,
+    lengthMethod: "lying" as const,
+    headCircumferenceCm: 38.2,
+    notes: "after bath",
+  };
+
+  it("fills the form in the person's units", () => {
+    expect(measurementToValues(saved)).toMatchObject({
+      measuredOn: "2026-03-01",
+      weightKg: "4.235",
+      lengthCm: "55.5",
+      lengthMethod: "lying",
+      headCircumferenceCm: "38.2",
+      notes: "after bath",
+    });
+    expect(measurementToValues(saved, "imperial")).toMatchObject({
+      weightLb: "9",
+      weightOz: "5.4",
+      lengthIn: "21.9",
+      headCircumferenceIn: "15",
+    });
+    expect(measurementToValues({ measuredOn: "2026-03-01", weightKg: 4 })).toMatchObject({ lengthCm: "", notes: "" });
+  });
+
+  it("keeps a measure left as shown exactly, even through pounds and inches", () => {
+    const values = { ...measurementToValues(saved, "imperial"), notes: "before bath" };
+    expect(editedMeasurement(saved, values, "imperial")).toEqual({ ...saved, notes: "before bath" });
+    expect(editedMeasurement(saved, measurementToValues(saved))).toEqual(saved);
+  });
+
+  it("sends a changed measure, and drops one that was emptied", () => {
+    const values = { ...measurementToValues(saved), weightKg: "4.3", headCircumferenceCm: "" };
+    expect(editedMeasurement(saved, values)).toEqual({ ...saved, weightKg: 4.3, headCircumferenceCm: undefined });
   });
 });

@@ -30,6 +30,60 @@ export const emptyMeasurement = (today: string): MeasurementFormValues => ({
   headCircumferenceIn: "",
 });
 
+/** A number as the form shows it: at most `digits` decimals, a point as the decimal mark (a comma is read too). */
+const shown = (value: number | undefined, digits: number) =>
+  value === undefined ? "" : String(Math.round(value * 10 ** digits) / 10 ** digits);
+
+type Stored = {
+  measuredOn: string;
+  weightKg?: number | undefined;
+  lengthCm?: number | undefined;
+  lengthMethod?: LengthMethod | undefined;
+  headCircumferenceCm?: number | undefined;
+  notes?: string | undefined;
+};
+
+/** A stored measurement in the form, in the person's units: kg to the gram and cm to the millimetre, or lb + oz and inches. */
+export function measurementToValues(m: Stored, units: Units = "metric"): MeasurementFormValues {
+  const values = { ...emptyMeasurement(m.measuredOn), lengthMethod: m.lengthMethod ?? "lying", notes: m.notes ?? "" };
+  if (units === "metric")
+    return {
+      ...values,
+      weightKg: shown(m.weightKg, 3),
+      lengthCm: shown(m.lengthCm, 1),
+      headCircumferenceCm: shown(m.headCircumferenceCm, 1),
+    };
+  const weight = m.weightKg === undefined ? undefined : kgToLbOz(m.weightKg);
+  return {
+    ...values,
+    weightLb: weight ? String(weight.lb) : "",
+    weightOz: weight ? String(weight.oz) : "",
+    lengthIn: shown(m.lengthCm === undefined ? undefined : cmToIn(m.lengthCm), 1),
+    headCircumferenceIn: shown(m.headCircumferenceCm === undefined ? undefined : cmToIn(m.headCircumferenceCm), 1),
+  };
+}
+
+/**
+ * An edit's input: a measure whose text was left as the form showed it keeps its stored value exactly, so saving a
+ * changed note in pounds and inches does not move the weight by the grams a tenth of an ounce rounds away.
+ */
+export function editedMeasurement(stored: Stored, values: MeasurementFormValues, units: Units = "metric") {
+  const before = measurementToValues(stored, units);
+  const input = valuesToMeasurement(values, units);
+  const same = (...fields: (keyof MeasurementFormValues)[]) => fields.every((f) => values[f] === before[f]);
+  const imperial = units === "imperial";
+  return {
+    ...input,
+    weightKg: same(...(imperial ? (["weightLb", "weightOz"] as const) : (["weightKg"] as const)))
+      ? stored.weightKg
+      : input.weightKg,
+    lengthCm: same(imperial ? "lengthIn" : "lengthCm") ? stored.lengthCm : input.lengthCm,
+    headCircumferenceCm: same(imperial ? "headCircumferenceIn" : "headCircumferenceCm")
+      ? stored.headCircumferenceCm
+      : input.headCircumferenceCm,
+  };
+}
+
 /** Pounds and ounces as kg: either may be blank (not both); a non-number stays NaN so the schema refuses it. */
 function weightFromImperial(lbText: string, ozText: string): number | undefined {
   const lb = parseDecimal(lbText);

@@ -30,6 +30,16 @@ export const babies = {
       "The family's day (today, the daily totals) follows this zone's clock, wherever a caregiver's phone is.",
     useDevice: "Use this device's time zone ({{zone}})",
   },
+  heights: {
+    legend: "For the target height (optional)",
+    hint: "The biological mother's and father's adult heights give a target height on the Growth tab. Leave them empty if you do not know them; empty one to remove it.",
+    mother: "Biological mother's height",
+    father: "Biological father's height",
+    withUnit: "{{label}} ({{unit}})",
+    ft: "Feet",
+    in: "Inches",
+    feetInches: "Enter feet, and inches from 0 to 11.9",
+  },
   page: {
     newTitle: "Add a baby",
     editTitle: "Edit baby",

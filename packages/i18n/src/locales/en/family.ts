@@ -119,6 +119,8 @@ export const family = {
       dateOfBirth: "Date of birth",
       sex: "Sex",
       gestationalAgeWeeks: "Weeks at birth",
+      motherHeightCm: "Mother's height",
+      fatherHeightCm: "Father's height",
       vaccinationSchedule: "Vaccination schedule",
       measuredOn: "Date measured",
       weightKg: "Weight",

@@ -6,6 +6,14 @@ export const growth = {
     head: "Head",
     weightForLength: "Weight for length",
     weightForHeight: "Weight for height",
+    bmi: "BMI",
+    weightLower: "weight",
+    lengthLower: "length",
+    headLower: "head",
+    weightForLengthLower: "weight for length",
+    weightForHeightLower: "weight for height",
+    bmiLower: "BMI",
+    noScoreFor: "No percentile for {{measures}}: {{reason}}",
     lying: "lying",
     standing: "standing",
     lengthMeasured: "{{length}} {{method}}",
@@ -56,7 +64,107 @@ export const growth = {
       "length-above-range": "the length is above the chart's range",
       "use-weight-for-height": "weight-for-height applies from 2 years",
       "use-weight-for-length": "weight-for-length applies under 2 years",
+      "unknown-measurement-position": "say whether the child was lying or standing",
+      "age-under-2-years": "CDC's charts start at 2 years",
+      "age-over-20-years": "the charts stop at 20 years",
+      "gestational-age-before-24-weeks": "INTERGROWTH-21st's size at birth starts at 24 weeks",
+      "gestational-age-after-42-weeks": "INTERGROWTH-21st's size at birth stops at 42 + 6 weeks",
+      "postmenstrual-age-before-27-weeks":
+        "measured before 27 weeks postmenstrual, where INTERGROWTH-21st's chart for babies born early starts",
+      "postmenstrual-age-after-64-weeks": "INTERGROWTH-21st's chart for babies born early stops at 64 weeks",
+      "before-postnatal-standard":
+        "measured before 27 weeks postmenstrual, where INTERGROWTH-21st's chart for babies born early starts",
+      "gestational-age-out-of-range": "the weeks of pregnancy at birth are outside the charts (20 to 45)",
       other: "not available for this measurement",
+    },
+    standard: {
+      "intergrowth-postnatal": "INTERGROWTH-21st",
+      "intergrowth-newborn": "INTERGROWTH-21st",
+      "who-2006": "WHO",
+      "cdc-2000": "CDC",
+    },
+    ofP95: "{{percent}}% of the 95th percentile",
+  },
+  edit: {
+    title: "Edit measurement",
+    editOf: "Edit the measurement of {{date}}",
+    deleteOf: "Delete the measurement of {{date}}",
+    deleted: "Measurement deleted",
+    restored: "Measurement restored",
+    reload: "Load the saved measurement",
+  },
+  insights: {
+    heading: "About this growth",
+    worthAsking: "Worth asking your clinician about",
+    note: "Percentiles and these notes are information for you and your clinician, not a diagnosis.",
+    line: "{{line}}th",
+    measure: {
+      "weight-for-age": "weight",
+      "length-for-age": "length/height",
+      "head-circumference-for-age": "head circumference",
+      "bmi-for-age": "BMI",
+      other: "a measure",
+    },
+    weightLoss: {
+      title: "Weight {{percent}}% below birth weight",
+      body: "On {{date}}, day {{day}}, the weight was {{weight}}: {{percent}}% below the birth weight of {{birthWeight}}. A loss of more than 10% in the first two weeks is worth asking about.",
+      source: "Source: AAP and Academy of Breastfeeding Medicine guidance on newborn weight loss",
+    },
+    notRegained: {
+      title: "Birth weight not regained by 2 weeks",
+      body: "On {{date}}, day {{day}}, the weight was {{weight}}: still {{percent}}% below the birth weight of {{birthWeight}}. Most babies are back to their birth weight by 14 days.",
+      source: "Source: AAP (American Academy of Pediatrics)",
+    },
+    lines: {
+      title: {
+        down: "{{measure}} went down across two major percentile lines",
+        up: "{{measure}} went up across two major percentile lines",
+      },
+      headTitle: "Head circumference crossed two major percentile lines",
+      body: {
+        down: "On the {{standard}} chart, {{measure}} went from the {{from}} to the {{to}} by {{date}}, crossing the {{lines}} lines.",
+        up: "On the {{standard}} chart, {{measure}} went from the {{from}} to the {{to}} by {{date}}, crossing the {{lines}} lines.",
+      },
+      source: "Source: WHO and CDC growth-chart training",
+    },
+    bmi: {
+      title: {
+        p95: "BMI at or above the 95th percentile",
+        p120: "BMI at or above 120% of the 95th percentile",
+        p140: "BMI at or above 140% of the 95th percentile",
+      },
+      body: "On {{date}} the BMI was {{bmi}} kg/m², the {{percentile}} for age and sex: {{percent}}% of the 95th percentile ({{p95}} kg/m²).",
+      source: "Source: CDC 2022 extended BMI-for-age charts; AAP 2023 clinical practice guideline",
+    },
+    birth: {
+      heading: "Size at birth",
+      scored: "Born at {{weeks}} weighing {{weight}}: {{size}} ({{percentile}}, INTERGROWTH-21st).",
+      noScore: "Born at {{weeks}} weighing {{weight}}. No percentile: {{reason}}.",
+      size: {
+        sga: "small for gestational age",
+        aga: "appropriate for gestational age",
+        lga: "large for gestational age",
+        unknown: "size for gestational age not given",
+      },
+      length: "Length {{value}}: {{percentile}}",
+      head: "Head {{value}}: {{percentile}}",
+      lengthNoScore: "Length {{value}}: no percentile, {{reason}}",
+      headNoScore: "Head {{value}}: no percentile, {{reason}}",
+      missing: {
+        "no-birth-weight":
+          "Add the weight measured on the day of birth to see the size at birth on INTERGROWTH-21st's newborn standard.",
+        "no-gestational-age":
+          "Add the weeks of pregnancy at birth to the baby's profile to see the size at birth on INTERGROWTH-21st's newborn standard.",
+        "gestational-age-outside-standard":
+          "INTERGROWTH-21st's newborn standard covers births from 24 + 0 to 42 + 6 weeks, so there is no size at birth to show.",
+      },
+      addWeeks: "Add the weeks of pregnancy",
+    },
+    target: {
+      heading: "Target height",
+      sentence:
+        "From the parents' heights: about {{target}} as an adult; most children of the same parents end between {{low}} and {{high}} (mid-parental height, Tanner, ± 8.5 cm).",
+      missing: "Add both biological parents' heights in the baby's profile to see a target height.",
     },
   },
   chart: {

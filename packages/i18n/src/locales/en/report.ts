@@ -58,15 +58,16 @@ export const report = {
       weight: "Weight for age (kg)",
       length: "Length / height for age (cm)",
       head: "Head circumference for age (cm)",
-      axisCorrected: "Age, months (corrected until 2 years)",
       axisAge: "Age, months",
       bands: "Grey bands: 3rd–15th, 15th–85th and 85th–97th percentiles; solid line: 50th. Dots joined: this baby.",
       standard:
-        "Curves and percentiles: {{standard}}, at corrected age for a baby born before 37 weeks (until 2 years).",
+        "Curves and percentiles from the chart for each age: INTERGROWTH-21st postnatal for a baby born before 37 weeks, until 64 weeks postmenstrual age; then the WHO Child Growth Standards 2006 (at corrected age for a baby born before 37 weeks) until 2 years; then CDC 2000. Head circumference stays on WHO until 5 years.",
       chartFor: "The chart for each age:",
       span: "{{standard}}: {{from}} to {{to}}",
       switchLine: "Dashed line: where the chart for the age changes standard.",
-      beforeTerm: "{{count}} measurements before the due date are in the table only (INTERGROWTH-21st age range).",
+      beforeTerm:
+        "{{count}} measurements before 27 weeks postmenstrual age are in the table only (before INTERGROWTH-21st's postnatal standard).",
+      code: { "intergrowth-postnatal": "IG-21st", "who-2006": "WHO", "cdc-2000": "CDC" },
       short: { "intergrowth-postnatal": "INTERGROWTH-21st", "who-2006": "WHO", "cdc-2000": "CDC" },
       standards: {
         "intergrowth-postnatal": "INTERGROWTH-21st postnatal (preterm)",
@@ -76,6 +77,7 @@ export const report = {
     },
     table: {
       date: "Date",
+      chart: "Chart",
       age: "Age",
       correctedAge: "Corrected age",
       weight: "Weight kg (pct)",
@@ -83,7 +85,7 @@ export const report = {
       head: "Head cm (pct)",
       standing: "standing",
       percentileNote:
-        "Percentiles in brackets. WHO standards; a dash: not measured or no percentile. Before the due date the corrected age is the postmenstrual age (PMA, weeks+days).",
+        "Percentiles in brackets, on the chart named in the row (IG-21st: INTERGROWTH-21st postnatal; WHO; CDC: CDC 2000; a head circumference on another chart names it); a dash: not measured or no percentile. Before the due date the corrected age is the postmenstrual age (PMA, weeks+days).",
     },
     vaccines: {
       record: "Doses given",

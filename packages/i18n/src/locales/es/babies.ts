@@ -31,6 +31,16 @@ export const babies: typeof en = {
       "El día de la familia (hoy, los totales del día) sigue el reloj de esta zona, esté donde esté el móvil de quien cuida.",
     useDevice: "Usar la zona horaria de este dispositivo ({{zone}})",
   },
+  heights: {
+    legend: "Para la talla diana (opcional)",
+    hint: "La altura adulta de la madre y el padre biológicos da una talla diana en la pestaña Crecimiento. Déjalas vacías si no las sabes; vacía una para quitarla.",
+    mother: "Altura de la madre biológica",
+    father: "Altura del padre biológico",
+    withUnit: "{{label}} ({{unit}})",
+    ft: "Pies",
+    in: "Pulgadas",
+    feetInches: "Escribe los pies, y las pulgadas de 0 a 11,9",
+  },
   page: {
     newTitle: "Añadir un bebé",
     editTitle: "Editar bebé",

@@ -119,6 +119,8 @@ export const family: typeof en = {
       dateOfBirth: "Fecha de nacimiento",
       sex: "Sexo",
       gestationalAgeWeeks: "Semanas al nacer",
+      motherHeightCm: "Altura de la madre",
+      fatherHeightCm: "Altura del padre",
       vaccinationSchedule: "Calendario de vacunación",
       measuredOn: "Fecha de la medida",
       weightKg: "Peso",

@@ -7,6 +7,14 @@ export const growth: typeof en = {
     head: "Cabeza",
     weightForLength: "Peso para la longitud",
     weightForHeight: "Peso para la talla",
+    bmi: "IMC",
+    weightLower: "peso",
+    lengthLower: "longitud",
+    headLower: "cabeza",
+    weightForLengthLower: "peso para la longitud",
+    weightForHeightLower: "peso para la talla",
+    bmiLower: "IMC",
+    noScoreFor: "Sin percentil de {{measures}}: {{reason}}",
     lying: "tumbado",
     standing: "de pie",
     lengthMeasured: "{{length}} {{method}}",
@@ -59,7 +67,109 @@ export const growth: typeof en = {
       "length-above-range": "la longitud está por encima del rango de la gráfica",
       "use-weight-for-height": "el peso para la talla se usa a partir de los 2 años",
       "use-weight-for-length": "el peso para la longitud se usa antes de los 2 años",
+      "unknown-measurement-position": "indica si estaba tumbado o de pie",
+      "age-under-2-years": "las gráficas de los CDC empiezan a los 2 años",
+      "age-over-20-years": "las gráficas llegan hasta los 20 años",
+      "gestational-age-before-24-weeks": "el tamaño al nacer de INTERGROWTH-21st empieza en la semana 24",
+      "gestational-age-after-42-weeks": "el tamaño al nacer de INTERGROWTH-21st llega hasta las 42 + 6 semanas",
+      "postmenstrual-age-before-27-weeks":
+        "medido antes de las 27 semanas posmenstruales, donde empieza la gráfica de INTERGROWTH-21st para prematuros",
+      "postmenstrual-age-after-64-weeks": "la gráfica de INTERGROWTH-21st para prematuros llega hasta las 64 semanas",
+      "before-postnatal-standard":
+        "medido antes de las 27 semanas posmenstruales, donde empieza la gráfica de INTERGROWTH-21st para prematuros",
+      "gestational-age-out-of-range": "las semanas de embarazo al nacer quedan fuera de las gráficas (de 20 a 45)",
       other: "no disponible para esta medida",
+    },
+    standard: {
+      "intergrowth-postnatal": "INTERGROWTH-21st",
+      "intergrowth-newborn": "INTERGROWTH-21st",
+      "who-2006": "OMS",
+      "cdc-2000": "CDC",
+    },
+    ofP95: "{{percent}} % del percentil 95",
+  },
+  edit: {
+    title: "Editar medida",
+    editOf: "Editar la medida del {{date}}",
+    deleteOf: "Eliminar la medida del {{date}}",
+    deleted: "Medida eliminada",
+    restored: "Medida restaurada",
+    reload: "Cargar la medida guardada",
+  },
+  insights: {
+    heading: "Sobre este crecimiento",
+    worthAsking: "Vale la pena preguntarlo a tu pediatra",
+    note: "Los percentiles y estas notas son información para ti y tu pediatra, no un diagnóstico.",
+    line: "P{{line}}",
+    measure: {
+      "weight-for-age": "el peso",
+      "length-for-age": "la longitud o talla",
+      "head-circumference-for-age": "el perímetro cefálico",
+      "bmi-for-age": "el IMC",
+      other: "una medida",
+    },
+    weightLoss: {
+      title: "Peso un {{percent}} % por debajo del peso al nacer",
+      body: "El {{date}}, día {{day}}, pesaba {{weight}}: un {{percent}} % menos que el peso al nacer, {{birthWeight}}. Perder más de un 10 % en las dos primeras semanas vale la pena consultarlo.",
+      source:
+        "Fuente: recomendaciones de la AAP y la Academy of Breastfeeding Medicine sobre la pérdida de peso del recién nacido",
+    },
+    notRegained: {
+      title: "Sin recuperar el peso al nacer a las 2 semanas",
+      body: "El {{date}}, día {{day}}, pesaba {{weight}}: todavía un {{percent}} % menos que el peso al nacer, {{birthWeight}}. La mayoría de los bebés lo recuperan hacia los 14 días.",
+      source: "Fuente: AAP (Academia Americana de Pediatría)",
+    },
+    lines: {
+      title: {
+        down: "Bajada de {{measure}} a través de dos líneas de percentil principales",
+        up: "Subida de {{measure}} a través de dos líneas de percentil principales",
+      },
+      headTitle: "El perímetro cefálico cruzó dos líneas de percentil principales",
+      body: {
+        down: "En la gráfica de {{standard}}, {{measure}} pasó del {{from}} al {{to}} hasta el {{date}}, cruzando las líneas {{lines}}.",
+        up: "En la gráfica de {{standard}}, {{measure}} pasó del {{from}} al {{to}} hasta el {{date}}, cruzando las líneas {{lines}}.",
+      },
+      source: "Fuente: formación de la OMS y los CDC sobre gráficas de crecimiento",
+    },
+    bmi: {
+      title: {
+        p95: "IMC en el percentil 95 o por encima",
+        p120: "IMC en el 120 % del percentil 95 o por encima",
+        p140: "IMC en el 140 % del percentil 95 o por encima",
+      },
+      body: "El {{date}} el IMC era {{bmi}} kg/m², {{percentile}} para la edad y el sexo: el {{percent}} % del percentil 95 ({{p95}} kg/m²).",
+      source:
+        "Fuente: gráficas ampliadas de IMC para la edad de los CDC (2022); guía de práctica clínica de la AAP (2023)",
+    },
+    birth: {
+      heading: "Tamaño al nacer",
+      scored: "Nació con {{weeks}} y {{weight}}: {{size}} ({{percentile}}, INTERGROWTH-21st).",
+      noScore: "Nació con {{weeks}} y {{weight}}. Sin percentil: {{reason}}.",
+      size: {
+        sga: "pequeño para la edad gestacional",
+        aga: "adecuado para la edad gestacional",
+        lga: "grande para la edad gestacional",
+        unknown: "sin clasificar para la edad gestacional",
+      },
+      length: "Longitud {{value}}: {{percentile}}",
+      head: "Cabeza {{value}}: {{percentile}}",
+      lengthNoScore: "Longitud {{value}}: sin percentil, {{reason}}",
+      headNoScore: "Cabeza {{value}}: sin percentil, {{reason}}",
+      missing: {
+        "no-birth-weight":
+          "Añade el peso medido el día del nacimiento para ver el tamaño al nacer en el patrón de recién nacidos de INTERGROWTH-21st.",
+        "no-gestational-age":
+          "Añade las semanas de embarazo al nacer en el perfil del bebé para ver el tamaño al nacer en el patrón de recién nacidos de INTERGROWTH-21st.",
+        "gestational-age-outside-standard":
+          "El patrón de recién nacidos de INTERGROWTH-21st abarca nacimientos de 24 + 0 a 42 + 6 semanas, así que no hay tamaño al nacer que mostrar.",
+      },
+      addWeeks: "Añadir las semanas de embarazo",
+    },
+    target: {
+      heading: "Talla diana",
+      sentence:
+        "Según la altura de los padres: unos {{target}} de adulto; la mayoría de los hijos de los mismos padres acaban entre {{low}} y {{high}} (talla media parental, Tanner, ± 8,5 cm).",
+      missing: "Añade la altura de los dos progenitores biológicos en el perfil del bebé para ver la talla diana.",
     },
   },
   chart: {

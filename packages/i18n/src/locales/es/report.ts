@@ -58,16 +58,16 @@ export const report: typeof en = {
       weight: "Peso para la edad (kg)",
       length: "Longitud / talla para la edad (cm)",
       head: "Perímetro cefálico para la edad (cm)",
-      axisCorrected: "Edad, meses (corregida hasta los 2 años)",
       axisAge: "Edad, meses",
       bands: "Bandas grises: percentiles 3–15, 15–85 y 85–97; línea continua: percentil 50. Puntos unidos: este bebé.",
       standard:
-        "Curvas y percentiles: {{standard}}, a edad corregida para un bebé nacido antes de las 37 semanas (hasta los 2 años).",
+        "Curvas y percentiles de la gráfica para cada edad: INTERGROWTH-21st posnatal para un bebé nacido antes de las 37 semanas, hasta las 64 semanas de edad posmenstrual; después, los patrones de crecimiento infantil de la OMS 2006 (a edad corregida para un bebé nacido antes de las 37 semanas) hasta los 2 años; después, CDC 2000. El perímetro cefálico sigue en la OMS hasta los 5 años.",
       chartFor: "La gráfica para cada edad:",
       span: "{{standard}}: del {{from}} al {{to}}",
       switchLine: "Línea discontinua: donde la gráfica para la edad cambia de patrón.",
       beforeTerm:
-        "{{count}} medidas anteriores a la fecha prevista de parto solo están en la tabla (rango de edad de INTERGROWTH-21st).",
+        "{{count}} medidas anteriores a las 27 semanas de edad posmenstrual solo están en la tabla (antes del patrón posnatal de INTERGROWTH-21st).",
+      code: { "intergrowth-postnatal": "IG-21st", "who-2006": "OMS", "cdc-2000": "CDC" },
       short: { "intergrowth-postnatal": "INTERGROWTH-21st", "who-2006": "OMS", "cdc-2000": "CDC" },
       standards: {
         "intergrowth-postnatal": "INTERGROWTH-21st posnatal (prematuros)",
@@ -77,6 +77,7 @@ export const report: typeof en = {
     },
     table: {
       date: "Fecha",
+      chart: "Gráfica",
       age: "Edad",
       correctedAge: "Edad corregida",
       weight: "Peso kg (pct)",
@@ -84,7 +85,7 @@ export const report: typeof en = {
       head: "Cabeza cm (pct)",
       standing: "de pie",
       percentileNote:
-        "Percentiles entre paréntesis. Patrones de la OMS; un guion: sin medir o sin percentil. Antes de la fecha prevista de parto, la edad corregida es la edad posmenstrual (EPM, semanas+días).",
+        "Percentiles entre paréntesis, en la gráfica que indica la fila (IG-21st: INTERGROWTH-21st posnatal; OMS; CDC: CDC 2000; un perímetro cefálico en otra gráfica la indica); un guion: sin medir o sin percentil. Antes de la fecha prevista de parto, la edad corregida es la edad posmenstrual (EPM, semanas+días).",
     },
     vaccines: {
       record: "Dosis puestas",

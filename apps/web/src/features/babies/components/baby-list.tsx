@@ -3,7 +3,8 @@ import { ChevronRight, Plus } from "lucide-react";
 import { buttonClass } from "../../../components/button.tsx";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
-import { ageOn, localToday, showDate } from "../../../lib/dates.ts";
+import { showAges } from "../../../lib/ages.ts";
+import { localToday, showDate } from "../../../lib/dates.ts";
 import { useBabies } from "../api/babies.ts";
 
 export function BabyList() {
@@ -40,7 +41,7 @@ export function BabyList() {
               <span className="block truncate text-lg font-medium text-stone-900">{baby.name}</span>
               <span className="block text-sm text-stone-600">
                 {t("babies:list.ageAndBirth", {
-                  age: ageOn(baby.dateOfBirth, today),
+                  age: showAges(baby, today).line,
                   date: showDate(baby.dateOfBirth),
                 })}
               </span>

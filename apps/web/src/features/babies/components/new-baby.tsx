@@ -1,8 +1,9 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
-import { useProfile } from "../../../lib/preferences.ts";
+import { useProfile, useUnits } from "../../../lib/preferences.ts";
 import { deviceTimezone } from "../../settings/timezones.ts";
 import { useCreateBaby } from "../api/create-baby.ts";
 import { emptyBaby, personalZone } from "../form-values.ts";
@@ -12,12 +13,16 @@ export function NewBaby() {
   const navigate = useNavigate();
   const create = useCreateBaby();
   const profile = useProfile();
+  const { units, ready } = useUnits();
   const t = useT();
   // A second tap, or a retry after a lost answer, sends the same key: one baby.
   const [keyFor] = useState(() => idempotencyKeys());
+  // The units are known before the form appears, so the heights' fields never change under someone's fingers.
+  if (!ready) return <Loading />;
   return (
     <BabyForm
       initial={emptyBaby}
+      units={units}
       submitLabel={t("babies:form.add")}
       pending={create.isPending}
       error={create.error}
