@@ -82,8 +82,8 @@ describe("a chart in segments, in the person's units", () => {
   it("marks each switch of standard at its first day, with a short label", () => {
     const chart = prepareChart(preterm, "metric", { dateOfBirth: "2026-01-01", gestationalAgeWeeks: 30 });
     expect(chart.switches).toEqual([
-      { x: 7.8522, standard: "who-2006", label: "WHO" },
-      { x: 24.0164, standard: "cdc-2000", label: "CDC" },
+      { x: 7.8522, standard: "who-2006", label: "WHO", row: 0 },
+      { x: 24.0164, standard: "cdc-2000", label: "CDC", row: 0 },
     ]);
     expect(chart.standardsTitle).toBe("INTERGROWTH-21st (born early) → WHO → CDC 2000");
     expect(chart.standardsSentence).toBe(
@@ -135,6 +135,23 @@ describe("a chart in segments, in the person's units", () => {
     };
     const chart = prepareChart(adult, "metric", { dateOfBirth: "2026-01-01" });
     expect(chart.target).toEqual({ x1: 18, x2: 20, low: 167.5, high: 184.5, target: 176 });
+    // A preterm walk to 20 years switches at 0.65 and 2 years: the second label goes a line lower.
+    const walk = prepareChart(
+      {
+        ...adult,
+        segments: [
+          segment("intergrowth-postnatal", [0, 238], (x) => 40 + x / 20),
+          segment("who-2006", [239, 730], (x) => 50 + x / 20),
+          segment("cdc-2000", [731, 7305], () => 150),
+        ],
+      },
+      "metric",
+      { dateOfBirth: "2026-01-01" },
+    );
+    expect(walk.switches.map((s) => [s.label, s.row])).toEqual([
+      ["WHO", 0],
+      ["CDC", 1],
+    ]);
     expect(chart.xLabel).toBe("Age in years");
     expect(chart.xTicks).toEqual([0, 5, 10, 15, 20]);
     expect(chart.yDomain[1]).toBeGreaterThanOrEqual(184.5);

@@ -51,7 +51,13 @@ export type ChartRow = { x: number } & Record<string, number | [number, number]>
 /** A segment's series: its data keys are `${key}_${CurveKey}` and `${key}_${BandKey}`. */
 export type PreparedSegment = { key: string; standard: ChartStandard; indicator: string; lastIndex: number };
 /** Where the chart changes standard: a vertical line at x with a short label. */
-export type ChartSwitch = { x: number; standard: ChartStandard; label: string };
+export type ChartSwitch = {
+  x: number;
+  standard: ChartStandard;
+  label: string;
+  /** 0 or 1: a label close to the one before it goes a line lower, so the two do not overlap. */
+  row: number;
+};
 export type TargetBar = { x1: number; x2: number; low: number; high: number; target: number };
 
 export type BabyAges = { dateOfBirth: string; gestationalAgeWeeks?: number | undefined };
@@ -160,11 +166,14 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
   for (const segment of data.segments)
     if (stretches[stretches.length - 1]?.standard !== segment.standard)
       stretches.push({ standard: segment.standard, fromDay: segment.fromX });
-  const switches: ChartSwitch[] = byLength
-    ? []
-    : stretches
-        .slice(1)
-        .map((s) => ({ x: toX(s.fromDay), standard: s.standard, label: standardShortName(s.standard) }));
+  const switches: ChartSwitch[] = [];
+  for (const stretch of byLength ? [] : stretches.slice(1)) {
+    const x = toX(stretch.fromDay);
+    const before = switches[switches.length - 1];
+    // Closer than a tenth of the axis: the labels would run into each other.
+    const row = before && x - before.x < (axis?.end ?? 0) / 10 ? 1 - before.row : 0;
+    switches.push({ x, standard: stretch.standard, label: standardShortName(stretch.standard), row });
+  }
 
   const points: ChartPoint[] = data.points
     .map((p) => {

@@ -50,12 +50,19 @@ function endLabel(key: CurveKey, percentile: number, last: number) {
   };
 }
 
-/** The short name at the top of a switch of standard. */
-function switchLabel(text: string) {
+/** The short name at the top of a switch of standard (a line lower when close to the one before). */
+function switchLabel(text: string, row: number) {
   return function SwitchLabel(props: { viewBox?: { x?: number; y?: number } }): ReactElement {
     const { x = 0, y = 0 } = props.viewBox ?? {};
     return (
-      <text x={x + 4} y={y + 12} fontSize={11} fontWeight={600} fill="var(--chart-label)" className="growth-switch">
+      <text
+        x={x + 4}
+        y={y + 12 + row * 13}
+        fontSize={11}
+        fontWeight={600}
+        fill="var(--chart-label)"
+        className="growth-switch"
+      >
         {text}
       </text>
     );
@@ -181,7 +188,7 @@ export default function GrowthChart({ chart, actions }: { chart: PreparedChart; 
             stroke="var(--chart-label)"
             strokeDasharray="4 3"
             strokeWidth={1.5}
-            label={switchLabel(s.label)}
+            label={switchLabel(s.label, s.row)}
           />
         ))}
         {chart.target && (
