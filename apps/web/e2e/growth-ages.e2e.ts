@@ -224,7 +224,7 @@ describe("a baby born at 30 weeks, from the NICU to 3 years", () => {
     await points().last().click();
     await details().waitFor();
     const text = await details().textContent();
-    expect(text).toMatch(/BMI is \d+ % of the 95th percentile/);
+    expect(text).toMatch(/BMI is \d+% of the 95th percentile/);
     expect(text).toContain("(CDC)");
     await shotBoth("bmi-chart");
   });

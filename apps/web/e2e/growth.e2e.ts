@@ -192,7 +192,7 @@ describe("a parent reading growth charts", () => {
     expect(tip).toContain("z-score 0.00");
     await page.locator(".growth-chart").scrollIntoViewIfNeeded();
     await points().nth(2).hover();
-    await expect.poll(() => tooltip().textContent()).toContain("84.1st percentile (WHO)");
+    await expect.poll(() => tooltip().textContent()).toContain("84th percentile (WHO)");
     await shotTo("growth-chart-phone");
   });
 
@@ -225,8 +225,8 @@ describe("a parent reading growth charts", () => {
       "Chart used",
     ]);
     expect(day30.slice(2)).toEqual([`${DAY30.weightKg} kg`, "50", "WHO"]);
-    expect((await cells(0)).slice(3)).toEqual(["15.9", "WHO"]);
-    expect((await cells(1)).slice(3)).toEqual(["84.1", "WHO"]);
+    expect((await cells(0)).slice(3)).toEqual(["16", "WHO"]);
+    expect((await cells(1)).slice(3)).toEqual(["84", "WHO"]);
     expect((await cells(3)).slice(3)).toEqual(["50", "WHO"]);
     expect((await cells(3))[1]).toBe("0 days");
     await shotTo("growth-table");
@@ -263,7 +263,7 @@ describe("a parent reading growth charts", () => {
     const offsets = await offsetsFromMedian(wide);
     expect(Math.abs(offsets.find((p) => p.date === on(30))?.dy ?? 99)).toBeLessThan(1.5);
     await points(wide).nth(3).hover();
-    await expect.poll(() => tooltip(wide).textContent()).toContain("15.9th percentile (WHO)");
+    await expect.poll(() => tooltip(wide).textContent()).toContain("16th percentile (WHO)");
     await shotTo("growth-chart-desktop", wide);
     await desktop.close();
   });

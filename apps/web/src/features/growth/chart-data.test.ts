@@ -4,7 +4,7 @@ import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
 import { KG_PER_LB } from "../../lib/units.ts";
 import { ageAxis, ticks } from "./chart-axis.ts";
 import { prepareChart } from "./chart-data.ts";
-import { percentOf95th, standardsSentence, switchAge } from "./chart-words.ts";
+import { bmiOfP95, standardsSentence, switchAge } from "./chart-words.ts";
 
 type Standard = GrowthChartData["segments"][number]["standard"];
 type Segment = GrowthChartData["segments"][number];
@@ -115,7 +115,7 @@ describe("a chart in segments, in the person's units", () => {
     const chart = prepareChart(preterm, "metric", { dateOfBirth: "2026-01-01", gestationalAgeWeeks: 30 });
     expect(chart.points.map((p) => p.measurementId)).toEqual(["m1", "m2", "m3"]);
     expect(chart.points[0]?.name).toBe(
-      "8 Jan 2026, 7 days (31 + 0 weeks postmenstrual), 1.5 kg, 34.2nd percentile (INTERGROWTH-21st)",
+      "8 Jan 2026, 7 days (31 + 0 weeks postmenstrual), 1.5 kg, 34th percentile (INTERGROWTH-21st)",
     );
     expect(chart.points[1]?.name).toBe("1 Jan 2027, 12 months (9 months corrected), 8.1 kg, 50th percentile (WHO)");
     // Past 3 years no corrected age is shown, even for a baby born before 32 weeks.
@@ -165,9 +165,9 @@ describe("a chart in segments, in the person's units", () => {
     expect(chart.yLabel).toBe("BMI (kg/m²)");
     expect(chart.points[0]).toMatchObject({ y: 21.3, value: "BMI 21.3" });
     expect(chart.standardsSentence).toBe("This chart uses CDC's 2000 charts, as US paediatricians use.");
-    expect(percentOf95th(bmi.points[0]?.score as Score)).toBe("BMI is 121 % of the 95th percentile");
-    // Below the 95th percentile the percent of it says nothing a parent needs.
-    expect(percentOf95th({ ...who, standard: "cdc-2000", percentile: 60, percentOf95thPercentile: 85 })).toBeNull();
+    expect(bmiOfP95(bmi.points[0]?.score as Score)).toBe("BMI is 121% of the 95th percentile");
+    expect(chart.points[0]?.name).toContain("98.2nd percentile (CDC)");
+    expect(bmiOfP95(who)).toBeNull();
   });
 
   it("weight-for-length runs over length, in inches for imperial", () => {

@@ -5,7 +5,7 @@ import { type GrowthChart, growthChart } from "@upnest/schemas";
 import { t } from "../../i18n/i18n.ts";
 import { type ShownAges, showAges } from "../../lib/ages.ts";
 import { showDate } from "../../lib/dates.ts";
-import type { GrowthChartData, Score } from "../../lib/growth-scores.ts";
+import { type ChartStandard, type GrowthChartData, type Score, standardShortName } from "../../lib/growth-scores.ts";
 import {
   displayLength,
   displayWeight,
@@ -17,15 +17,7 @@ import {
   weightUnit,
 } from "../../lib/units.ts";
 import { type AgeUnit, ageAxis, DAYS_PER_YEAR, daysIn, niceStep, ticks } from "./chart-axis.ts";
-import {
-  type ChartStandard,
-  pointName,
-  type StandardStretch,
-  standardShort,
-  standardsSentence,
-  standardsShown,
-  standardsTitle,
-} from "./chart-words.ts";
+import { pointName, type StandardStretch, standardsSentence, standardsShown, standardsTitle } from "./chart-words.ts";
 
 /** The charts, in the order the tabs show them (the API's own list, `growthChart` in @upnest/schemas). */
 export const CHART_KINDS = growthChart.options;
@@ -170,7 +162,9 @@ export function prepareChart(data: GrowthChartData, units: Units, baby: BabyAges
       stretches.push({ standard: segment.standard, fromDay: segment.fromX });
   const switches: ChartSwitch[] = byLength
     ? []
-    : stretches.slice(1).map((s) => ({ x: toX(s.fromDay), standard: s.standard, label: standardShort(s.standard) }));
+    : stretches
+        .slice(1)
+        .map((s) => ({ x: toX(s.fromDay), standard: s.standard, label: standardShortName(s.standard) }));
 
   const points: ChartPoint[] = data.points
     .map((p) => {

@@ -2,17 +2,18 @@
 // segments shown), what each point says (its accessible name and details), and the target height.
 import { t } from "../../i18n/i18n.ts";
 import type { ShownAges } from "../../lib/ages.ts";
-import { describePercentile, noScoreReason, type Score } from "../../lib/growth-scores.ts";
-import { formatNumber } from "../../lib/units.ts";
+import {
+  type ChartStandard,
+  describePercentile,
+  noScoreReason,
+  percentOf95th,
+  type Score,
+  standardShortName,
+} from "../../lib/growth-scores.ts";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "./chart-axis.ts";
-
-/** A chart a measurement is scored on after birth (the API's `ChartStandard`). */
-export type ChartStandard = "intergrowth-postnatal" | "who-2006" | "cdc-2000";
 
 /** "INTERGROWTH-21st (born early)", "WHO", "CDC 2000": a standard as the chart's title line names it. */
 export const standardName = (standard: ChartStandard) => t(`growth:standards.name.${standard}`);
-/** The short label of a switch marker and of a percentile's source: "INTERGROWTH-21st", "WHO", "CDC". */
-export const standardShort = (standard: ChartStandard) => t(`growth:standards.short.${standard}`);
 
 /** The standards in the order the chart moves through them, each once. */
 export function standardsShown(segments: readonly { standard: ChartStandard }[]): ChartStandard[] {
@@ -64,16 +65,13 @@ export const percentileWithStandard = (score: Score) =>
     ? noScoreReason(score.reason)
     : t("growth:chart.percentileOf", {
         percentile: describePercentile(score.percentile),
-        standard: score.standard ? standardShort(score.standard) : "",
+        standard: score.standard ? standardShortName(score.standard) : "",
       });
 
-/**
- * CDC's BMI extra at or above the 95th percentile, where the percent of it sets CDC's classes (120 %: class 2):
- * "BMI is 121 % of the 95th percentile"; null for any other score.
- */
-export function percentOf95th(score: Score): string | null {
-  if (score.percentile === null || score.percentile < 95 || score.percentOf95thPercentile == null) return null;
-  return t("growth:chart.percentOf95th", { percent: formatNumber(Math.round(score.percentOf95thPercentile), 0) });
+/** CDC's BMI extra, as the list writes it: "BMI is 121 % of the 95th percentile"; null for any other score. */
+export function bmiOfP95(score: Score): string | null {
+  const ofP95 = percentOf95th(score);
+  return ofP95 && t("growth:chart.bmiOfP95", { ofP95 });
 }
 
 /** What a screen reader reads for a point: "12 Mar 2026, 4 months (2 months corrected), 5.2 kg, 34th percentile (WHO)". */

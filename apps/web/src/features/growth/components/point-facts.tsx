@@ -4,12 +4,12 @@ import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
 import { flagMessage, formatZScore } from "../../../lib/growth-scores.ts";
 import type { ChartPoint } from "../chart-data.ts";
-import { percentileWithStandard, percentOf95th } from "../chart-words.ts";
+import { bmiOfP95, percentileWithStandard } from "../chart-words.ts";
 
 export function PointFacts({ point }: { point: ChartPoint }) {
   const t = useT();
   const { score } = point;
-  const bmiExtra = percentOf95th(score);
+  const bmiExtra = bmiOfP95(score);
   return (
     <>
       <p className="font-semibold text-stone-900">{showDate(point.measuredOn)}</p>
