@@ -104,9 +104,13 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
     expect(nicu).toContain("2 weeks (33 + 6 weeks postmenstrual)");
     // Before the due date her percentiles come from INTERGROWTH-21st, named once for the row.
     expect(nicu).toMatch(/INTERGROWTH-21st\s*Weight: \d+(\.\d)?\w\w percentile · Length: .* · Head: /);
-    expect(nicu).not.toContain("No percentile");
+    // Weight-for-length and BMI have no chart before the due date: said once for both, not once per measure.
+    expect(nicu.match(/No percentile/g)).toHaveLength(1);
+    expect(nicu).toContain("No percentile for weight for length and BMI: measured before the due date");
     expect(later).toMatch(/\d+ (weeks|months?) \(2 weeks corrected\)/);
-    expect(later).toMatch(/WHO\s*Weight: /);
+    // 17 days corrected is still INTERGROWTH-21st's (to 64 weeks postmenstrual); weight-for-length and BMI are WHO's.
+    expect(later).toMatch(/INTERGROWTH-21st\s*Weight: /);
+    expect(later).toMatch(/WHO\s*Weight for length: /);
     expect(later.match(/WHO/g)).toHaveLength(1);
   });
 
@@ -154,7 +158,7 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
     });
     await page.getByLabel("Notes (optional)").fill("after the bath");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByText("This measurement was changed by someone else").waitFor();
+    await page.locator("#main").getByText("This measurement was changed by someone else").waitFor();
     await page.getByRole("button", { name: "Reload" }).click();
     await expect.poll(() => page.getByLabel("Weight (kg)").inputValue()).toBe("3.8");
     expect(await page.getByLabel("Notes (optional)").inputValue()).toBe("");
@@ -236,6 +240,23 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
     await page.waitForURL(`${e2e.web}/babies/${maxId}`);
     const cleared = await (await apiAs(e2e, page)).babies.get.query({ babyId: maxId });
     expect([cleared.motherHeightCm, cleared.fatherHeightCm]).toEqual([undefined, 180]);
+  });
+
+  it("a viewer reads the list without Edit or Delete", async () => {
+    const { token } = await (await apiAs(e2e, page)).caregivers.invite.mutate({
+      babyId: liaId,
+      role: "viewer",
+      validForHours: 1,
+    });
+    const { page: viewer, context } = await e2e.phone();
+    await viewer.goto(`${e2e.web}/invite/${token}`);
+    await signUp(e2e, viewer, "measurements-viewer@example.com", "Grandma");
+    await viewer.getByRole("heading", { name: "Lia" }).waitFor();
+    await viewer.goto(growthTab(liaId));
+    await rows(viewer).nth(1).waitFor();
+    expect(await rows(viewer).getByRole("link", { name: /^Edit the measurement/ }).count()).toBe(0);
+    expect(await rows(viewer).getByRole("button", { name: /^Delete the measurement/ }).count()).toBe(0);
+    await context.close();
   });
 
   it("the preterm baby's Growth tab, for the screenshots", async () => {
