@@ -139,7 +139,9 @@ describe("BMI classes (CDC 2000, from 2 years)", () => {
 describe("size at birth and the charts", () => {
   it("SGA, AGA and LGA from the birth weight at 40 weeks (INTERGROWTH-21st); missing without one or the other", async () => {
     const size = async (weightKg: number) => {
-      const baby = await babyWith(`W${weightKg}`, 30, [{ at: 0, weightKg, lengthCm: 50, lengthMethod: "lying" }], { gestationalAgeWeeks: 40 });
+      const baby = await babyWith(`W${weightKg}`, 30, [{ at: 0, weightKg, lengthCm: 50, lengthMethod: "lying" }], {
+        gestationalAgeWeeks: 40,
+      });
       return (await baby.insights()).sizeAtBirth;
     };
     expect(await size(2.4)).toMatchObject({ status: "scored", sizeForGestationalAge: "sga", gestationalAgeDays: 280 });
