@@ -1,6 +1,6 @@
 // The baby's points on a chart, answering mouse, touch and keyboard: one tab stop for all of them (roving
 // tabindex), arrow keys and Home/End move between them in age order, Enter, Space or a tap opens their details.
-import type { KeyboardEvent, ReactElement } from "react";
+import { createContext, type KeyboardEvent, type ReactElement, use } from "react";
 import type { ChartPoint } from "../chart-data.ts";
 import type { Hovered } from "./point-facts.tsx";
 
@@ -27,55 +27,60 @@ export function nextIndex(key: string, index: number, count: number): number | n
   return null;
 }
 
+/**
+ * The chart's points and what they answer, for the shapes. A context, not a closure: Recharts draws `shape` as a
+ * component, and a new function each render would remount every point and lose the focus it holds.
+ */
+export const PointsContext = createContext<{ points: ChartPoint[]; on: PointHandlers } | null>(null);
+
 /** The shape Recharts draws for each point; a flagged one is a red diamond. */
-export function pointShape(points: ChartPoint[], on: PointHandlers) {
-  const indexOf = new Map(points.map((p, i) => [p.measurementId, i]));
-  return function PointShape(props: { cx?: number; cy?: number; payload?: ChartPoint }): ReactElement {
-    const { cx = 0, cy = 0, payload } = props;
-    if (!payload) return <g />;
-    const index = indexOf.get(payload.measurementId) ?? 0;
-    const flagged = payload.score.flag !== null;
-    const active = payload.measurementId === on.openId;
-    const size = active ? 8 : 6;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        on.open(payload);
-        return;
-      }
-      const next = nextIndex(event.key, index, points.length);
-      if (next === null) return;
+export function PointShape(props: { cx?: number; cy?: number; payload?: ChartPoint }): ReactElement {
+  const context = use(PointsContext);
+  const { cx = 0, cy = 0, payload } = props;
+  if (!payload || !context) return <g />;
+  const { points, on } = context;
+  const index = points.findIndex((p) => p.measurementId === payload.measurementId);
+  const flagged = payload.score.flag !== null;
+  const active = payload.measurementId === on.openId;
+  const size = active ? 8 : 6;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
-      on.move(next);
-    };
-    const common = {
-      "data-point": payload.measuredOn,
-      "data-id": payload.measurementId,
-      "data-flagged": flagged ? "true" : undefined,
-      className:
-        "growth-point cursor-pointer outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--chart-point-active)",
-      tabIndex: index === on.current ? 0 : -1,
-      role: "button",
-      "aria-label": payload.name,
-      "aria-haspopup": "dialog" as const,
-      "aria-expanded": active,
-      stroke: active ? "var(--chart-point-active)" : "var(--chart-point-ring)",
-      strokeWidth: active ? 2.5 : 1.5,
-      fill: flagged ? FLAGGED : POINT,
-      onMouseEnter: () => on.hover({ point: payload, cx, cy }),
-      onMouseLeave: () => on.hover(null),
-      onFocus: () => on.hover({ point: payload, cx, cy }),
-      onBlur: () => on.hover(null),
-      onClick: () => on.open(payload),
-      onKeyDown,
-    };
-    return flagged ? (
-      <path
-        d={`M${cx},${cy - size - 1}L${cx + size + 1},${cy}L${cx},${cy + size + 1}L${cx - size - 1},${cy}Z`}
-        {...common}
-      />
-    ) : (
-      <circle cx={cx} cy={cy} r={size - 0.5} {...common} />
-    );
+      on.open(payload);
+      return;
+    }
+    const next = nextIndex(event.key, index, points.length);
+    if (next === null) return;
+    event.preventDefault();
+    on.move(next);
   };
+  const common = {
+    "data-point": payload.measuredOn,
+    "data-id": payload.measurementId,
+    "data-flagged": flagged ? "true" : undefined,
+    className:
+      "growth-point cursor-pointer outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--chart-point-active)",
+    tabIndex: index === on.current ? 0 : -1,
+    role: "button",
+    "aria-label": payload.name,
+    "aria-haspopup": "dialog" as const,
+    "aria-expanded": active,
+    stroke: active ? "var(--chart-point-active)" : "var(--chart-point-ring)",
+    strokeWidth: active ? 2.5 : 1.5,
+    fill: flagged ? FLAGGED : POINT,
+    onMouseEnter: () => on.hover({ point: payload, cx, cy }),
+    onMouseLeave: () => on.hover(null),
+    onFocus: () => on.hover({ point: payload, cx, cy }),
+    onBlur: () => on.hover(null),
+    onClick: () => on.open(payload),
+    onKeyDown,
+  };
+  return flagged ? (
+    <path
+      d={`M${cx},${cy - size - 1}L${cx + size + 1},${cy}L${cx},${cy + size + 1}L${cx - size - 1},${cy}Z`}
+      {...common}
+    />
+  ) : (
+    <circle cx={cx} cy={cy} r={size - 0.5} {...common} />
+  );
 }

@@ -1,6 +1,6 @@
 // The Recharts part of the growth screen. Loaded on demand (React.lazy) so Recharts is not in the first page's JS;
 // the table beside it shows the same numbers.
-import { type ReactElement, useRef, useState } from "react";
+import { type ReactElement, useMemo, useRef, useState } from "react";
 import {
   Area,
   CartesianGrid,
@@ -17,7 +17,7 @@ import { useT } from "../../../i18n/use-t.ts";
 import { curveLabel, describePercentile } from "../../../lib/growth-scores.ts";
 import { formatNumber } from "../../../lib/units.ts";
 import { BANDS, type ChartPoint, type CurveKey, PERCENTILES, type PreparedChart } from "../chart-data.ts";
-import { pointShape } from "./chart-points.tsx";
+import { PointShape, PointsContext } from "./chart-points.tsx";
 import { type PointActions, PointDetails } from "./point-details.tsx";
 import { type Hovered, PointTooltip } from "./point-facts.tsx";
 
@@ -96,122 +96,127 @@ export default function GrowthChart({ chart, actions }: { chart: PreparedChart; 
     setOpenId(undefined);
     focusPoint(openId);
   };
+  // The chart's drawing changes only with the chart: hovering or opening a point must not redraw it, or Recharts
+  // draws the points anew (a new animation key) and the point holding the focus is replaced.
+  const plot = useMemo(
+    () => (
+      <ComposedChart data={chart.rows} margin={{ top: 8, right: 36, bottom: 24, left: 4 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={chart.xDomain}
+          ticks={chart.xTicks}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatNumber(v, 1)}
+          label={{
+            value: chart.xLabel,
+            position: "insideBottom",
+            offset: -14,
+            fontSize: 12,
+            fill: "var(--chart-label)",
+          }}
+          fontSize={12}
+        />
+        <YAxis
+          type="number"
+          domain={chart.yDomain}
+          ticks={chart.yTicks}
+          width={44}
+          tickFormatter={(v: number) => formatNumber(v, decimals)}
+          label={{
+            value: chart.yLabel,
+            angle: -90,
+            position: "insideLeft",
+            offset: 10,
+            fontSize: 12,
+            fill: "var(--chart-label)",
+            style: { textAnchor: "middle" },
+          }}
+          fontSize={12}
+        />
+        {chart.segments.flatMap((segment) =>
+          BANDS.map((band) => (
+            <Area
+              key={`${segment.key}_${band.key}`}
+              dataKey={`${segment.key}_${band.key}`}
+              className={`growth-band growth-band-${band.key}`}
+              data-standard={segment.standard}
+              type="monotone"
+              stroke="none"
+              fill={band.outer ? BAND_FILL.outer : BAND_FILL.inner}
+              fillOpacity={0.55}
+              isAnimationActive={false}
+              activeDot={false}
+              tooltipType="none"
+            />
+          )),
+        )}
+        {chart.segments.flatMap((segment) =>
+          PERCENTILES.map((p) => {
+            const key = `p${p}` as const;
+            return (
+              <Line
+                key={`${segment.key}_${key}`}
+                dataKey={`${segment.key}_${key}`}
+                name={describePercentile(p)}
+                className={`growth-curve growth-curve-${key} growth-segment-${segment.standard}`}
+                type="monotone"
+                stroke={LINE[key]}
+                strokeWidth={p === 50 ? 2.5 : 1.5}
+                strokeDasharray={p === 3 || p === 97 ? "6 3" : undefined}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                tooltipType="none"
+                label={segment === last ? endLabel(key, p, segment.lastIndex) : undefined}
+              />
+            );
+          }),
+        )}
+        {chart.switches.map((s) => (
+          <ReferenceLine
+            key={`switch-${s.x}`}
+            x={s.x}
+            stroke="var(--chart-label)"
+            strokeDasharray="4 3"
+            strokeWidth={1.5}
+            label={switchLabel(s.label)}
+          />
+        ))}
+        {chart.target && (
+          <ReferenceArea
+            x1={chart.target.x1}
+            x2={chart.target.x2}
+            y1={chart.target.low}
+            y2={chart.target.high}
+            fill="var(--chart-night)"
+            fillOpacity={0.35}
+            stroke="var(--chart-night)"
+            className="growth-target"
+          />
+        )}
+        <Scatter
+          data={chart.points}
+          dataKey="y"
+          name={t("growth:chart.points")}
+          fill="var(--chart-point)"
+          shape={PointShape}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    ),
+    [chart, decimals, last, t],
+  );
   return (
     <div className="space-y-2">
       {/* Taller on a desktop screen, where the chart also gets the page's full width. */}
       <div ref={box} className="growth-chart relative h-90 lg:h-125" data-chart={chart.kind}>
-        <ResponsiveContainer width="100%" height="100%" onResize={(width, height) => setSize({ width, height })}>
-          <ComposedChart
-            data={chart.rows}
-            margin={{ top: 8, right: 36, bottom: 24, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={chart.xDomain}
-              ticks={chart.xTicks}
-              allowDataOverflow
-              tickFormatter={(v: number) => formatNumber(v, 1)}
-              label={{
-                value: chart.xLabel,
-                position: "insideBottom",
-                offset: -14,
-                fontSize: 12,
-                fill: "var(--chart-label)",
-              }}
-              fontSize={12}
-            />
-            <YAxis
-              type="number"
-              domain={chart.yDomain}
-              ticks={chart.yTicks}
-              width={44}
-              tickFormatter={(v: number) => formatNumber(v, decimals)}
-              label={{
-                value: chart.yLabel,
-                angle: -90,
-                position: "insideLeft",
-                offset: 10,
-                fontSize: 12,
-                fill: "var(--chart-label)",
-                style: { textAnchor: "middle" },
-              }}
-              fontSize={12}
-            />
-            {chart.segments.flatMap((segment) =>
-              BANDS.map((band) => (
-                <Area
-                  key={`${segment.key}_${band.key}`}
-                  dataKey={`${segment.key}_${band.key}`}
-                  className={`growth-band growth-band-${band.key}`}
-                  data-standard={segment.standard}
-                  type="monotone"
-                  stroke="none"
-                  fill={band.outer ? BAND_FILL.outer : BAND_FILL.inner}
-                  fillOpacity={0.55}
-                  isAnimationActive={false}
-                  activeDot={false}
-                  tooltipType="none"
-                />
-              )),
-            )}
-            {chart.segments.flatMap((segment) =>
-              PERCENTILES.map((p) => {
-                const key = `p${p}` as const;
-                return (
-                  <Line
-                    key={`${segment.key}_${key}`}
-                    dataKey={`${segment.key}_${key}`}
-                    name={describePercentile(p)}
-                    className={`growth-curve growth-curve-${key} growth-segment-${segment.standard}`}
-                    type="monotone"
-                    stroke={LINE[key]}
-                    strokeWidth={p === 50 ? 2.5 : 1.5}
-                    strokeDasharray={p === 3 || p === 97 ? "6 3" : undefined}
-                    dot={false}
-                    activeDot={false}
-                    isAnimationActive={false}
-                    tooltipType="none"
-                    label={segment === last ? endLabel(key, p, segment.lastIndex) : undefined}
-                  />
-                );
-              }),
-            )}
-            {chart.switches.map((s) => (
-              <ReferenceLine
-                key={`switch-${s.x}`}
-                x={s.x}
-                stroke="var(--chart-label)"
-                strokeDasharray="4 3"
-                strokeWidth={1.5}
-                label={switchLabel(s.label)}
-              />
-            ))}
-            {chart.target && (
-              <ReferenceArea
-                x1={chart.target.x1}
-                x2={chart.target.x2}
-                y1={chart.target.low}
-                y2={chart.target.high}
-                fill="var(--chart-night)"
-                fillOpacity={0.35}
-                stroke="var(--chart-night)"
-                className="growth-target"
-                aria-label={t("growth:chart.targetLegend")}
-              />
-            )}
-            <Scatter
-              data={chart.points}
-              dataKey="y"
-              name={t("growth:chart.points")}
-              fill="var(--chart-point)"
-              shape={pointShape(chart.points, handlers)}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <PointsContext value={{ points: chart.points, on: handlers }}>
+          <ResponsiveContainer width="100%" height="100%" onResize={(width, height) => setSize({ width, height })}>
+            {plot}
+          </ResponsiveContainer>
+        </PointsContext>
         {hovered && !open && <PointTooltip hovered={hovered} width={size.width} height={size.height} />}
       </div>
       {open && <PointDetails point={open} actions={actions} onClose={close} />}

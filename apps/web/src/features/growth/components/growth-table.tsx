@@ -12,7 +12,13 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
   const rows = [...chart.points].reverse();
   const t = useT();
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+    // On a narrow phone the table scrolls sideways: the region takes the focus, so the keyboard scrolls it too.
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl bg-white shadow-sm focus-visible:ring-2 focus-visible:ring-teal-700 outline-none"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 text-stone-600">
@@ -78,6 +84,6 @@ export function GrowthTable({ chart, caption }: { chart: PreparedChart; caption:
         </tbody>
       </table>
       <p className="px-3 py-2 text-xs text-stone-600">{t("growth:table.zScoreAbout")}</p>
-    </div>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import type { ChartRange, Role } from "@upnest/schemas";
 import { ChartSpline, Table2 } from "lucide-react";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { Empty, ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { useUnits } from "../../../lib/preferences.ts";
@@ -70,8 +70,14 @@ export function GrowthCharts({
   const title = t(`growth:chart.title.${kind}`);
   const query = useGrowthChart(babyId, kind, range);
   const deletion = useDeleteFromChart(babyId);
-  // Prepared on each render (a few hundred points), so the words follow a change of language at once.
-  const chart = query.data && ready ? prepareChart(query.data, units, baby) : undefined;
+  // Prepared again when the data, the units or the language change (t does), not on every render: the chart is
+  // drawn anew only then, so a point keeps the focus.
+  const { data } = query;
+  const { dateOfBirth, gestationalAgeWeeks } = baby;
+  const chart = useMemo(
+    () => (data && ready ? prepareChart(data, units, { dateOfBirth, gestationalAgeWeeks }) : undefined),
+    [data, ready, units, dateOfBirth, gestationalAgeWeeks, t],
+  );
   const target = kind === "length" ? query.data?.targetHeight : null;
   const actions = { babyId, remove: baby.role === "viewer" ? null : deletion.remove, deleting: deletion.deleting };
 
