@@ -77,10 +77,7 @@ export function scoreMeasurement(baby: GrowthBaby, m: Measurement): ScoredMeasur
   const measured = m.lengthMethod ?? null;
   const who = (indicator: Indicator, value: number, extra: { lengthCm?: number; measured?: typeof measured } = {}) =>
     whoScore(computeZScore({ indicator, sex, ageInDays: age.usedDays, value, ...extra }));
-  // The standards other than WHO take the length as given: WHO's 0.7 cm lying/standing rule is applied first, the
-  // same way as on the WHO path (a lying length from 2 years is 0.7 cm more than the stature CDC 2000 charts;
-  // a standing one before 2 years 0.7 cm less than the recumbent length INTERGROWTH-21st charts).
-
+  const noChart = (reason: string): Score => ({ standard: null, zScore: null, percentile: null, flag: null, reason });
   /** Weight, length and head circumference on the chart for the age; `onWho` scores it on WHO's. */
   const onChart = (indicator: PostnatalIndicator, value: number, onWho: () => Score): Score => {
     switch (chart.standard) {
@@ -97,7 +94,7 @@ export function scoreMeasurement(baby: GrowthBaby, m: Measurement): ScoredMeasur
       case "who-2006":
         return onWho();
       default:
-        return { standard: null, zScore: null, percentile: null, flag: null, reason: chart.reason };
+        return noChart(chart.reason);
     }
   };
 
@@ -108,6 +105,9 @@ export function scoreMeasurement(baby: GrowthBaby, m: Measurement): ScoredMeasur
   const { weightKg, lengthCm, headCircumferenceCm } = m;
   if (weightKg !== undefined)
     growth.weightForAge = onChart("weight-for-age", weightKg, () => who("weight-for-age", weightKg));
+  // The standards other than WHO take the length as given, so WHO's 0.7 cm lying/standing rule is applied first,
+  // the same way as on the WHO path: a lying length from 2 years is 0.7 cm more than the stature CDC 2000 charts,
+  // a standing one before 2 years 0.7 cm less than the recumbent length INTERGROWTH-21st charts.
   if (lengthCm !== undefined)
     growth.lengthForAge = onChart("length-for-age", adjustLengthForAge(lengthCm, days, measured), () =>
       who("length-for-age", lengthCm, { measured }),
@@ -116,20 +116,21 @@ export function scoreMeasurement(baby: GrowthBaby, m: Measurement): ScoredMeasur
     growth.headCircumferenceForAge = onChart("head-circumference-for-age", headCircumferenceCm, () =>
       who("head-circumference-for-age", headCircumferenceCm),
     );
-  if (m.weightKg !== undefined && m.lengthCm !== undefined) {
+  if (weightKg !== undefined && lengthCm !== undefined) {
     const indicator = age.usedDays < 731 ? "weight-for-length" : "weight-for-height";
-    growth.weightForLength = { indicator, ...who(indicator, m.weightKg, { lengthCm: m.lengthCm, measured }) };
-    if (chart.standard === "cdc-2000") {
-      const value = bmi({ weightKg: m.weightKg, lengthCm: m.lengthCm, ageInDays: days, measured });
-      if (value !== null)
-        growth.bmiForAge = standardScore(
-          chart.standard,
-          computeZScore({ standard: chart.standard, indicator: "bmi-for-age", sex, ageInDays: days, value }),
-        );
-    } else {
-      const value = bmi({ weightKg: m.weightKg, lengthCm: m.lengthCm, ageInDays: age.usedDays, measured });
-      if (value !== null) growth.bmiForAge = who("bmi-for-age", value);
-    }
+    growth.weightForLength = { indicator, ...who(indicator, weightKg, { lengthCm, measured }) };
+    // From the 0.7 cm-adjusted length; WHO's BMI while INTERGROWTH-21st (which has none) scores the rest.
+    const value = bmi({ weightKg, lengthCm, ageInDays: days, measured });
+    if (value !== null)
+      growth.bmiForAge =
+        chart.standard === "cdc-2000"
+          ? standardScore(
+              chart.standard,
+              computeZScore({ standard: chart.standard, indicator: "bmi-for-age", sex, ageInDays: days, value }),
+            )
+          : chart.standard === null
+            ? noChart(chart.reason)
+            : who("bmi-for-age", value);
   }
   return { ...m, growth };
 }

@@ -62,6 +62,7 @@ const HAND: Record<string, Attack | "own-data-only"> = {
   },
   "babies.delete": { write: true, call: (c, i) => c.babies.delete({ babyId: i.babyId, version: 1 }) },
   "measurements.chart": { write: false, call: (c, i) => c.measurements.chart({ babyId: i.babyId, chart: "weight" }) },
+  "measurements.insights": { write: false, call: (c, i) => c.measurements.insights({ babyId: i.babyId }) },
   "caregivers.list": { write: false, call: (c, i) => c.caregivers.list({ babyId: i.babyId }) },
   "caregivers.invite": { write: true, call: (c, i) => c.caregivers.invite({ babyId: i.babyId, role: "caregiver" }) },
   "caregivers.invitations": {

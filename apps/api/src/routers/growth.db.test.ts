@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-describe("measurements come back with WHO percentiles", () => {
+describe("measurements come back with WHO percentiles, each score naming its standard", () => {
   it("a boy weighing the WHO median at birth is on the 50th percentile", async () => {
     // WHO weight-for-age, boys, day 0: M = 3.3464 kg (the published median).
     const { babyId } = await parent.caller.babies.create({ name: "Max", dateOfBirth: "2026-01-01", sex: "male" });
@@ -18,6 +18,7 @@ describe("measurements come back with WHO percentiles", () => {
     expect(m.growth.age).toMatchObject({ chronologicalDays: 0, corrected: false });
     expect(m.growth.weightForAge?.zScore).toBeCloseTo(0, 2);
     expect(m.growth.weightForAge?.percentile).toBeCloseTo(50, 1);
+    expect(m.growth).toMatchObject({ standard: "who-2006", weightForAge: { standard: "who-2006" } });
   });
 
   it("a girl at the published −2 SD length at birth is near the 2.3rd percentile, and listing agrees", async () => {
@@ -37,7 +38,7 @@ describe("measurements come back with WHO percentiles", () => {
     expect(listed?.growth.bmiForAge?.zScore).not.toBeNull();
   });
 
-  it("a baby born at 32 weeks is scored at corrected age, and both ages are given", async () => {
+  it("a baby born at 32 weeks is given its corrected and postmenstrual ages beside the real one", async () => {
     const { babyId } = await parent.caller.babies.create({
       name: "Pip",
       dateOfBirth: "2026-01-01",
@@ -46,7 +47,13 @@ describe("measurements come back with WHO percentiles", () => {
     });
     // 70 days old, born 8 weeks early: corrected age 14 days.
     const m = await parent.client.measurements.add.mutate({ babyId, measuredOn: "2026-03-12", weightKg: 3.9 });
-    expect(m.growth.age).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
+    expect(m.growth.age).toEqual({
+      chronologicalDays: 70,
+      correctedDays: 14,
+      usedDays: 14,
+      corrected: true,
+      postmenstrualDays: 294,
+    });
   });
 
   it("an implausible weight is kept but flagged", async () => {
@@ -57,7 +64,7 @@ describe("measurements come back with WHO percentiles", () => {
 });
 
 describe("growth charts", () => {
-  it("give WHO percentile curves and the baby's points at the age used", async () => {
+  it("give WHO percentile curves (one segment for a baby born at term) and the baby's points", async () => {
     const { babyId } = await parent.caller.babies.create({ name: "Cha", dateOfBirth: "2026-01-01", sex: "male" });
     await parent.caller.measurements.add({
       babyId,
@@ -74,14 +81,16 @@ describe("growth charts", () => {
       lengthMethod: "lying",
     });
     const chart = await parent.caller.measurements.chart({ babyId, chart: "weight" });
-    expect(chart.curves.map((c) => c.percentile)).toEqual([3, 15, 50, 85, 97]);
+    expect(chart.segments.map((s) => s.standard)).toEqual(["who-2006"]);
+    const curves = chart.segments[0]?.curves ?? [];
+    expect(curves.map((c) => c.percentile)).toEqual([3, 15, 50, 85, 97]);
     expect(chart.points.map((p) => [p.x, p.y])).toEqual([
       [0, 3.3464],
       [60, 5.5],
     ]);
-    const median = chart.curves.find((c) => c.percentile === 50)?.points[0];
+    const median = curves.find((c) => c.percentile === 50)?.points[0];
     expect(median).toEqual({ x: 0, y: expect.closeTo(3.3464, 3) });
-    expect(chart.curves[0]?.points.at(-1)?.x).toBeGreaterThanOrEqual(120);
+    expect(curves[0]?.points.at(-1)?.x).toBeGreaterThanOrEqual(120);
     const wfl = await parent.caller.measurements.chart({ babyId, chart: "weight-for-length" });
     expect(wfl.indicator).toBe("weight-for-length");
     expect(wfl.points.map((p) => p.x)).toEqual([50, 58]);
@@ -103,7 +112,13 @@ describe("every member scores with the baby's current facts", () => {
       version: 1,
       patch: { gestationalAgeWeeks: 32, vaccinationSchedule: "who" },
     });
-    expect(await age()).toEqual({ chronologicalDays: 70, correctedDays: 14, usedDays: 14, corrected: true });
+    expect(await age()).toEqual({
+      chronologicalDays: 70,
+      correctedDays: 14,
+      usedDays: 14,
+      corrected: true,
+      postmenstrualDays: 294,
+    });
     expect((await carer.caller.vaccinations.status({ babyId })).schedule).toBe("who");
     expect((await carer.caller.milestones.view({ babyId })).age.corrected).toBe(true);
 

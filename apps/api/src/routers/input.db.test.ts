@@ -44,6 +44,12 @@ const cases: [string, (c: Client) => Promise<unknown>, string][] = [
     (c) => c.babies.update.mutate({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV", version: 0, patch: { name: "A" } }),
     "version",
   ],
+  ["babies.update", (c) => c.babies.update.mutate({ babyId, version: 1, patch: { motherHeightCm: 1650 } }), "patch"],
+  [
+    "measurements.chart",
+    (c) => c.measurements.chart.query({ babyId, chart: "weight", range: "lifetime" as never }),
+    "range",
+  ],
   ["babies.delete", (c) => c.babies.delete.mutate({ babyId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" } as never), "version"],
   ["measurements.list", (c) => c.measurements.list.query({ babyId, from: "2026-05-01", to: "2026-01-01" }), "to"],
   ["measurements.get", (c) => c.measurements.get.query({ babyId, measurementId: "" }), "measurementId"],

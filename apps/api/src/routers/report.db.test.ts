@@ -128,10 +128,14 @@ describe("report.data over a five-year history", () => {
     expect(report.baby).toMatchObject({ name: "Lucía", gestationalAgeWeeks: 33 });
     expect(report.growth.measurements).toHaveLength(counts.measurements);
     expect(report.growth.preterm).toBe(true);
-    // Made on the 25th percentile: the report says so (WHO, at corrected age, in the first two years).
-    const firstYear = report.growth.measurements.filter((m) => m.age.corrected && m.age.usedDays > 30);
-    expect(firstYear.length).toBeGreaterThan(10);
-    expect(firstYear.filter((m) => m.weight === null || m.weight < 15 || m.weight > 35)).toEqual([]);
+    // Made on WHO's 25th percentile at corrected age: the report says so where WHO is the chart for the age (after
+    // 64 weeks postmenstrual, to 2 years); before it, INTERGROWTH-21st scores them, each row naming its standard.
+    const onWho = report.growth.measurements.filter((m) => m.standard === "who-2006" && m.age.corrected);
+    expect(onWho.length).toBeGreaterThan(10);
+    expect(onWho.filter((m) => m.weight === null || m.weight < 15 || m.weight > 35)).toEqual([]);
+    const early = report.growth.measurements.filter((m) => m.age.chronologicalDays <= 448 - 231);
+    expect(early.length).toBeGreaterThan(5);
+    expect(early.filter((m) => m.standard !== "intergrowth-postnatal" || m.weight === null)).toEqual([]);
     expect(report.growth.charts.map((c) => c.points.length)).toEqual([
       counts.measurements,
       counts.measurements,

@@ -102,4 +102,9 @@ describe("each request reads the membership once and nothing twice", () => {
     const { commands } = await sent(() => caller.measurements.chart({ babyId, chart: "weight" }));
     expect(commands).toEqual(["GetItemCommand", "QueryCommand"]);
   });
+
+  it("the growth insights: the membership once (with the parents' heights), then every measurement", async () => {
+    const { commands } = await sent(() => caller.measurements.insights({ babyId }));
+    expect(commands).toEqual(["GetItemCommand", "QueryCommand"]);
+  });
 });

@@ -13,13 +13,15 @@ const scored = (standard: "who-2006" | "cdc-2000" | "intergrowth-postnatal", per
   ({ standard, zScore: 0, percentile, flag: null }) as const;
 
 describe("a measurement's percentiles in its row", () => {
-  it("says a reason shared by several measures once, naming them", () => {
+  it("says a reason shared by several measures once, naming them, and leaves out unscored derived ones", () => {
     const growth = {
       standard: null,
       age,
       weightForAge: none("before-postnatal-standard"),
       lengthForAge: none("before-postnatal-standard"),
       headCircumferenceForAge: none("before-postnatal-standard"),
+      weightForLength: { ...none("age-before-birth"), indicator: "weight-for-length" },
+      bmiForAge: none("age-before-birth"),
     } as Growth;
     const row = rowScores(growth);
     expect(row.scored).toEqual([]);
@@ -50,10 +52,14 @@ describe("a measurement's percentiles in its row", () => {
       age,
       weightForAge: { ...scored("who-2006", 99.99), flag: "implausible-high" },
       lengthForAge: none("length-above-range"),
+      headCircumferenceForAge: none("value-out-of-scale"),
       weightForLength: { ...none("use-weight-for-height"), indicator: "weight-for-length" },
     } as Growth;
     const row = rowScores(growth);
-    expect(row.missing.map((g) => g.reason)).toEqual(["length-above-range", "use-weight-for-height"]);
+    expect(row.missing).toEqual([
+      { reason: "length-above-range", measures: ["length"] },
+      { reason: "value-out-of-scale", measures: ["head"] },
+    ]);
     expect(row.flagged.map((f) => f.measure)).toEqual(["weight"]);
   });
 });

@@ -3,9 +3,12 @@ import type { ChartStandard, Growth, Score } from "../../lib/growth-scores.ts";
 
 // A measurement's percentiles as its row in the list shows them: the scored measures grouped by the standard
 // they were read on (each standard named once), and the measures without a percentile grouped by why (each reason
-// said once), so a row before the due date says "No percentile for weight, length and head: …" once.
+// said once), so a row says "No percentile for weight, length and head: …" once. Weight-for-length and BMI are
+// computed from what was measured, not typed: they are shown when scored and left out otherwise (before the due
+// date neither has a chart, and a line saying so for numbers nobody entered would only be noise).
 
 export type MeasureKey = "weight" | "length" | "head" | "weightForLength" | "weightForHeight" | "bmi";
+const MEASURED: readonly MeasureKey[] = ["weight", "length", "head"];
 export type RowScore = { measure: MeasureKey; score: Score };
 export type StandardGroup = { standard: ChartStandard | null; scores: RowScore[] };
 export type MissingGroup = { reason: string; measures: MeasureKey[] };
@@ -44,6 +47,7 @@ export function rowScores(growth: Growth): RowScores {
   for (const item of all) {
     const { score } = item;
     if (score.percentile === null) {
+      if (!MEASURED.includes(item.measure)) continue;
       into(
         missing,
         (g) => g.reason,

@@ -91,7 +91,6 @@ export const growth = {
     deleteOf: "Delete the measurement of {{date}}",
     deleted: "Measurement deleted",
     restored: "Measurement restored",
-    reload: "Load the saved measurement",
   },
   insights: {
     heading: "About this growth",

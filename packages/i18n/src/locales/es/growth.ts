@@ -94,7 +94,6 @@ export const growth: typeof en = {
     deleteOf: "Eliminar la medida del {{date}}",
     deleted: "Medida eliminada",
     restored: "Medida restaurada",
-    reload: "Cargar la medida guardada",
   },
   insights: {
     heading: "Sobre este crecimiento",

@@ -46,7 +46,7 @@ export function EditMeasurement({
       errorAction={
         conflict && (
           <Button variant="secondary" onClick={() => void reload()}>
-            <RefreshCw aria-hidden className="size-4" /> {t("growth:edit.reload")}
+            <RefreshCw aria-hidden className="size-4" /> {t("reload")}
           </Button>
         )
       }

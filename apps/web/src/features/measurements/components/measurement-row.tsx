@@ -29,7 +29,8 @@ type BabyAges = { babyId: string; dateOfBirth: string; gestationalAgeWeeks?: num
 
 /**
  * One measurement: the date and the baby's ages that day, what was measured, the percentiles, the notes; for those
- * who may change it, Edit (the form, pre-filled) and Delete (at once, with Undo).
+ * who may change it, Edit (the form, pre-filled) and Delete (at once, with Undo), 44 px squares on a phone (their
+ * names, with the date, are their accessible names) and worded buttons from the `sm` width.
  */
 export function MeasurementRow({
   m,
@@ -61,18 +62,18 @@ export function MeasurementRow({
               to="/babies/$babyId/measurements/$measurementId/edit"
               params={{ babyId: baby.babyId, measurementId: m.measurementId }}
               aria-label={t("growth:edit.editOf", { date })}
-              className={buttonClass("secondary", "min-w-11 px-3")}
+              className={buttonClass("secondary", "min-w-11 px-0 sm:px-3")}
             >
-              <Pencil aria-hidden className="size-4" /> {t("edit")}
+              <Pencil aria-hidden className="size-4" /> <span className="hidden sm:inline">{t("edit")}</span>
             </Link>
             <Button
               variant="secondary"
-              className="min-w-11 px-3"
+              className="min-w-11 px-0 sm:px-3"
               aria-label={t("growth:edit.deleteOf", { date })}
               disabled={deleting}
               onClick={onDelete}
             >
-              <Trash2 aria-hidden className="size-4" /> {t("delete")}
+              <Trash2 aria-hidden className="size-4" /> <span className="hidden sm:inline">{t("delete")}</span>
             </Button>
           </div>
         )}
