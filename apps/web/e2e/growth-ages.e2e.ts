@@ -117,7 +117,7 @@ describe("a baby born at 30 weeks, from the NICU to 3 years", () => {
     );
     expect(await page.locator(".growth-switch").allTextContents()).toEqual(["WHO", "CDC"]);
     expect(await page.locator(".growth-standards-sentence").first().textContent()).toBe(
-      "Until 34 weeks this chart uses INTERGROWTH-21st's standard for babies born early; from then WHO's, at corrected age; from 2 years CDC's charts, as US paediatricians use.",
+      "Until 34 weeks old (64 weeks postmenstrual) this chart uses INTERGROWTH-21st's standard for babies born early; from then WHO's, at corrected age; from 2 years CDC's charts, as US paediatricians use.",
     );
     // Each standard's curves are their own lines: nothing joins across a switch.
     for (const standard of ["intergrowth-postnatal", "who-2006", "cdc-2000"])

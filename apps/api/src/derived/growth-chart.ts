@@ -73,10 +73,10 @@ const bmiOf = (m: ScoredMeasurement) =>
 
 /**
  * Which standard draws each stretch of an age chart (chartTimeline's spans): weight and length go
- * INTERGROWTH-21st (preterm) → WHO → CDC 2000; head circumference INTERGROWTH-21st → WHO to 5 years; BMI WHO (from
- * the end of the INTERGROWTH-21st span, which has no BMI) → CDC 2000.
+ * INTERGROWTH-21st (preterm) → WHO → CDC 2000; head circumference INTERGROWTH-21st → WHO to 5 years; BMI WHO → CDC
+ * 2000, WHO's from the due date for a baby born early (INTERGROWTH-21st has no BMI; WHO's reads the corrected age).
  */
-function spansFor(chart: AgeChart, timeline: ChartSpan[]): ChartSpan[] {
+function spansFor(chart: AgeChart, timeline: ChartSpan[], correction: number): ChartSpan[] {
   if (chart === "head") {
     return timeline.flatMap((span): ChartSpan[] => {
       if (span.standard === "cdc-2000") return [];
@@ -84,7 +84,13 @@ function spansFor(chart: AgeChart, timeline: ChartSpan[]): ChartSpan[] {
       return [span];
     });
   }
-  if (chart === "bmi") return timeline.filter((span) => span.standard !== "intergrowth-postnatal");
+  if (chart === "bmi") {
+    return timeline.flatMap((span): ChartSpan[] => {
+      if (span.standard === "intergrowth-postnatal") return [];
+      if (span.standard === "who-2006") return [{ ...span, fromAgeInDays: Math.min(span.fromAgeInDays, correction) }];
+      return [span];
+    });
+  }
   return timeline;
 }
 
@@ -199,7 +205,7 @@ export function buildGrowthChart(
       ? []
       : [{ measurementId: m.measurementId, measuredOn: m.measuredOn, x: m.growth.age.chronologicalDays, y, score }];
   });
-  const spans = spansFor(chart, chartTimeline(ga));
+  const spans = spansFor(chart, chartTimeline(ga), correctionDays);
   const firstX = spans[0]?.fromAgeInDays ?? 0;
   const lastX = Math.max(...spans.map((s) => s.toAgeInDays));
   const latest = Math.max(firstX, ...points.map((p) => p.x));

@@ -87,7 +87,7 @@ describe("a chart in segments, in the person's units", () => {
     ]);
     expect(chart.standardsTitle).toBe("INTERGROWTH-21st (born early) → WHO → CDC 2000");
     expect(chart.standardsSentence).toBe(
-      "Until 34 weeks this chart uses INTERGROWTH-21st's standard for babies born early; from then WHO's, at corrected age; from 2 years CDC's charts, as US paediatricians use.",
+      "Until 34 weeks old (64 weeks postmenstrual) this chart uses INTERGROWTH-21st's standard for babies born early; from then WHO's, at corrected age; from 2 years CDC's charts, as US paediatricians use.",
     );
   });
 
@@ -208,7 +208,7 @@ describe("a chart in segments, in the person's units", () => {
     const chart = prepareChart(preterm, "metric", { dateOfBirth: "2026-01-01", gestationalAgeWeeks: 30 });
     expect(chart.standardsTitle).toBe("INTERGROWTH-21st (prematuros) → OMS → CDC 2000");
     expect(chart.standardsSentence).toBe(
-      "Hasta 34 semanas esta gráfica usa el estándar de INTERGROWTH-21st para bebés prematuros; desde entonces, los de la OMS, con la edad corregida; a partir de 2 años, las gráficas de los CDC, como hacen los pediatras de Estados Unidos.",
+      "Hasta 34 semanas de edad (64 semanas posmenstruales) esta gráfica usa el estándar de INTERGROWTH-21st para bebés prematuros; desde entonces, los de la OMS, con la edad corregida; a partir de 2 años, las gráficas de los CDC, como hacen los pediatras de Estados Unidos.",
     );
     expect(chart.xLabel).toBe("Edad en meses");
   });
@@ -241,7 +241,7 @@ describe("the age axis and the switch ages", () => {
         ],
         false,
       ),
-    ).toBe("Until 2 years this chart uses WHO's standards; from then CDC's charts, as US paediatricians use.");
+    ).toBe("Until 2 years old this chart uses WHO's standards; from then CDC's charts, as US paediatricians use.");
   });
 
   it("ticks land on whole steps inside the range", () => {

@@ -36,7 +36,7 @@ export function switchAge(days: number): string {
 export type StandardStretch = { standard: ChartStandard; fromDay: number };
 
 /**
- * One sentence on the charts used, from the stretches shown: "Until 34 weeks this chart uses INTERGROWTH-21st's
+ * One sentence on the charts used, from the stretches shown: "Until 34 weeks old (64 weeks postmenstrual) this chart uses INTERGROWTH-21st's
  * standard for babies born early; from then WHO's, at corrected age; from 2 years CDC's charts, as US
  * paediatricians use." `corrected`: WHO reads the corrected age (a baby born before 37 weeks).
  */
@@ -48,7 +48,10 @@ export function standardsSentence(stretches: readonly StandardStretch[], correct
   const [first, second] = stretches;
   if (!first) return "";
   if (!second) return t("growth:standards.only", { phrase: phrase(first.standard, true) });
-  const parts = [t("growth:standards.until", { age: switchAge(second.fromDay), phrase: phrase(first.standard, true) })];
+  // INTERGROWTH-21st's postnatal standard ends at 64 weeks postmenstrual: said beside the baby's own age.
+  const until =
+    first.standard === "intergrowth-postnatal" ? "growth:standards.untilPostnatal" : "growth:standards.until";
+  const parts = [t(until, { age: switchAge(second.fromDay), phrase: phrase(first.standard, true) })];
   stretches.slice(1).forEach((stretch, i) => {
     parts.push(
       i === 0
