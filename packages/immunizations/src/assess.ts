@@ -25,6 +25,8 @@ export function assessWith(antigenData: Record<string, AntigenData>, input: Asse
     history: input.doses
       .map((d, index) => ({ index, date: d.dateGiven, cvx: d.cvx }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    observations: new Map((input.conditions ?? []).map((code, i) => [code, input.conditionDates?.[i] ?? null])),
+    ...(input.birthWeightGrams === undefined ? {} : { birthWeightGrams: input.birthWeightGrams }),
   };
 
   let best = assessAntigens(antigenData, patient);

@@ -14,6 +14,15 @@ export interface AssessmentInput {
   sex?: Sex;
   assessmentDate: IsoDate;
   doses: DoseGiven[];
+  /**
+   * Medical conditions and other facts CDSi acts on, as CDSi coded observation codes ("160" asplenia);
+   * see `observations`. They select risk series, contraindicate antigens or vaccines, or show immunity.
+   */
+  conditions?: string[];
+  /** Same order as `conditions`: the date of each (e.g. a transplant), or null; CDSi intervals can count from it. */
+  conditionDates?: (IsoDate | null)[];
+  /** Birth weight: a HepB dose given before 1 month of age to a baby under 2,000 g does not count (ACIP). */
+  birthWeightGrams?: number;
 }
 
 export type EvaluationStatus = "valid" | "not-valid" | "extraneous" | "sub-standard";
@@ -21,6 +30,7 @@ export type EvaluationStatus = "valid" | "not-valid" | "extraneous" | "sub-stand
 export interface AntigenEvaluation {
   antigen: string;
   status: EvaluationStatus;
+  /** CDSi's evaluation reason, or a rule of this package beyond CDSi ("Birth weight under 2,000 g"). */
   reason?: string;
 }
 

@@ -90,6 +90,18 @@ const GROUP_NAMES_ES: Readonly<Record<string, string>> = {
   HPV: "Virus del papiloma humano (VPH)",
   MR: "Sarampión y rubéola (MR)",
   PCV: "Neumococo conjugada (PCV)",
+  Chikungunya: "Chikunguña",
+  Cholera: "Cólera",
+  Dengue: "Dengue",
+  Ebola: "Ébola",
+  "Japanese Encephalitis": "Encefalitis japonesa",
+  "Meningococcal B": "Meningococo B",
+  Orthopoxvirus: "Ortopoxvirus (viruela y mpox)",
+  Rabies: "Rabia",
+  TBE: "Encefalitis transmitida por garrapatas",
+  Typhoid: "Fiebre tifoidea",
+  "Yellow Fever": "Fiebre amarilla",
+  Zoster: "Herpes zóster (culebrilla)",
 };
 
 /** The antigens a dose counts for, in Spanish. */
@@ -113,6 +125,18 @@ const ANTIGEN_NAMES_ES: Readonly<Record<string, string>> = {
   Tetanus: "Tétanos",
   Tuberculosis: "Tuberculosis",
   Varicella: "Varicela",
+  Chikungunya: "Chikunguña",
+  Cholera: "Cólera",
+  Dengue: "Dengue",
+  Ebola: "Ébola",
+  "Japanese Encephalitis": "Encefalitis japonesa",
+  "Meningococcal B": "Meningococo B",
+  Orthopoxvirus: "Ortopoxvirus",
+  Rabies: "Rabia",
+  TBE: "Encefalitis transmitida por garrapatas",
+  Typhoid: "Fiebre tifoidea",
+  "Yellow Fever": "Fiebre amarilla",
+  Zoster: "Herpes zóster",
 };
 
 /** Exported for the completeness test. */

@@ -23,6 +23,20 @@ describe("assessImmunizations", () => {
       "Influenza",
       "COVID-19",
       "RSV",
+      // Then the rest of CDC's groups, in CDC's order: travel, risk-only and adult vaccines among them.
+      "Chikungunya",
+      "Cholera",
+      "Dengue",
+      "Ebola",
+      "HPV",
+      "Japanese Encephalitis",
+      "Meningococcal B",
+      "Orthopoxvirus",
+      "Rabies",
+      "TBE",
+      "Typhoid",
+      "Yellow Fever",
+      "Zoster",
     ]);
     expect(group(r, "HepB")?.forecast).toMatchObject({
       doseNumber: 1,
@@ -125,7 +139,7 @@ describe("assessImmunizations", () => {
           const doses = raw.map(([n, cvx]) => ({ dateGiven: at(Math.min(n, span)), cvx }));
           const r = assessImmunizations({ dateOfBirth: dob, assessmentDate: at(span), doses });
           expect(r.doses.map((d) => [d.dateGiven, d.cvx])).toEqual(doses.map((d) => [d.dateGiven, d.cvx]));
-          expect(r.vaccineGroups).toHaveLength(13);
+          expect(r.vaccineGroups).toHaveLength(26);
           for (const g of r.vaccineGroups) {
             const f = g.forecast;
             // A forecast exists exactly when a dose is still to give, and its dates are in order (FORECASTDT-5/6).

@@ -16,9 +16,15 @@ export interface DoseOutcome {
 }
 
 /** Table 6-18 / 6-21: every interval with a reference dose must be met at its absolute minimum. */
-function intervalsMet(rows: IntervalRow[], dose: AntigenDose, prior: AntigenDose[], series: PatientSeries) {
+function intervalsMet(
+  rows: IntervalRow[],
+  dose: AntigenDose,
+  prior: AntigenDose[],
+  series: PatientSeries,
+  patient: Patient,
+) {
   return rows.every((row) => {
-    const from = referenceDate(row, prior, series);
+    const from = referenceDate(row, prior, series, patient.observations);
     const absMin = from && plus(from, row.absMinInt ?? row.minInt);
     return absMin === undefined || dose.date >= absMin;
   });
@@ -83,8 +89,8 @@ export function evaluateDose(
   const preferable = inForce(target.dose.intervals, dose.date);
   const allowable = inForce(target.dose.allowableIntervals, dose.date);
   const intervalOk =
-    intervalsMet(preferable, dose, prior, series) ||
-    (allowable.length > 0 && intervalsMet(allowable, dose, prior, series));
+    intervalsMet(preferable, dose, prior, series, patient) ||
+    (allowable.length > 0 && intervalsMet(allowable, dose, prior, series, patient));
   if (!intervalOk) return notValid("Interval: too soon");
 
   // 6.7 Live-virus conflict.

@@ -1,7 +1,21 @@
 /**
  * Why a CDC case fails, keyed by case id: an engine defect still open, or a
- * difference between the cases' CDSi version (4.45) and the data's (4.64),
- * shown from the data. Empty while every case passes; the conformance test
- * fails on any failing case that has no entry here.
+ * difference between the case's CDSi version and the data's (4.64), shown
+ * from the data. The conformance test fails when the failing cases differ
+ * from these lists, so a fix (remove the entry) and a regression both show.
  */
+
+/** Healthy-childhood cases (v4.45). */
 export const knownFailures: Record<string, string> = {};
+
+/** Extended cases: other vaccine groups and medical conditions. */
+export const extendedFailures: Record<string, string> = {
+  "2016-UC-0057":
+    "Case data disagree with its description: named for an 18-month-old, but born 2014-08-10 and assessed 2015-01-10 (5 months). In the v4.64 data the Hib risk series for complement deficiency (151) have indications from 12 months (`beginAge: 12 months`), so at 5 months no indication applies (table 5-4) and the standard series forecasts dose 2 four weeks after dose 1; CDC's dates (12 months, no past-due date) are the risk series'.",
+  "2016-UC-0060":
+    "Case older than the v4.64 data: CDC expects dose 3 of the HSCT risk series (004) 8 weeks after dose 2 (2013-09-02), but v4.64's 'Hib risk 3-dose series' has a 4-week minimum and recommended interval between doses 2 and 3 (dose 3 `minInt: 4 weeks`, `earliestRecInt: 4 weeks`), which gives 2013-08-05.",
+  "2016-UC-0110":
+    "Engine defect, open: in the MenACWY risk series for infants with asplenia CDC's earliest date for dose 4 is 6 months after dose 3 (2016-02-04) while the engine takes 12 months of age (2016-02-14), the recommended date CDC also gives; not yet traced to a rule.",
+  "2023-UC-0047":
+    "Case older than the v4.64 data: assessed 2023-10-12 in the 2023-24 RSV season, but v4.64's RSV doses carry only the 2025-26 season (`seasonalRecommendation` 2025-10-01 to 2026-03-31), so in 2023 the risk series for chronic lung disease (017) has no season to forecast in.",
+};
