@@ -19,6 +19,8 @@ const REASON_CODES = {
   "Inadvertent vaccine": "inadvertent",
   "Vaccine not preferable or allowable for this dose": "not-allowable",
   "Series already complete": "series-complete",
+  // Beyond CDSi (src/engine/beyond-cdsi.ts): ACIP's rule for HepB in babies under 2,000 g.
+  "Birth weight under 2,000 g": "low-birth-weight",
 } as const;
 export type ReasonCode = (typeof REASON_CODES)[keyof typeof REASON_CODES];
 
@@ -55,6 +57,10 @@ const REASONS: Record<ReasonCode, Record<VaccinationLanguage, string>> = {
   "series-complete": {
     en: "It was not needed: the series was already complete.",
     es: "No hacía falta: la serie ya estaba completa.",
+  },
+  "low-birth-weight": {
+    en: "It does not count: given before 1 month of age to a baby who weighed under 2,000 g at birth, so the full series starts from 1 month.",
+    es: "No cuenta: se aplicó antes del mes de vida a un bebé que pesó menos de 2000 g al nacer, así que la serie completa empieza al mes.",
   },
 };
 

@@ -7,6 +7,7 @@
 import { liveVirusConflicts } from "../data/schedule.ts";
 import type { IntervalRow, LiveVirusConflict, SeriesVaccine } from "../data/types.ts";
 import type { IsoDate } from "../dates.ts";
+import { beyondCdsi } from "./beyond-cdsi.ts";
 import type { AntigenDose, Evaluation, Patient, PatientSeries, TargetDose } from "./model.ts";
 import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
 
@@ -72,6 +73,10 @@ export function evaluateDose(
     evaluation: inadvertent ? { status: "not-valid", reason, inadvertent } : { status: "not-valid", reason },
   });
   const dob = patient.dateOfBirth;
+
+  // Rules beyond CDSi (a HepB dose to a baby under 2,000 g before 1 month of age).
+  const beyond = beyondCdsi(dose, patient);
+  if (beyond) return { satisfied: false, evaluation: beyond };
 
   // 6.3 Inadvertent vaccine.
   if (target.dose.inadvertent.includes(dose.cvx)) return notValid("Inadvertent vaccine", true);
