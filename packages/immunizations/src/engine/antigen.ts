@@ -9,6 +9,7 @@ import { type AntigenFacts, forecastSeries } from "./forecast.ts";
 import type { AntigenDose, Patient, PatientSeries } from "./model.ts";
 import { antigenContraindicated, contraindicatedVaccines, hasImmunity, relevantSeries } from "./observations.ts";
 import { plus } from "./relevant.ts";
+import { forSeasonOf } from "./seasons.ts";
 import { selectBestSeries } from "./select-series.ts";
 
 /** Section 4.2: the antigen's part of each dose, honouring association ages (e.g. zoster as varicella). */
@@ -34,7 +35,8 @@ function bestOfGroups(prioritized: PatientSeries[]): PatientSeries | undefined {
   return open.find((p) => p.series.type === "Risk") ?? open[0] ?? complete[0] ?? prioritized[0];
 }
 
-export function assessAntigen(data: AntigenData, patient: Patient): PatientSeries | undefined {
+export function assessAntigen(given: AntigenData, patient: Patient): PatientSeries | undefined {
+  const data = forSeasonOf(given, patient.assessmentDate);
   const doses = antigenDoses(data.antigen, patient);
   const facts: AntigenFacts = {
     immune: hasImmunity(data, patient),

@@ -16,6 +16,4 @@ export const extendedFailures: Record<string, string> = {
     "Case older than the v4.64 data: CDC expects dose 3 of the HSCT risk series (004) 8 weeks after dose 2 (2013-09-02), but v4.64's 'Hib risk 3-dose series' has a 4-week minimum and recommended interval between doses 2 and 3 (dose 3 `minInt: 4 weeks`, `earliestRecInt: 4 weeks`), which gives 2013-08-05.",
   "2016-UC-0110":
     "Engine defect, open: in the MenACWY risk series for infants with asplenia CDC's earliest date for dose 4 is 6 months after dose 3 (2016-02-04) while the engine takes 12 months of age (2016-02-14), the recommended date CDC also gives; not yet traced to a rule.",
-  "2023-UC-0047":
-    "Case older than the v4.64 data: assessed 2023-10-12 in the 2023-24 RSV season, but v4.64's RSV doses carry only the 2025-26 season (`seasonalRecommendation` 2025-10-01 to 2026-03-31), so in 2023 the risk series for chronic lung disease (017) has no season to forecast in.",
 };
