@@ -91,6 +91,10 @@ function main() {
       immunity: immunity(raw.immunity),
     });
     for (const s of kept) for (const i of s.indications ?? []) use(i.code, antigen, "indication");
+    for (const s of kept) {
+      for (const d of s.doses)
+        for (const i of d.intervals) if (i.fromObservation) use(i.fromObservation, antigen, "date");
+    }
     for (const c of [...(data.contraindications?.antigen ?? []), ...(data.contraindications?.vaccine ?? [])]) {
       if (!adultOnly(c.beginAge)) use(c.code, antigen, "contraindication");
     }
@@ -137,7 +141,7 @@ export const liveVirusConflicts: LiveVirusConflict[] = ${JSON.stringify(conflict
       contraindicationText: o.contraindicationText,
       clarifyingText: o.clarifyingText,
       groups: names.filter((g) => u?.groups.has(g)),
-      roles: (["indication", "contraindication", "immunity"] as const).filter((r) => u?.roles.has(r)),
+      roles: (["indication", "contraindication", "immunity", "date"] as const).filter((r) => u?.roles.has(r)),
     });
   });
   write(

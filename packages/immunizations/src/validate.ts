@@ -71,6 +71,17 @@ export function validateInput(input: AssessmentInput): void {
     throw new ImmunizationInputError("sex", `expected "female" or "male", got ${JSON.stringify(input.sex)}`);
   }
   validateConditions(input);
+  const m = input.maternalRsvVaccine;
+  if (m !== undefined) {
+    if (typeof m !== "object" || m === null || typeof m.received !== "boolean")
+      throw new ImmunizationInputError("maternalRsvVaccine.received", "expected true or false");
+    if (m.date !== undefined && m.date !== null) {
+      date("maternalRsvVaccine.date", m.date);
+      if (m.date > input.dateOfBirth)
+        throw new ImmunizationInputError("maternalRsvVaccine.date", `${m.date} is after the date of birth`);
+      if (!m.received) throw new ImmunizationInputError("maternalRsvVaccine.date", "given for a vaccine not received");
+    }
+  }
   const w = input.birthWeightGrams;
   if (w !== undefined && (typeof w !== "number" || !Number.isFinite(w) || w < 200 || w > 8000))
     throw new ImmunizationInputError(

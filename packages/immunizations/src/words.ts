@@ -5,9 +5,11 @@
  * This module imports nothing, so the web app loads it (`@upnest/immunizations/words`) without the schedule data.
  */
 
-/** The languages these words are written in (the same as @upnest/i18n's). */
-export const VACCINATION_LANGUAGES = ["en", "es"] as const;
-export type VaccinationLanguage = (typeof VACCINATION_LANGUAGES)[number];
+import type { VaccinationLanguage } from "./words/languages.ts";
+
+export { type ConditionName, conditionName, conditionSearchText } from "./words/conditions.ts";
+export { VACCINATION_LANGUAGES, type VaccinationLanguage } from "./words/languages.ts";
+export { type NoteCode, noteText } from "./words/notes.ts";
 
 /** CDSi's evaluation reasons (Logic Specification v4.6, chapter 6) and the code the API sends for each. */
 const REASON_CODES = {

@@ -934,8 +934,8 @@ export const observations: Observation[] = [
   {
     code: "120",
     title: "Begin Date of antiviral therapy [ART]",
-    groups: [],
-    roles: [],
+    groups: ["MMR"],
+    roles: ["date"],
   },
   {
     code: "121",
@@ -1385,14 +1385,14 @@ export const observations: Observation[] = [
   {
     code: "170",
     title: "Onset of pregnancy",
-    groups: [],
-    roles: [],
+    groups: ["DTaP/Tdap/Td", "RSV"],
+    roles: ["date"],
   },
   {
     code: "171",
     title: "Date of hematopoietic stem cell transplant",
-    groups: [],
-    roles: [],
+    groups: ["Hib"],
+    roles: ["date"],
   },
   {
     code: "172",

@@ -167,6 +167,9 @@ export interface Observation {
   clarifyingText?: string;
   /** Vaccine groups whose series, contraindications or immunity use the observation for a patient under 19. */
   groups: string[];
-  /** How it acts: makes a risk series relevant, rules out an antigen or a vaccine, or is evidence of immunity. */
-  roles: ("indication" | "contraindication" | "immunity")[];
+  /**
+   * How it acts: makes a risk series relevant, rules out an antigen or a vaccine, is evidence of
+   * immunity, or is a date some interval counts from (CALCDTINT-4: a transplant, the start of HIV treatment).
+   */
+  roles: ("indication" | "contraindication" | "immunity" | "date")[];
 }
