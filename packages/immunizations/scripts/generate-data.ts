@@ -8,6 +8,7 @@
  * Dropped: adult-only series (minimum age to start of 19 years or more),
  * volumes, trade names. Also writes the coded observations (observations.ts).
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -151,6 +152,8 @@ export const liveVirusConflicts: LiveVirusConflict[] = ${JSON.stringify(conflict
 export const observations: Observation[] = ${JSON.stringify(observations, null, 1)};
 `,
   );
+  // Unlike the antigen modules, this one is linted like hand-written code, so it is written as the formatter would.
+  execFileSync(join(here, "../../../node_modules/.bin/biome"), ["format", "--write", join(OUT, "observations.ts")]);
 
   const imports = antigens.map((a, i) => `import { antigen as a${i} } from './antigens/${slug(a)}.ts';`).join("\n");
   write(
