@@ -17,7 +17,9 @@ export {
 export { observations } from "./data/observations.ts";
 export { CDSI_VERSION } from "./data/schedule.ts";
 export type { Observation } from "./data/types.ts";
+export type { ProductKind, UsProduct } from "./data/us-products.ts";
 export { ImmunizationInputError } from "./errors.ts";
+export { findProducts, type ProductMatch, type ProductSearch } from "./find-products.ts";
 export { type MaternalRsvVaccine, maternalRsvProtection } from "./maternal-rsv.ts";
 export { nextVisits, type Visit } from "./next-visits.ts";
 export { type ParentContext, type ParentNote, type ParentStatus, type ParentView, parentView } from "./parent-view.ts";
