@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { usProducts } from "../src/data/us-products.ts";
-import { findProducts, ImmunizationInputError, isKnownCvx } from "../src/index.ts";
+import { findProducts, ImmunizationInputError, isKnownCvx, type ProductSearch } from "../src/index.ts";
 
-const baby = { ageInDays: 70 };
+const baby: ProductSearch = { ageInDays: 70 };
 const brands = (query: string, search = baby) => findProducts(query, search).map((p) => p.brand);
 
 describe("the US brand table", () => {
