@@ -15,5 +15,5 @@ export const extendedFailures: Record<string, string> = {
   "2016-UC-0060":
     "Case older than the v4.64 data: CDC expects dose 3 of the HSCT risk series (004) 8 weeks after dose 2 (2013-09-02), but v4.64's 'Hib risk 3-dose series' has a 4-week minimum and recommended interval between doses 2 and 3 (dose 3 `minInt: 4 weeks`, `earliestRecInt: 4 weeks`), which gives 2013-08-05.",
   "2016-UC-0110":
-    "Engine defect, open: in the MenACWY risk series for infants with asplenia CDC's earliest date for dose 4 is 6 months after dose 3 (2016-02-04) while the engine takes 12 months of age (2016-02-14), the recommended date CDC also gives; not yet traced to a rule.",
+    "Case older than the v4.64 data: after three infant doses (dose 4 skipped: more than 2 doses between 2 and 7 months), CDC expects the booster 6 months after dose 3 (earliest 2016-02-04), but v4.64's 'Meningococcal ACWY risk 2-23 month' dose 5 has `minAge: 12 months` and `minInt: 12 weeks`, so the earliest date is the 12-month birthday, 2016-02-14 (CDC's own recommended date); no row of the series has a 6-month interval.",
 };
