@@ -152,8 +152,14 @@ export const liveVirusConflicts: LiveVirusConflict[] = ${JSON.stringify(conflict
 export const observations: Observation[] = ${JSON.stringify(observations, null, 1)};
 `,
   );
-  // Unlike the antigen modules, this one is linted like hand-written code, so it is written as the formatter would.
-  execFileSync(join(here, "../../../node_modules/.bin/biome"), ["format", "--write", join(OUT, "observations.ts")]);
+  // Input validation needs only the codes, so apps loading a few antigens do not load every observation's text.
+  write(
+    join(OUT, "observation-codes.ts"),
+    `${header("The CDSi coded observation codes, for input validation.")}export const observationCodes: ReadonlySet<string> = new Set(${JSON.stringify(observations.map((o) => o.code).join(" "))}.split(" "));\n`,
+  );
+  // Unlike the antigen modules, these are linted like hand-written code, so they are written as the formatter would.
+  const biome = join(here, "../../../node_modules/.bin/biome");
+  execFileSync(biome, ["format", "--write", join(OUT, "observations.ts"), join(OUT, "observation-codes.ts")]);
 
   const imports = antigens.map((a, i) => `import { antigen as a${i} } from './antigens/${slug(a)}.ts';`).join("\n");
   write(
@@ -166,7 +172,9 @@ ${antigens.map((a, i) => `  ${JSON.stringify(a)}: a${i},`).join("\n")}
 };
 `,
   );
-  console.log(`wrote ${antigens.length} antigen modules, schedule.ts, observations.ts and antigens.ts`);
+  console.log(
+    `wrote ${antigens.length} antigen modules, schedule.ts, observations.ts, observation-codes.ts and antigens.ts`,
+  );
 }
 
 main();

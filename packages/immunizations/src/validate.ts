@@ -1,6 +1,6 @@
 /** Checks caller input before any logic runs; every error names its field. */
 
-import { observations } from "./data/observations.ts";
+import { observationCodes } from "./data/observation-codes.ts";
 import { cvxMap } from "./data/schedule.ts";
 import { isIsoDate } from "./dates.ts";
 import { ImmunizationInputError } from "./errors.ts";
@@ -35,8 +35,6 @@ export function validateDates(
     }
   });
 }
-
-const observationCodes = new Set(observations.map((o) => o.code));
 
 /** Conditions are CDSi observation codes; each date, when given, is a real date no later than the assessment. */
 function validateConditions(input: AssessmentInput): void {
