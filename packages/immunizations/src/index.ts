@@ -22,7 +22,15 @@ export { ImmunizationInputError } from "./errors.ts";
 export { findProducts, type ProductMatch, type ProductSearch } from "./find-products.ts";
 export { type MaternalRsvVaccine, maternalRsvProtection } from "./maternal-rsv.ts";
 export { nextVisits, type Visit } from "./next-visits.ts";
-export { type ParentContext, type ParentNote, type ParentStatus, type ParentView, parentView } from "./parent-view.ts";
+export {
+  type ParentContext,
+  type ParentNote,
+  type ParentStatus,
+  type ParentStatusForChild,
+  type ParentView,
+  type ParentViewForChild,
+  parentView,
+} from "./parent-view.ts";
 export { isCdcCvx, isKnownCvx, isWhoCvx, type VaccineProduct, vaccineProducts } from "./products.ts";
 export type {
   AntigenEvaluation,

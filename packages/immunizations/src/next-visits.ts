@@ -4,7 +4,7 @@
  * the next visit (today), so overdue doses come first.
  */
 import type { IsoDate } from "./dates.ts";
-import { type ParentContext, type ParentView, parentView } from "./parent-view.ts";
+import { type ParentContext, type ParentViewForChild, parentView } from "./parent-view.ts";
 import type { Assessment } from "./types.ts";
 
 export interface Visit {
@@ -22,10 +22,10 @@ const TO_BOOK = new Set(["overdue", "due", "upcoming"]);
 
 /** Visits in date order; `child` adds what parentView needs beyond the result (the mother's RSV vaccine). */
 export function nextVisits(result: Assessment, today: IsoDate, child?: Omit<ParentContext, "dateOfBirth">): Visit[] {
-  const views: ParentView[] = result.vaccineGroups.map((g) =>
+  const views: ParentViewForChild[] = result.vaccineGroups.map((g) =>
     parentView(g, today, { ...child, dateOfBirth: result.dateOfBirth }),
   );
-  const byDate = new Map<IsoDate, ParentView[]>();
+  const byDate = new Map<IsoDate, ParentViewForChild[]>();
   for (const v of views) {
     if (!v.nextDose || !TO_BOOK.has(v.status)) continue;
     const date = v.nextDose.dueFrom > today ? v.nextDose.dueFrom : today;

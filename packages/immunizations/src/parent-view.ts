@@ -11,12 +11,12 @@ import { type MaternalRsvVaccine, maternalRsvProtection } from "./maternal-rsv.t
 import type { RecommendedVaccine, VaccineGroupAssessment } from "./types.ts";
 import type { NoteCode } from "./words/notes.ts";
 
-export type ParentStatus =
-  | "upcoming"
-  | "due"
-  | "overdue"
-  | "no-longer-given"
-  | "complete"
+/** The statuses of `parentView(group, today)`, unchanged since the first version. */
+export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete";
+
+/** With the child's context, two more, so that no group reads "no longer given" when that is not true. */
+export type ParentStatusForChild =
+  | ParentStatus
   /** Not for this child: a travel or risk-only vaccine without its reason, an adult vaccine, or protected otherwise. */
   | "not-needed"
   /** Ruled out by a recorded condition or reaction (a contraindication): the doctor decides. */
@@ -38,6 +38,11 @@ export interface ParentView {
   } | null;
   /** Vaccines (name and CVX code) that can be given for the next dose. */
   vaccines: RecommendedVaccine[];
+}
+
+/** `parentView` with the child's context: every status, and a note where the age calls for one. */
+export interface ParentViewForChild extends Omit<ParentView, "status"> {
+  status: ParentStatusForChild;
   note?: ParentNote;
 }
 
@@ -49,7 +54,7 @@ export interface ParentContext {
 
 const ADULT_AGE_MONTHS = 19 * 12;
 
-function baseView(group: VaccineGroupAssessment, today: IsoDate): ParentView {
+function baseView(group: VaccineGroupAssessment, today: IsoDate): ParentViewForChild {
   const base = { vaccineGroup: group.vaccineGroup, nextDose: null, vaccines: [] };
   const f = group.forecast;
   if (group.seriesStatus === "complete" || group.seriesStatus === "immune") return { ...base, status: "complete" };
@@ -67,17 +72,22 @@ function baseView(group: VaccineGroupAssessment, today: IsoDate): ParentView {
     overdueAfter: f.pastDueDate,
     lastDate: f.latestDate,
   };
-  let status: ParentStatus;
+  let status: ParentStatusForChild;
   if (f.latestDate && today > f.latestDate) status = "no-longer-given";
   else if (f.pastDueDate && today > f.pastDueDate) status = "overdue";
   else if (today >= f.recommendedDate) status = "due";
   else status = "upcoming";
-  const view: ParentView = { vaccineGroup: group.vaccineGroup, status, nextDose, vaccines: f.vaccines };
+  const view: ParentViewForChild = { vaccineGroup: group.vaccineGroup, status, nextDose, vaccines: f.vaccines };
   return group.seriesType === "risk" ? { ...view, note: "for-a-condition" } : view;
 }
 
 /** RSV antibody words: first season under 8 months (unless the mother's vaccine protects), high risk after. */
-function rsv(view: ParentView, group: VaccineGroupAssessment, today: IsoDate, child: ParentContext): ParentView {
+function rsv(
+  view: ParentViewForChild,
+  group: VaccineGroupAssessment,
+  today: IsoDate,
+  child: ParentContext,
+): ParentViewForChild {
   if (group.seriesType === "risk" && view.status !== "not-advised") return { ...view, note: "rsv-high-risk" };
   if (view.status === "no-longer-given") return { ...view, note: "rsv-past-infancy" };
   if (today >= addMonths(child.dateOfBirth, 8)) return view;
@@ -90,9 +100,23 @@ function rsv(view: ParentView, group: VaccineGroupAssessment, today: IsoDate, ch
   return { ...view, note: "rsv-first-season" };
 }
 
-export function parentView(group: VaccineGroupAssessment, today: IsoDate, child?: ParentContext): ParentView {
+/**
+ * Without the child's context, the first version's answer: anything not to book reads "no longer given"
+ * (as for a travel vaccine) and there are no notes. With it, every status and note is true at the child's age.
+ */
+export function parentView(group: VaccineGroupAssessment, today: IsoDate): ParentView;
+export function parentView(group: VaccineGroupAssessment, today: IsoDate, child: ParentContext): ParentViewForChild;
+export function parentView(
+  group: VaccineGroupAssessment,
+  today: IsoDate,
+  child?: ParentContext,
+): ParentView | ParentViewForChild {
   const view = baseView(group, today);
-  if (!child) return view;
+  if (!child) {
+    const { note: _, ...rest } = view;
+    const legacy = rest.status === "not-needed" || rest.status === "not-advised" ? "no-longer-given" : rest.status;
+    return { ...rest, status: legacy };
+  }
   if (group.vaccineGroup === "RSV") return rsv(view, group, today, child);
   if (view.status === "not-advised") return view;
   if (group.vaccineGroup === "Influenza") return { ...view, note: "flu-each-season" };

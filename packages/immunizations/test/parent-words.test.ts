@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths } from "../src/dates.ts";
-import { assessImmunizations, type ParentView, parentView } from "../src/index.ts";
+import { assessImmunizations, type ParentViewForChild, parentView } from "../src/index.ts";
 import { noteText, VACCINATION_LANGUAGES } from "../src/words.ts";
 
 const DOB = "2026-11-13"; // in RSV season at birth and at 2 months
@@ -36,7 +36,8 @@ function views(months: number, maternalRsvVaccine?: { received: boolean; date?: 
   const r = assessImmunizations({ dateOfBirth: DOB, assessmentDate: today, doses: [], maternalRsvVaccine });
   return { today, views: r.vaccineGroups.map((g) => parentView(g, today, { dateOfBirth: DOB, maternalRsvVaccine })) };
 }
-const find = (vs: ParentView[], group: string) => vs.find((v) => v.vaccineGroup === group) as ParentView;
+const find = (vs: ParentViewForChild[], group: string) =>
+  vs.find((v) => v.vaccineGroup === group) as ParentViewForChild;
 
 describe.each(AGES_MONTHS)("the words for every vaccine group at %i months", (months) => {
   const { today, views: vs } = views(months);
