@@ -46,6 +46,20 @@ describe("a HepB birth dose to a baby under 2,000 g (ACIP 2018, beyond CDSi)", (
     expect(hepB(r, 1)?.status).toBe("valid");
   });
 
+  it("offers the series' first counting dose from 1 month of age, not before", () => {
+    const r = assessImmunizations({
+      dateOfBirth: "2026-11-13",
+      assessmentDate: "2026-11-23",
+      birthWeightGrams: 1900,
+      doses: [{ dateGiven: "2026-11-13", cvx: "08" }],
+    });
+    expect(r.vaccineGroups.find((g) => g.vaccineGroup === "HepB")?.forecast).toMatchObject({
+      doseNumber: 1,
+      earliestDate: "2026-12-13",
+      recommendedDate: "2026-12-13",
+    });
+  });
+
   it("changes nothing for other vaccines", () => {
     const r = baby(1900);
     expect(r.doses[1]?.evaluations.every((e) => e.status === "valid")).toBe(true);

@@ -5,6 +5,7 @@
 
 import { cvxMap } from "../data/schedule.ts";
 import { addDays, type IsoDate, maxDate } from "../dates.ts";
+import { countsFrom } from "./beyond-cdsi.ts";
 import { conflictsFor } from "./evaluate-dose.ts";
 import type { Patient, PatientSeries, SeriesForecast, TargetDose } from "./model.ts";
 import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
@@ -48,6 +49,7 @@ export function forecastDates(
       ...conflictEnds(target, patient),
       target.dose.season?.startDate,
       lastDose,
+      countsFrom(ps.series.antigen, patient),
     ) ?? dob;
 
   const recAge = at(dob, age.earliestRecAge);
