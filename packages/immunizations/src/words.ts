@@ -1,8 +1,9 @@
 /**
  * What a parent reads about a vaccination status, in each language: why a dose does not count (CDSi's evaluation
- * reasons, sent by the API as a stable code) and the vaccine groups' and antigens' names. English names are
- * CDSi's and WHO's own; test/words.test.ts fails on a group or antigen of the data without a Spanish name.
- * This module imports nothing, so the web app loads it (`@upnest/immunizations/words`) without the schedule data.
+ * reasons, sent by the API as a stable code), the vaccine groups' and antigens' names, parentView's notes and the
+ * conditions a family can choose (src/words/). English names are CDSi's and WHO's own; test/words.test.ts fails on
+ * a group or antigen of the data without a Spanish name. This module and src/words/ import no schedule data, so
+ * the web app loads them (`@upnest/immunizations/words`) without it.
  */
 
 import type { VaccinationLanguage } from "./words/languages.ts";
