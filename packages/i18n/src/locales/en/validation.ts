@@ -183,4 +183,19 @@ export const validation = {
   byteLength: "{{field}} must be {{bytes}} bytes",
   pushEndpointUrl: "The push endpoint must be a URL",
   pushEndpointLong: "The push endpoint is too long",
+  // A baby's health conditions and the mother's RSV vaccine (packages/schemas/src/baby-health.ts).
+  chooseCondition: "Choose a condition from the list",
+  conditionInFuture: "A condition's date cannot be in the future",
+  conditionBeforeBirth: "A condition's date cannot be before birth",
+  maxConditions: "Choose at most {{count}} conditions",
+  conditionsList: "Conditions must be a list",
+  conditionOnce: "Each condition can be chosen once",
+  maternalRsvStatus: "Choose given, not given or don't know",
+  maternalRsvInFuture: "The mother's RSV vaccine date cannot be in the future",
+  maternalRsvDateOnlyGiven: "A date goes only with a vaccine that was given",
+  maternalRsvInPregnancy: "The mother's RSV vaccine must be dated during the pregnancy",
+  // A visit's doses (vaccinations.addVisit).
+  visitDoses: "Tick at least one vaccine",
+  visitMaxDoses: "At most {{count}} vaccines in one visit",
+  visitSameVaccine: "Each vaccine can be ticked once",
 };

@@ -180,4 +180,19 @@ export const validation: typeof en = {
   byteLength: "{{field}}: tiene que tener {{bytes}} bytes",
   pushEndpointUrl: "La dirección de notificaciones tiene que ser una URL",
   pushEndpointLong: "La dirección de notificaciones es demasiado larga",
+  // Las condiciones de salud del bebé y la vacuna contra el VRS de la madre.
+  chooseCondition: "Elige una condición de la lista",
+  conditionInFuture: "La fecha de una condición no puede ser futura",
+  conditionBeforeBirth: "La fecha de una condición no puede ser anterior al nacimiento",
+  maxConditions: "Elige como máximo {{count}} condiciones",
+  conditionsList: "Las condiciones tienen que ser una lista",
+  conditionOnce: "Cada condición se puede elegir una sola vez",
+  maternalRsvStatus: "Elige puesta, no puesta o no lo sé",
+  maternalRsvInFuture: "La fecha de la vacuna contra el VRS de la madre no puede ser futura",
+  maternalRsvDateOnlyGiven: "La fecha solo va con una vacuna que se puso",
+  maternalRsvInPregnancy: "La vacuna contra el VRS de la madre tiene que tener una fecha del embarazo",
+  // Las dosis de una visita.
+  visitDoses: "Marca al menos una vacuna",
+  visitMaxDoses: "Como máximo {{count}} vacunas en una visita",
+  visitSameVaccine: "Cada vacuna se puede marcar una sola vez",
 };
