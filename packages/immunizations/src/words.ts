@@ -8,7 +8,12 @@
 
 import type { VaccinationLanguage } from "./words/languages.ts";
 
-export { type ConditionName, conditionName, conditionSearchText } from "./words/conditions.ts";
+export {
+  type ConditionName,
+  conditionName,
+  conditionSearchText,
+  searchConditionNames,
+} from "./words/conditions.ts";
 export { VACCINATION_LANGUAGES, type VaccinationLanguage } from "./words/languages.ts";
 export { type NoteCode, noteText } from "./words/notes.ts";
 

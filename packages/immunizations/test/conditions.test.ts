@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessImmunizations, choosableConditions, findConditions, observations } from "../src/index.ts";
 import { CONDITION_NAMES, conditionName } from "../src/words/conditions.ts";
-import { VACCINATION_LANGUAGES } from "../src/words.ts";
+import { searchConditionNames, VACCINATION_LANGUAGES } from "../src/words.ts";
 
 const group = (r: ReturnType<typeof assessImmunizations>, name: string) =>
   r.vaccineGroups.find((g) => g.vaccineGroup === name);
@@ -37,6 +37,14 @@ describe("the conditions a family can choose", () => {
     expect(findConditions("esplenectomia").map((c) => c.code)).toEqual(["002"]);
     expect(findConditions("  ")).toHaveLength(choosableConditions.length);
     expect(findConditions("zzzz")).toEqual([]);
+  });
+
+  it("finds conditions by their plain names without the schedule data (searchConditionNames)", () => {
+    expect(searchConditionNames("drepanocitosis")).toEqual(["259"]);
+    expect(searchConditionNames("RIÑON trasplante")).toEqual(["157"]);
+    expect(searchConditionNames("esplenectomia")).toEqual(["002"]);
+    expect(searchConditionNames("zzzz")).toEqual([]);
+    expect(searchConditionNames(" ")).toEqual(choosableConditions.map((c) => c.code).sort());
   });
 
   it("marks the dates CDSi intervals count from as dated", () => {

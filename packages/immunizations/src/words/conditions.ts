@@ -223,3 +223,14 @@ export function conditionSearchText(code: string): string {
 }
 
 export const foldForSearch = fold;
+
+/**
+ * The choosable conditions whose plain name (English or Spanish, any case or accents) holds every word typed, in
+ * CDC's code order; all of them for an empty query. For a page that loads no schedule data (`findConditions`
+ * also reads CDC's titles, from the observations).
+ */
+export function searchConditionNames(query: string): string[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const codes = Object.keys(CONDITION_NAMES).sort();
+  return words.length === 0 ? codes : codes.filter((c) => words.every((w) => conditionSearchText(c).includes(w)));
+}
