@@ -2,36 +2,27 @@
  * Turns CDC's CDSi supporting data (v4.64, JSON form from the cicada project)
  * into typed modules under src/data/. Run: pnpm --filter @upnest/immunizations generate
  *
- * Kept: Standard and Evaluation Only series a child under 19 can be on, and only
- * the fields the logic reads. Dropped: Risk series (they need indications, which a
- * healthy child has none of; spec section 5.1), adult-only series (minimum age to
- * start of 19 years or more), contraindications, immunity, volumes, trade names.
+ * Kept: every antigen's Standard, Evaluation Only and Risk series a person under 19
+ * can be on (risk series with the indications that can apply before 19),
+ * contraindications, evidence of immunity and the fields the logic reads.
+ * Dropped: adult-only series (minimum age to start of 19 years or more),
+ * volumes, trade names. Also writes the coded observations (observations.ts).
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type {
-  AgeRow,
-  AntigenData,
-  AntigenSeries,
-  ConditionalSkip,
-  CvxEntry,
-  IntervalRow,
-  LiveVirusConflict,
-  SeriesDose,
-  SeriesVaccine,
-  SkipCondition,
-  VaccineGroupData,
-} from "../src/data/types.ts";
+import type { AntigenData, CvxEntry, LiveVirusConflict, Observation, VaccineGroupData } from "../src/data/types.ts";
 import { parseDuration } from "../src/duration.ts";
+import { compact, contraindications, immunity, list, type Raw, series, yes } from "./cdsi-rows.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(here, "../data/cdc");
 const SOURCE_LABEL = "data/cdc/ (CDC CDSi supporting data v4.64, 2025-11-10)";
 const OUT = join(here, "../src/data");
 
-/** The vaccine groups on CDC's child and adolescent schedule (the package's scope). */
-export const CHILD_VACCINE_GROUPS = [
+/** The routine childhood groups first, in the order the app has always shown them; the rest follow in CDC's order. */
+const FIRST_GROUPS = [
   "DTaP/Tdap/Td",
   "Polio",
   "Hib",
@@ -48,121 +39,8 @@ export const CHILD_VACCINE_GROUPS = [
 ];
 const ADULT_START_MONTHS = 19 * 12;
 
-// The source JSON has no schema; every field read below is checked by the types it lands in.
-type Raw = Record<string, any>;
-
-const list = (v: unknown): Raw[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]) as Raw[];
-const cvxList = (v: string | undefined) => (v ? v.split(/\s*;\s*/).filter(Boolean) : undefined);
-const yes = (v: unknown) => v === "Yes" || v === "Y";
-
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
-function age(r: Raw): AgeRow {
-  return compact({
-    absMinAge: r.absMinAge,
-    minAge: r.minAge,
-    earliestRecAge: r.earliestRecAge,
-    latestRecAge: r.latestRecAge,
-    maxAge: r.maxAge,
-    effectiveDate: r.effectiveDate,
-    cessationDate: r.cessationDate,
-  });
-}
-
-function interval(r: Raw): IntervalRow {
-  return compact({
-    fromPrevious: yes(r.fromPrevious),
-    fromTargetDose: r.fromTargetDose ? Number(r.fromTargetDose) : undefined,
-    fromMostRecent: cvxList(r.fromMostRecent),
-    fromObservation: r.fromRelevantObs?.code,
-    absMinInt: r.absMinInt,
-    minInt: r.minInt,
-    earliestRecInt: r.earliestRecInt,
-    latestRecInt: r.latestRecInt,
-    // The 4.64 data writes the interval priority flag as "override" (FORECASTPRIORITY-1).
-    priority: r.intervalPriority ? true : undefined,
-    effectiveDate: r.effectiveDate,
-    cessationDate: r.cessationDate,
-  });
-}
-
-function vaccine(r: Raw, preferable: boolean): SeriesVaccine {
-  return compact({
-    cvx: r.cvx,
-    beginAge: r.beginAge,
-    endAge: r.endAge,
-    forecast: preferable ? yes(r.forecastVaccineType) : undefined,
-  });
-}
-
-function condition(r: Raw): SkipCondition {
-  // The data spells the type and logic with varying case ("Vaccine Count By Age", "Greater Than").
-  const type = String(r.conditionType).replace(/ By /, " by ") as SkipCondition["type"];
-  return compact({
-    type,
-    beginAge: r.beginAge,
-    endAge: r.endAge,
-    startDate: r.startDate,
-    endDate: r.endDate,
-    interval: r.interval,
-    doseCount: r.doseCount === undefined ? undefined : Number(r.doseCount),
-    doseType: r.doseType,
-    doseCountLogic: r.doseCountLogic?.toLowerCase(),
-    vaccineTypes: cvxList(r.vaccineTypes),
-    seriesGroups: cvxList(r.seriesGroups),
-  });
-}
-
-function skip(r: Raw): ConditionalSkip {
-  return {
-    context: r.context,
-    logic: r.setLogic === "AND" ? "AND" : "OR", // "n/a" means a single set
-    sets: list(r.set).map((s) => ({
-      logic: s.conditionLogic === "OR" ? "OR" : "AND",
-      conditions: list(s.condition).map(condition),
-    })),
-  };
-}
-
-function dose(r: Raw): SeriesDose {
-  return compact({
-    doseNumber: Number(String(r.doseNumber).replace(/\D/g, "")),
-    ages: list(r.age).map(age),
-    intervals: list(r.interval).map(interval),
-    allowableIntervals: list(r.allowableInterval).map(interval),
-    preferable: list(r.preferableVaccine).map((v) => vaccine(v, true)),
-    allowable: list(r.allowableVaccine).map((v) => vaccine(v, false)),
-    inadvertent: list(r.inadvertentVaccine).map((v) => String(v.cvx)),
-    skips: list(r.conditionalSkip).map(skip),
-    recurring: yes(r.recurringDose),
-    season: r.seasonalRecommendation ? compact({ ...r.seasonalRecommendation }) : undefined,
-  });
-}
-
-function series(r: Raw, antigen: string): AntigenSeries {
-  const s = r.selectSeries as Raw;
-  return compact({
-    name: r.seriesName,
-    antigen,
-    vaccineGroup: r.vaccineGroup,
-    type: r.seriesType,
-    requiredGender: r.requiredGender,
-    defaultSeries: yes(s.defaultSeries),
-    productPath: yes(s.productPath),
-    seriesGroup: String(s.seriesGroup),
-    seriesPriority: String(s.seriesPriority),
-    seriesPreference: Number(s.seriesPreference),
-    minAgeToStart: s.minAgeToStart,
-    maxAgeToStart: s.maxAgeToStart,
-    doses: list(r.seriesDose).map(dose),
-  });
-}
-
-const childSeries = (r: Raw) =>
-  r.seriesType !== "Risk" &&
-  !(r.selectSeries?.minAgeToStart && parseDuration(r.selectSeries.minAgeToStart).months >= ADULT_START_MONTHS);
+const adultOnly = (age: string | undefined) => age !== undefined && parseDuration(age).months >= ADULT_START_MONTHS;
+const childSeries = (r: Raw) => !adultOnly(r.selectSeries?.minAgeToStart);
 
 export const slug = (antigen: string) => antigen.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
@@ -176,7 +54,9 @@ function write(file: string, body: string) {
 
 function main() {
   const schedule = JSON.parse(readFileSync(join(SOURCE, "ScheduleSupportingData.json"), "utf8")).scheduleSupportingData;
-  const groups: VaccineGroupData[] = CHILD_VACCINE_GROUPS.map((name) => {
+  const sourceGroups = list(schedule.vaccineGroups.vaccineGroup).map((g) => String(g.name));
+  const names = [...FIRST_GROUPS, ...sourceGroups.filter((g) => !FIRST_GROUPS.includes(g))];
+  const groups: VaccineGroupData[] = names.map((name) => {
     const map = list(schedule.vaccineGroupToAntigenMap.vaccineGroupMap).find((g) => g.name === name);
     const group = list(schedule.vaccineGroups.vaccineGroup).find((g) => g.name === name);
     if (!map || !group) throw new Error(`vaccine group ${name} missing from the source`);
@@ -187,21 +67,42 @@ function main() {
     };
   });
   const antigens = groups.flatMap((g) => g.antigens);
+  const groupOf = (antigen: string) => groups.find((g) => g.antigens.includes(antigen))?.name ?? antigen;
+  const uses = new Map<string, { groups: Set<string>; roles: Set<Observation["roles"][number]> }>();
+  const use = (code: string, antigen: string, role: Observation["roles"][number]) => {
+    const u = uses.get(code) ?? { groups: new Set(), roles: new Set() };
+    u.groups.add(groupOf(antigen));
+    u.roles.add(role);
+    uses.set(code, u);
+  };
 
   for (const file of readdirSync(SOURCE).filter((f) => f.startsWith("AntigenSupportingData"))) {
     const raw = JSON.parse(readFileSync(join(SOURCE, file), "utf8")).antigenSupportingData;
-    const first = list(raw.series)[0];
-    const antigen = String(first?.targetDisease);
-    if (!antigens.includes(antigen)) continue;
-    const data: AntigenData = {
+    const antigen = String(list(raw.series)[0]?.targetDisease);
+    if (!antigens.includes(antigen)) throw new Error(`antigen ${antigen} (${file}) is in no vaccine group`);
+    const kept = list(raw.series)
+      .filter(childSeries)
+      .map((s) => series(s, antigen))
+      .map((s) => (s.indications ? { ...s, indications: s.indications.filter((i) => !adultOnly(i.beginAge)) } : s))
+      .filter((s) => s.type !== "Risk" || (s.indications?.length ?? 0) > 0);
+    const data: AntigenData = compact({
       antigen,
-      series: list(raw.series)
-        .filter(childSeries)
-        .map((s) => series(s, antigen)),
-    };
+      series: kept,
+      contraindications: contraindications(raw.contraindications),
+      immunity: immunity(raw.immunity),
+    });
+    for (const s of kept) for (const i of s.indications ?? []) use(i.code, antigen, "indication");
+    for (const s of kept) {
+      for (const d of s.doses)
+        for (const i of d.intervals) if (i.fromObservation) use(i.fromObservation, antigen, "date");
+    }
+    for (const c of [...(data.contraindications?.antigen ?? []), ...(data.contraindications?.vaccine ?? [])]) {
+      if (!adultOnly(c.beginAge)) use(c.code, antigen, "contraindication");
+    }
+    for (const code of data.immunity?.codes ?? []) use(code, antigen, "immunity");
     write(
       join(OUT, "antigens", `${slug(antigen)}.ts`),
-      `${header(`Antigen ${antigen}: child series only (source file "${file}").`)}import type { AntigenData } from '../types.ts';\n\nexport const antigen: AntigenData = ${JSON.stringify(data, null, 1)};\n`,
+      `${header(`Antigen ${antigen}: series a person under 19 can be on (source file "${file}").`)}import type { AntigenData } from '../types.ts';\n\nexport const antigen: AntigenData = ${JSON.stringify(data, null, 1)};\n`,
     );
   }
 
@@ -232,6 +133,34 @@ export const liveVirusConflicts: LiveVirusConflict[] = ${JSON.stringify(conflict
 `,
   );
 
+  const observations: Observation[] = list(schedule.observations.observation).map((o) => {
+    const u = uses.get(String(o.observationCode));
+    return compact({
+      code: String(o.observationCode),
+      title: o.observationTitle,
+      indicationText: o.indicationText,
+      contraindicationText: o.contraindicationText,
+      clarifyingText: o.clarifyingText,
+      groups: names.filter((g) => u?.groups.has(g)),
+      roles: (["indication", "contraindication", "immunity", "date"] as const).filter((r) => u?.roles.has(r)),
+    });
+  });
+  write(
+    join(OUT, "observations.ts"),
+    `${header("CDSi coded observations, each with the vaccine groups it changes for a person under 19.")}import type { Observation } from './types.ts';
+
+export const observations: Observation[] = ${JSON.stringify(observations, null, 1)};
+`,
+  );
+  // Input validation needs only the codes, so apps loading a few antigens do not load every observation's text.
+  write(
+    join(OUT, "observation-codes.ts"),
+    `${header("The CDSi coded observation codes, for input validation.")}export const observationCodes: ReadonlySet<string> = new Set(${JSON.stringify(observations.map((o) => o.code).join(" "))}.split(" "));\n`,
+  );
+  // Unlike the antigen modules, these are linted like hand-written code, so they are written as the formatter would.
+  const biome = join(here, "../../../node_modules/.bin/biome");
+  execFileSync(biome, ["format", "--write", join(OUT, "observations.ts"), join(OUT, "observation-codes.ts")]);
+
   const imports = antigens.map((a, i) => `import { antigen as a${i} } from './antigens/${slug(a)}.ts';`).join("\n");
   write(
     join(OUT, "antigens.ts"),
@@ -243,7 +172,9 @@ ${antigens.map((a, i) => `  ${JSON.stringify(a)}: a${i},`).join("\n")}
 };
 `,
   );
-  console.log(`wrote ${antigens.length} antigen modules, schedule.ts and antigens.ts`);
+  console.log(
+    `wrote ${antigens.length} antigen modules, schedule.ts, observations.ts, observation-codes.ts and antigens.ts`,
+  );
 }
 
 main();

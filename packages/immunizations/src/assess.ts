@@ -5,9 +5,11 @@
  */
 import { vaccineGroups } from "./data/schedule.ts";
 import type { AntigenData } from "./data/types.ts";
+import type { IsoDate } from "./dates.ts";
 import { assessAntigens, doseStatuses, hasCloseLiveDoses } from "./engine/antigens.ts";
 import type { Patient } from "./engine/model.ts";
 import { assessVaccineGroup } from "./engine/vaccine-group.ts";
+import { MATERNAL_RSV_OBSERVATION, maternalRsvProtection } from "./maternal-rsv.ts";
 import type { Assessment, AssessmentInput, DoseAssessment } from "./types.ts";
 import { validateInput } from "./validate.ts";
 
@@ -25,6 +27,8 @@ export function assessWith(antigenData: Record<string, AntigenData>, input: Asse
     history: input.doses
       .map((d, index) => ({ index, date: d.dateGiven, cvx: d.cvx }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    observations: observationsOf(input),
+    ...(input.birthWeightGrams === undefined ? {} : { birthWeightGrams: input.birthWeightGrams }),
   };
 
   let best = assessAntigens(antigenData, patient);
@@ -46,5 +50,17 @@ export function assessWith(antigenData: Record<string, AntigenData>, input: Asse
   }));
 
   const groups = vaccineGroups.filter((g) => g.antigens.some((a) => antigenData[a]));
-  return { doses, vaccineGroups: groups.map((g) => assessVaccineGroup(g, best, patient)) };
+  return {
+    dateOfBirth: input.dateOfBirth,
+    doses,
+    vaccineGroups: groups.map((g) => assessVaccineGroup(g, best, patient)),
+  };
+}
+
+/** The conditions with their dates, and the mother's RSV vaccine as CDSi's observation when it protects. */
+function observationsOf(input: AssessmentInput): Map<string, IsoDate | null> {
+  const observations = new Map((input.conditions ?? []).map((code, i) => [code, input.conditionDates?.[i] ?? null]));
+  if (maternalRsvProtection(input.maternalRsvVaccine, input.dateOfBirth) === "protects")
+    observations.set(MATERNAL_RSV_OBSERVATION, input.maternalRsvVaccine?.date ?? null);
+  return observations;
 }

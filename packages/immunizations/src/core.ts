@@ -6,5 +6,14 @@
 export { assessWith } from "./assess.ts";
 export type { AntigenData } from "./data/types.ts";
 export { ImmunizationInputError } from "./errors.ts";
-export { type ParentStatus, type ParentView, parentView } from "./parent-view.ts";
+export { nextVisits, type Visit } from "./next-visits.ts";
+export {
+  type ParentContext,
+  type ParentNote,
+  type ParentStatus,
+  type ParentStatusForChild,
+  type ParentView,
+  type ParentViewForChild,
+  parentView,
+} from "./parent-view.ts";
 export type * from "./types.ts";

@@ -8,9 +8,29 @@ export function assessImmunizations(input: AssessmentInput): Assessment {
 }
 
 export { assessWith } from "./assess.ts";
+export {
+  type ChoosableCondition,
+  type ConditionCategory,
+  choosableConditions,
+  findConditions,
+} from "./conditions.ts";
+export { observations } from "./data/observations.ts";
 export { CDSI_VERSION } from "./data/schedule.ts";
+export type { Observation } from "./data/types.ts";
+export type { ProductKind, UsProduct } from "./data/us-products.ts";
 export { ImmunizationInputError } from "./errors.ts";
-export { type ParentStatus, type ParentView, parentView } from "./parent-view.ts";
+export { findProducts, type ProductMatch, type ProductSearch } from "./find-products.ts";
+export { type MaternalRsvVaccine, maternalRsvProtection } from "./maternal-rsv.ts";
+export { nextVisits, type Visit } from "./next-visits.ts";
+export {
+  type ParentContext,
+  type ParentNote,
+  type ParentStatus,
+  type ParentStatusForChild,
+  type ParentView,
+  type ParentViewForChild,
+  parentView,
+} from "./parent-view.ts";
 export { isCdcCvx, isKnownCvx, isWhoCvx, type VaccineProduct, vaccineProducts } from "./products.ts";
 export type {
   AntigenEvaluation,
@@ -28,6 +48,8 @@ export type {
 export { assessWhoSchedule, type WhoInput } from "./who/forecast.ts";
 export {
   antigenName,
+  conditionName,
+  noteText,
   type ReasonCode,
   reasonCode,
   reasonText,

@@ -1,5 +1,6 @@
 /** Public input and output of assessImmunizations (see README.md). */
 import type { IsoDate } from "./dates.ts";
+import type { MaternalRsvVaccine } from "./maternal-rsv.ts";
 
 export type Sex = "female" | "male";
 
@@ -14,6 +15,17 @@ export interface AssessmentInput {
   sex?: Sex;
   assessmentDate: IsoDate;
   doses: DoseGiven[];
+  /**
+   * Medical conditions and other facts CDSi acts on, as CDSi coded observation codes ("160" asplenia);
+   * see `observations`. They select risk series, contraindicate antigens or vaccines, or show immunity.
+   */
+  conditions?: string[];
+  /** Same order as `conditions`: the date of each (e.g. a transplant), or null; CDSi intervals can count from it. */
+  conditionDates?: (IsoDate | null)[];
+  /** Birth weight: a HepB dose given before 1 month of age to a baby under 2,000 g does not count (ACIP). */
+  birthWeightGrams?: number;
+  /** The mother's RSV vaccine in pregnancy: at least 14 days before birth, the baby needs no RSV antibody. */
+  maternalRsvVaccine?: MaternalRsvVaccine;
 }
 
 export type EvaluationStatus = "valid" | "not-valid" | "extraneous" | "sub-standard";
@@ -21,6 +33,7 @@ export type EvaluationStatus = "valid" | "not-valid" | "extraneous" | "sub-stand
 export interface AntigenEvaluation {
   antigen: string;
   status: EvaluationStatus;
+  /** CDSi's evaluation reason, or a rule of this package beyond CDSi ("Birth weight under 2,000 g"). */
   reason?: string;
 }
 
@@ -49,9 +62,16 @@ export interface VaccineGroupAssessment {
   antigens: string[];
   seriesStatus: SeriesStatus;
   forecast: Forecast | null;
+  /**
+   * The kind of series the result follows: "risk" when a condition made a risk series relevant;
+   * absent when no series applies to the child (a travel or risk-only vaccine without its indication).
+   */
+  seriesType?: "standard" | "risk" | "evaluation-only";
 }
 
 export interface Assessment {
+  /** The child's date of birth, as given (parentView and nextVisits word things by age). */
+  dateOfBirth: IsoDate;
   doses: DoseAssessment[];
   vaccineGroups: VaccineGroupAssessment[];
 }

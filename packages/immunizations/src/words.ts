@@ -1,13 +1,16 @@
 /**
  * What a parent reads about a vaccination status, in each language: why a dose does not count (CDSi's evaluation
- * reasons, sent by the API as a stable code) and the vaccine groups' and antigens' names. English names are
- * CDSi's and WHO's own; test/words.test.ts fails on a group or antigen of the data without a Spanish name.
- * This module imports nothing, so the web app loads it (`@upnest/immunizations/words`) without the schedule data.
+ * reasons, sent by the API as a stable code), the vaccine groups' and antigens' names, parentView's notes and the
+ * conditions a family can choose (src/words/). English names are CDSi's and WHO's own; test/words.test.ts fails on
+ * a group or antigen of the data without a Spanish name. This module and src/words/ import no schedule data, so
+ * the web app loads them (`@upnest/immunizations/words`) without it.
  */
 
-/** The languages these words are written in (the same as @upnest/i18n's). */
-export const VACCINATION_LANGUAGES = ["en", "es"] as const;
-export type VaccinationLanguage = (typeof VACCINATION_LANGUAGES)[number];
+import type { VaccinationLanguage } from "./words/languages.ts";
+
+export { type ConditionName, conditionName, conditionSearchText } from "./words/conditions.ts";
+export { VACCINATION_LANGUAGES, type VaccinationLanguage } from "./words/languages.ts";
+export { type NoteCode, noteText } from "./words/notes.ts";
 
 /** CDSi's evaluation reasons (Logic Specification v4.6, chapter 6) and the code the API sends for each. */
 const REASON_CODES = {
@@ -19,6 +22,8 @@ const REASON_CODES = {
   "Inadvertent vaccine": "inadvertent",
   "Vaccine not preferable or allowable for this dose": "not-allowable",
   "Series already complete": "series-complete",
+  // Beyond CDSi (src/engine/beyond-cdsi.ts): ACIP's rule for HepB in babies under 2,000 g.
+  "Birth weight under 2,000 g": "low-birth-weight",
 } as const;
 export type ReasonCode = (typeof REASON_CODES)[keyof typeof REASON_CODES];
 
@@ -56,6 +61,10 @@ const REASONS: Record<ReasonCode, Record<VaccinationLanguage, string>> = {
     en: "It was not needed: the series was already complete.",
     es: "No hacía falta: la serie ya estaba completa.",
   },
+  "low-birth-weight": {
+    en: "It does not count: given before 1 month of age to a baby who weighed under 2,000 g at birth, so the full series starts from 1 month.",
+    es: "No cuenta: se aplicó antes del mes de vida a un bebé que pesó menos de 2000 g al nacer, así que la serie completa empieza al mes.",
+  },
 };
 
 /** The code of one of CDSi's reasons; undefined for none or one this version does not know. */
@@ -90,6 +99,18 @@ const GROUP_NAMES_ES: Readonly<Record<string, string>> = {
   HPV: "Virus del papiloma humano (VPH)",
   MR: "Sarampión y rubéola (MR)",
   PCV: "Neumococo conjugada (PCV)",
+  Chikungunya: "Chikunguña",
+  Cholera: "Cólera",
+  Dengue: "Dengue",
+  Ebola: "Ébola",
+  "Japanese Encephalitis": "Encefalitis japonesa",
+  "Meningococcal B": "Meningococo B",
+  Orthopoxvirus: "Ortopoxvirus (viruela y mpox)",
+  Rabies: "Rabia",
+  TBE: "Encefalitis transmitida por garrapatas",
+  Typhoid: "Fiebre tifoidea",
+  "Yellow Fever": "Fiebre amarilla",
+  Zoster: "Herpes zóster (culebrilla)",
 };
 
 /** The antigens a dose counts for, in Spanish. */
@@ -113,6 +134,18 @@ const ANTIGEN_NAMES_ES: Readonly<Record<string, string>> = {
   Tetanus: "Tétanos",
   Tuberculosis: "Tuberculosis",
   Varicella: "Varicela",
+  Chikungunya: "Chikunguña",
+  Cholera: "Cólera",
+  Dengue: "Dengue",
+  Ebola: "Ébola",
+  "Japanese Encephalitis": "Encefalitis japonesa",
+  "Meningococcal B": "Meningococo B",
+  Orthopoxvirus: "Ortopoxvirus",
+  Rabies: "Rabia",
+  TBE: "Encefalitis transmitida por garrapatas",
+  Typhoid: "Fiebre tifoidea",
+  "Yellow Fever": "Fiebre amarilla",
+  Zoster: "Herpes zóster",
 };
 
 /** Exported for the completeness test. */

@@ -23,6 +23,20 @@ describe("assessImmunizations", () => {
       "Influenza",
       "COVID-19",
       "RSV",
+      // Then the rest of CDC's groups, in CDC's order: travel, risk-only and adult vaccines among them.
+      "Chikungunya",
+      "Cholera",
+      "Dengue",
+      "Ebola",
+      "HPV",
+      "Japanese Encephalitis",
+      "Meningococcal B",
+      "Orthopoxvirus",
+      "Rabies",
+      "TBE",
+      "Typhoid",
+      "Yellow Fever",
+      "Zoster",
     ]);
     expect(group(r, "HepB")?.forecast).toMatchObject({
       doseNumber: 1,
@@ -92,8 +106,22 @@ describe("assessImmunizations", () => {
   it("gives the RSV antibody only in its season", () => {
     const r = assessImmunizations({ dateOfBirth: "2025-07-15", assessmentDate: "2025-08-01", doses: [] });
     expect(group(r, "RSV")?.forecast?.earliestDate).toBe("2025-10-01");
+    // After the season, the next one starts when this baby is 14 months: past the antibody's 8 months.
     const late = assessImmunizations({ dateOfBirth: "2025-07-15", assessmentDate: "2026-04-15", doses: [] });
-    expect(group(late, "RSV")?.seriesStatus).toBe("not-recommended");
+    expect(group(late, "RSV")?.seriesStatus).toBe("aged-out");
+  });
+
+  it("moves a season past the data's to the same dates of the next year (a rule beyond CDSi)", () => {
+    // Born in April 2026, after v4.64's RSV season (to 2026-03-31): the antibody from 1 October 2026.
+    const spring = assessImmunizations({ dateOfBirth: "2026-04-20", assessmentDate: "2026-05-01", doses: [] });
+    expect(group(spring, "RSV")?.forecast?.earliestDate).toBe("2026-10-01");
+    // A 10-week-old in January 2027: in the 2026-27 season now, flu from 6 months (this season's end is June 2027).
+    const winter = assessImmunizations({ dateOfBirth: "2026-11-13", assessmentDate: "2027-01-22", doses: [] });
+    expect(group(winter, "RSV")).toMatchObject({
+      seriesStatus: "not-complete",
+      forecast: { earliestDate: "2026-11-13" },
+    });
+    expect(group(winter, "Influenza")?.forecast?.earliestDate).toBe("2027-05-13");
   });
 
   it("reports rotavirus as aged out for a one-year-old who never had it", () => {
@@ -125,7 +153,7 @@ describe("assessImmunizations", () => {
           const doses = raw.map(([n, cvx]) => ({ dateGiven: at(Math.min(n, span)), cvx }));
           const r = assessImmunizations({ dateOfBirth: dob, assessmentDate: at(span), doses });
           expect(r.doses.map((d) => [d.dateGiven, d.cvx])).toEqual(doses.map((d) => [d.dateGiven, d.cvx]));
-          expect(r.vaccineGroups).toHaveLength(13);
+          expect(r.vaccineGroups).toHaveLength(26);
           for (const g of r.vaccineGroups) {
             const f = g.forecast;
             // A forecast exists exactly when a dose is still to give, and its dates are in order (FORECASTDT-5/6).

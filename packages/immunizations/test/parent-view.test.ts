@@ -59,6 +59,37 @@ describe("a parent view of a vaccine group", () => {
   });
 });
 
+describe("a parent view with and without the child's context", () => {
+  const yellowFever: VaccineGroupAssessment = {
+    vaccineGroup: "Yellow Fever",
+    antigens: ["Yellow Fever"],
+    seriesStatus: "not-recommended",
+    forecast: null,
+  };
+
+  it("keeps the first version's five statuses without the context, and says 'not needed' with it", () => {
+    expect(parentView(yellowFever, "2027-01-22")).toEqual({
+      vaccineGroup: "Yellow Fever",
+      status: "no-longer-given",
+      nextDose: null,
+      vaccines: [],
+    });
+    expect(parentView(yellowFever, "2027-01-22", { dateOfBirth: "2026-11-13" })).toMatchObject({
+      status: "not-needed",
+      note: "only-with-indication",
+    });
+  });
+
+  it("says 'not advised' for a contraindicated group only with the context", () => {
+    const contraindicated = { ...polio, seriesStatus: "contraindicated" as const, forecast: null };
+    expect(parentView(contraindicated, "2025-04-01").status).toBe("no-longer-given");
+    expect(parentView(contraindicated, "2025-04-01", { dateOfBirth: "2025-01-01" })).toMatchObject({
+      status: "not-advised",
+      note: "contraindicated",
+    });
+  });
+});
+
 describe("reasons and vaccineProducts", () => {
   it("says why a dose does not count in plain words", async () => {
     const { reasonCode, reasonText } = await import("../src/index.ts");

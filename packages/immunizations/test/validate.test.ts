@@ -45,4 +45,28 @@ describe("invalid input", () => {
     const doses = [{ dateGiven: "2025-12-01", cvx: "08" }];
     expect(fieldOf(() => assessImmunizations({ ...base, doses }))).toBe("doses[0].dateGiven");
   });
+
+  it("names an unknown condition code, a malformed or future condition date, and dates without conditions", () => {
+    expect(fieldOf(() => assessImmunizations({ ...base, conditions: ["160", "999"] }))).toBe("conditions[1]");
+    expect(fieldOf(() => assessImmunizations({ ...base, conditions: ["asplenia"] }))).toBe("conditions[0]");
+    expect(fieldOf(() => assessImmunizations({ ...base, conditions: ["171"], conditionDates: ["2025-02-30"] }))).toBe(
+      "conditionDates[0]",
+    );
+    expect(fieldOf(() => assessImmunizations({ ...base, conditions: ["171"], conditionDates: ["2026-01-01"] }))).toBe(
+      "conditionDates[0]",
+    );
+    expect(fieldOf(() => assessImmunizations({ ...base, conditionDates: ["2025-05-01"] }))).toBe("conditionDates");
+    expect(fieldOf(() => assessImmunizations({ ...base, conditions: ["160"], conditionDates: [null, null] }))).toBe(
+      "conditionDates",
+    );
+  });
+
+  it("names a birth weight that is not a plausible number of grams", () => {
+    expect(fieldOf(() => assessImmunizations({ ...base, birthWeightGrams: 1.9 }))).toBe("birthWeightGrams");
+    expect(fieldOf(() => assessImmunizations({ ...base, birthWeightGrams: Number.NaN }))).toBe("birthWeightGrams");
+    expect(fieldOf(() => assessImmunizations({ ...base, birthWeightGrams: "1900" as unknown as number }))).toBe(
+      "birthWeightGrams",
+    );
+    expect(fieldOf(() => assessImmunizations({ ...base, birthWeightGrams: 1900 }))).toBeUndefined();
+  });
 });

@@ -21,6 +21,7 @@ const CDSI_REASONS = [
   "Inadvertent vaccine",
   "Vaccine not preferable or allowable for this dose",
   "Series already complete",
+  "Birth weight under 2,000 g", // beyond CDSi: src/engine/beyond-cdsi.ts
 ];
 
 describe("the words a parent reads about vaccinations", () => {

@@ -19,6 +19,19 @@ import { antigen as a13 } from './antigens/meningococcal.ts';
 import { antigen as a14 } from './antigens/influenza.ts';
 import { antigen as a15 } from './antigens/covid-19.ts';
 import { antigen as a16 } from './antigens/rsv.ts';
+import { antigen as a17 } from './antigens/chikungunya.ts';
+import { antigen as a18 } from './antigens/cholera.ts';
+import { antigen as a19 } from './antigens/dengue.ts';
+import { antigen as a20 } from './antigens/ebola.ts';
+import { antigen as a21 } from './antigens/hpv.ts';
+import { antigen as a22 } from './antigens/japanese-encephalitis.ts';
+import { antigen as a23 } from './antigens/meningococcal-b.ts';
+import { antigen as a24 } from './antigens/orthopoxvirus.ts';
+import { antigen as a25 } from './antigens/rabies.ts';
+import { antigen as a26 } from './antigens/tbe.ts';
+import { antigen as a27 } from './antigens/typhoid.ts';
+import { antigen as a28 } from './antigens/yellow-fever.ts';
+import { antigen as a29 } from './antigens/zoster.ts';
 
 export const antigenData: Record<string, AntigenData> = {
   "Diphtheria": a0,
@@ -38,4 +51,17 @@ export const antigenData: Record<string, AntigenData> = {
   "Influenza": a14,
   "COVID-19": a15,
   "RSV": a16,
+  "Chikungunya": a17,
+  "Cholera": a18,
+  "Dengue": a19,
+  "Ebola": a20,
+  "HPV": a21,
+  "Japanese Encephalitis": a22,
+  "Meningococcal B": a23,
+  "Orthopoxvirus": a24,
+  "Rabies": a25,
+  "TBE": a26,
+  "Typhoid": a27,
+  "Yellow Fever": a28,
+  "Zoster": a29,
 };

@@ -22,7 +22,7 @@ export interface IntervalRow extends Effective {
   fromPrevious: boolean;
   fromTargetDose?: number;
   fromMostRecent?: string[];
-  /** Intervals measured from a patient observation (pregnancy); never applies to a healthy child. */
+  /** CALCDTINT-4: measured from the date of a patient observation (CDSi observation code). */
   fromObservation?: string;
   absMinInt?: string;
   minInt?: string;
@@ -40,7 +40,13 @@ export interface SeriesVaccine {
 }
 
 export interface SkipCondition {
-  type: "Age" | "Interval" | "Vaccine Count by Age" | "Vaccine Count by Date" | "Completed Series";
+  type:
+    | "Age"
+    | "Interval"
+    | "Vaccine Count by Age"
+    | "Vaccine Count by Date"
+    | "Vaccine Count by Date and Age"
+    | "Completed Series";
   beginAge?: string;
   endAge?: string;
   startDate?: string;
@@ -77,11 +83,20 @@ export interface SeriesDose {
   season?: { startDate?: string; endDate?: string };
 }
 
+/** An indication that makes a Risk series relevant (section 5.1, table 5-4). */
+export interface Indication {
+  code: string;
+  beginAge?: string;
+  endAge?: string;
+}
+
 export interface AntigenSeries {
   name: string;
   antigen: string;
   vaccineGroup: string;
-  type: "Standard" | "Evaluation Only";
+  type: "Standard" | "Evaluation Only" | "Risk";
+  /** Risk series only: the observations that make the series relevant. */
+  indications?: Indication[];
   requiredGender?: string[];
   defaultSeries: boolean;
   productPath: boolean;
@@ -93,9 +108,29 @@ export interface AntigenSeries {
   doses: SeriesDose[];
 }
 
+/** Section 7.3: an antigen contraindication (no `cvx`) or a vaccine contraindication (the CVX codes it rules out). */
+export interface Contraindication {
+  code: string;
+  beginAge?: string;
+  endAge?: string;
+  cvx?: string[];
+}
+
+/** Section 7.2: evidence of immunity from clinical history, or from a birth date before `birthDate`. */
+export interface Immunity {
+  codes: string[];
+  birthDate?: string;
+  /** Observations that cancel the birth-date immunity (health care personnel, pregnancy, …). */
+  exclusions: string[];
+  /** The country the birth-date immunity needs (Varicella: "U.S."); the engine takes no country of birth. */
+  birthCountry?: string;
+}
+
 export interface AntigenData {
   antigen: string;
   series: AntigenSeries[];
+  contraindications?: { antigen: Contraindication[]; vaccine: Contraindication[] };
+  immunity?: Immunity;
 }
 
 export interface LiveVirusConflict {
@@ -121,4 +156,20 @@ export interface CvxAntigen {
 export interface CvxEntry {
   name: string;
   antigens: CvxAntigen[];
+}
+
+/** One of CDSi's coded observations (ScheduleSupportingData.json), with the vaccine groups it changes. */
+export interface Observation {
+  code: string;
+  title: string;
+  indicationText?: string;
+  contraindicationText?: string;
+  clarifyingText?: string;
+  /** Vaccine groups whose series, contraindications or immunity use the observation for a patient under 19. */
+  groups: string[];
+  /**
+   * How it acts: makes a risk series relevant, rules out an antigen or a vaccine, is evidence of
+   * immunity, or is a date some interval counts from (CALCDTINT-4: a transplant, the start of HIV treatment).
+   */
+  roles: ("indication" | "contraindication" | "immunity" | "date")[];
 }

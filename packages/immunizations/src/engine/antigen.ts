@@ -5,9 +5,11 @@
 import { cvxMap } from "../data/schedule.ts";
 import type { AntigenData } from "../data/types.ts";
 import { evaluateSeries } from "./evaluate-series.ts";
-import { forecastSeries } from "./forecast.ts";
+import { type AntigenFacts, forecastSeries } from "./forecast.ts";
 import type { AntigenDose, Patient, PatientSeries } from "./model.ts";
+import { antigenContraindicated, contraindicatedVaccines, hasImmunity, relevantSeries } from "./observations.ts";
 import { plus } from "./relevant.ts";
+import { forSeasonOf } from "./seasons.ts";
 import { selectBestSeries } from "./select-series.ts";
 
 /** Section 4.2: the antigen's part of each dose, honouring association ages (e.g. zoster as varicella). */
@@ -21,27 +23,57 @@ export function antigenDoses(antigen: string, patient: Patient): AntigenDose[] {
   });
 }
 
-/** Section 5.1 (table 5-5) for a patient with no indications: Standard and Evaluation Only series of the right gender. */
-function relevant(data: AntigenData, patient: Patient) {
-  return data.series.filter((s) => !s.requiredGender || s.requiredGender.includes(patient.gender));
+/**
+ * Section 8.8 (table 8-14) and chapter 9, for the one forecast per vaccine group a family sees: each
+ * series group's prioritized series protects against something the others may not (the v4.64 data
+ * names no equivalent groups), so a series with a dose still to give speaks first (a Risk series the
+ * patient's indications made relevant before the standard one); otherwise a complete one.
+ */
+function bestOfGroups(prioritized: PatientSeries[]): PatientSeries | undefined {
+  const open = prioritized.filter((p) => p.status === "not-complete");
+  const complete = prioritized.filter((p) => p.status === "complete");
+  return open.find((p) => p.series.type === "Risk") ?? open[0] ?? complete[0] ?? prioritized[0];
 }
 
-export function assessAntigen(data: AntigenData, patient: Patient): PatientSeries | undefined {
+export function assessAntigen(given: AntigenData, patient: Patient): PatientSeries | undefined {
+  const data = forSeasonOf(given, patient.assessmentDate);
   const doses = antigenDoses(data.antigen, patient);
-  const all = relevant(data, patient).map((s) => {
-    const ps = evaluateSeries(s, doses, patient);
-    forecastSeries(ps, patient);
-    return ps;
-  });
-  // Section 8.8: a healthy child's series groups are not equivalent to each other, so the
-  // lowest-numbered group that yields a best series speaks for the antigen.
-  const groups = [...new Set(all.map((p) => p.series.seriesGroup))].sort();
-  for (const g of groups) {
-    const best = selectBestSeries(
-      all.filter((p) => p.series.seriesGroup === g),
-      patient,
-    );
-    if (best) return best;
+  const facts: AntigenFacts = {
+    immune: hasImmunity(data, patient),
+    contraindicated: antigenContraindicated(data, patient),
+    excludedVaccines: contraindicatedVaccines(data, patient),
+  };
+  const relevant = relevantSeries(data, patient);
+  const completedGroups = new Set<string>();
+  const prioritized: PatientSeries[] = [];
+  // Series groups in order, so a "Completed Series" skip sees whether group 1 was completed.
+  for (const g of [...new Set(relevant.map((s) => s.seriesGroup))].sort()) {
+    const all = relevant
+      .filter((s) => s.seriesGroup === g)
+      .map((s) => {
+        const ps = evaluateSeries(s, doses, patient, completedGroups);
+        forecastSeries(ps, patient, facts, completedGroups);
+        return ps;
+      });
+    const best = selectBestSeries(all, patient);
+    if (!best) continue;
+    if (best.status === "complete") completedGroups.add(g);
+    prioritized.push(best);
   }
-  return undefined;
+  const primary = bestOfGroups(prioritized);
+  return primary && prioritized.length > 1 ? blended(primary, prioritized) : primary;
+}
+
+/**
+ * With several series groups (a standard series and a risk one), CDC shows every best series:
+ * a dose counts when one of them counts it, and the next dose's number follows all the doses counted.
+ */
+function blended(primary: PatientSeries, prioritized: PatientSeries[]): PatientSeries {
+  const evaluations = new Map(primary.evaluations);
+  for (const ps of prioritized) {
+    for (const [index, e] of ps.evaluations) if (e.status === "valid") evaluations.set(index, e);
+  }
+  const counted = [...evaluations.values()].filter((e) => e.status === "valid").length;
+  const forecast = primary.forecast && { ...primary.forecast, doseNumber: counted + 1 };
+  return { ...primary, evaluations, forecast };
 }

@@ -7,6 +7,7 @@
 import { liveVirusConflicts } from "../data/schedule.ts";
 import type { IntervalRow, LiveVirusConflict, SeriesVaccine } from "../data/types.ts";
 import type { IsoDate } from "../dates.ts";
+import { beyondCdsi } from "./beyond-cdsi.ts";
 import type { AntigenDose, Evaluation, Patient, PatientSeries, TargetDose } from "./model.ts";
 import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
 
@@ -16,9 +17,15 @@ export interface DoseOutcome {
 }
 
 /** Table 6-18 / 6-21: every interval with a reference dose must be met at its absolute minimum. */
-function intervalsMet(rows: IntervalRow[], dose: AntigenDose, prior: AntigenDose[], series: PatientSeries) {
+function intervalsMet(
+  rows: IntervalRow[],
+  dose: AntigenDose,
+  prior: AntigenDose[],
+  series: PatientSeries,
+  patient: Patient,
+) {
   return rows.every((row) => {
-    const from = referenceDate(row, prior, series);
+    const from = referenceDate(row, prior, series, patient.observations);
     const absMin = from && plus(from, row.absMinInt ?? row.minInt);
     return absMin === undefined || dose.date >= absMin;
   });
@@ -67,6 +74,10 @@ export function evaluateDose(
   });
   const dob = patient.dateOfBirth;
 
+  // Rules beyond CDSi (a HepB dose to a baby under 2,000 g before 1 month of age).
+  const beyond = beyondCdsi(dose, patient);
+  if (beyond) return { satisfied: false, evaluation: beyond };
+
   // 6.3 Inadvertent vaccine.
   if (target.dose.inadvertent.includes(dose.cvx)) return notValid("Inadvertent vaccine", true);
 
@@ -83,8 +94,8 @@ export function evaluateDose(
   const preferable = inForce(target.dose.intervals, dose.date);
   const allowable = inForce(target.dose.allowableIntervals, dose.date);
   const intervalOk =
-    intervalsMet(preferable, dose, prior, series) ||
-    (allowable.length > 0 && intervalsMet(allowable, dose, prior, series));
+    intervalsMet(preferable, dose, prior, series, patient) ||
+    (allowable.length > 0 && intervalsMet(allowable, dose, prior, series, patient));
   if (!intervalOk) return notValid("Interval: too soon");
 
   // 6.7 Live-virus conflict.

@@ -8,7 +8,12 @@ import { evaluateDose } from "./evaluate-dose.ts";
 import type { AntigenDose, Patient, PatientSeries, TargetDose } from "./model.ts";
 import { canSkip } from "./skip.ts";
 
-export function evaluateSeries(series: AntigenSeries, doses: AntigenDose[], patient: Patient): PatientSeries {
+export function evaluateSeries(
+  series: AntigenSeries,
+  doses: AntigenDose[],
+  patient: Patient,
+  completedGroups?: ReadonlySet<string>,
+): PatientSeries {
   const targets: TargetDose[] = series.doses.map((dose) => ({ dose, status: "not-satisfied" }));
   const result: PatientSeries = {
     series,
@@ -25,7 +30,13 @@ export function evaluateSeries(series: AntigenSeries, doses: AntigenDose[], pati
     // 6.2: skip target doses whose evaluation-context conditions hold on the date given.
     while (result.next < targets.length) {
       const target = targets[result.next] as TargetDose;
-      const skipCtx = { dateOfBirth: patient.dateOfBirth, referenceDate: dose.date, doses: prior, series: result };
+      const skipCtx = {
+        dateOfBirth: patient.dateOfBirth,
+        referenceDate: dose.date,
+        doses: prior,
+        series: result,
+        completedGroups,
+      };
       if (!canSkip(target, "Evaluation", skipCtx)) break;
       target.status = "skipped";
       result.next += 1;

@@ -5,10 +5,19 @@
 
 import { cvxMap } from "../data/schedule.ts";
 import { addDays, type IsoDate, maxDate } from "../dates.ts";
+import { countsFrom } from "./beyond-cdsi.ts";
 import { conflictsFor } from "./evaluate-dose.ts";
 import type { Patient, PatientSeries, SeriesForecast, TargetDose } from "./model.ts";
 import { ageRow, inForce, plus, referenceDate } from "./relevant.ts";
 import { canSkip } from "./skip.ts";
+
+/** What sections 7.2 and 7.3 found for the antigen before any forecast. */
+export interface AntigenFacts {
+  immune: boolean;
+  contraindicated: boolean;
+  /** Vaccines a vaccine contraindication rules out (CVX). */
+  excludedVaccines: ReadonlySet<string>;
+}
 
 /** CALCDTCONFLICT-3: the next dose's live vaccines must wait out earlier live vaccines. */
 function conflictEnds(target: TargetDose, patient: Patient): IsoDate[] {
@@ -19,11 +28,16 @@ function conflictEnds(target: TargetDose, patient: Patient): IsoDate[] {
 }
 
 /** Section 7.5 (FORECASTDTCAN-1, FORECASTDT-1..6, FORECASTRECVAC-1, FORECASTDN-1). */
-export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Patient): SeriesForecast {
+export function forecastDates(
+  ps: PatientSeries,
+  target: TargetDose,
+  patient: Patient,
+  excluded: ReadonlySet<string> = new Set(),
+): SeriesForecast {
   const dob = patient.dateOfBirth;
   const age = ageRow(target, patient.assessmentDate);
   const intervals = inForce(target.dose.intervals, patient.assessmentDate)
-    .map((row) => ({ row, from: referenceDate(row, ps.doses, ps) }))
+    .map((row) => ({ row, from: referenceDate(row, ps.doses, ps, patient.observations) }))
     .filter((i): i is { row: typeof i.row; from: IsoDate } => i.from !== undefined);
   const at = (from: IsoDate, d: string | undefined) => plus(from, d);
 
@@ -35,6 +49,7 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
       ...conflictEnds(target, patient),
       target.dose.season?.startDate,
       lastDose,
+      countsFrom(ps.series.antigen, patient),
     ) ?? dob;
 
   const recAge = at(dob, age.earliestRecAge);
@@ -53,7 +68,8 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
   // FORECASTRECVAC-1 names only flagged vaccines; most doses flag none, and a parent still needs
   // the list, so then every preferable vaccine licensed for the age is offered.
   const byAge = target.dose.preferable.filter(
-    (v) => inRange(v.beginAge, v.endAge)(earliest) || inRange(v.beginAge, v.endAge)(recommended),
+    (v) =>
+      !excluded.has(v.cvx) && (inRange(v.beginAge, v.endAge)(earliest) || inRange(v.beginAge, v.endAge)(recommended)),
   );
   const flagged = byAge.filter((v) => v.forecast);
   const cvxs = [...new Set((flagged.length > 0 ? flagged : byAge).map((v) => v.cvx))]; // one row per trade name in the data
@@ -79,13 +95,23 @@ export function forecastDates(ps: PatientSeries, target: TargetDose, patient: Pa
 }
 
 /** Sections 7.1, 7.4 and 7.6: sets the series status and, when a dose is due, its forecast. */
-export function forecastSeries(ps: PatientSeries, patient: Patient): void {
+export function forecastSeries(
+  ps: PatientSeries,
+  patient: Patient,
+  facts?: AntigenFacts,
+  completedGroups?: ReadonlySet<string>,
+): void {
   const skipCtx = (referenceDate: IsoDate) => ({
     dateOfBirth: patient.dateOfBirth,
     referenceDate,
     doses: ps.doses,
     series: ps,
+    completedGroups,
   });
+  const stop = (status: PatientSeries["status"]) => {
+    ps.status = status;
+    ps.forecast = null;
+  };
   for (;;) {
     // 7.1: skip with the assessment date as reference.
     let target = ps.targets[ps.next];
@@ -96,8 +122,18 @@ export function forecastSeries(ps: PatientSeries, patient: Patient): void {
     }
     // Table 7-10.
     if (!target) {
-      ps.status = ps.targets.some((t) => t.status === "satisfied") ? "complete" : "not-recommended";
-      ps.forecast = null;
+      stop(ps.targets.some((t) => t.status === "satisfied") ? "complete" : "not-recommended");
+      return;
+    }
+    // 7.2 and 7.3: immunity, an antigen contraindication, or every preferable vaccine contraindicated.
+    if (facts?.immune) {
+      stop("immune");
+      return;
+    }
+    const excluded = facts?.excludedVaccines ?? new Set<string>();
+    const allExcluded = target.dose.preferable.length > 0 && target.dose.preferable.every((v) => excluded.has(v.cvx));
+    if (facts?.contraindicated || allExcluded) {
+      stop("contraindicated");
       return;
     }
     const seasonEnd = target.dose.season?.endDate;
@@ -106,7 +142,7 @@ export function forecastSeries(ps: PatientSeries, patient: Patient): void {
       ps.forecast = null;
       return;
     }
-    const forecast = forecastDates(ps, target, patient);
+    const forecast = forecastDates(ps, target, patient, excluded);
     const maxAgeDate = plus(patient.dateOfBirth, ageRow(target, patient.assessmentDate).maxAge);
     if (maxAgeDate && (patient.assessmentDate >= maxAgeDate || forecast.earliestDate >= maxAgeDate)) {
       ps.status = "aged-out";

@@ -12,6 +12,9 @@ export interface Patient {
   history: GivenDose[];
   /** Status of each dose across its antigens, from a first pass (live-virus conflicts, 6.7). */
   doseStatus?: Map<number, EvaluationStatus>;
+  /** Active patient observations (CDSi codes), with their dates where known. */
+  observations: Map<string, IsoDate | null>;
+  birthWeightGrams?: number;
 }
 
 export interface GivenDose {

@@ -19,11 +19,16 @@ export function plus(date: IsoDate, duration: string | undefined): IsoDate | und
 }
 
 /**
- * Reference date an interval is measured from (CALCDTINT-1, -2, -8, -9).
+ * Reference date an interval is measured from (CALCDTINT-1, -2, -4, -8, -9).
  * `prior` holds the series' doses already evaluated before the dose being judged or forecast.
- * Returns undefined when the interval does not apply (no such reference dose, or an observation).
+ * Returns undefined when the interval does not apply (no such reference dose, or no dated observation).
  */
-export function referenceDate(interval: IntervalRow, prior: AntigenDose[], series: PatientSeries): IsoDate | undefined {
+export function referenceDate(
+  interval: IntervalRow,
+  prior: AntigenDose[],
+  series: PatientSeries,
+  observations?: ReadonlyMap<string, IsoDate | null>,
+): IsoDate | undefined {
   const usable = prior.filter((d) => {
     const e = series.evaluations.get(d.index);
     return e && (e.status === "valid" || e.status === "not-valid") && !e.inadvertent;
@@ -36,5 +41,7 @@ export function referenceDate(interval: IntervalRow, prior: AntigenDose[], serie
     const types = interval.fromMostRecent;
     return usable.filter((d) => types.includes(d.cvx)).at(-1)?.date;
   }
-  return undefined; // fromRelevantObs: a healthy child has no observations.
+  // CALCDTINT-4: from the date of the observation, when the patient has it with a date.
+  if (interval.fromObservation) return observations?.get(interval.fromObservation) ?? undefined;
+  return undefined;
 }

@@ -15,6 +15,8 @@ export interface SkipContext {
   /** Doses of the series that count for the conditions (those before the dose being evaluated). */
   doses: AntigenDose[];
   series: PatientSeries;
+  /** Series groups of the antigen with a complete best series ("Completed Series" conditions). */
+  completedGroups?: ReadonlySet<string>;
 }
 
 function countDoses(c: SkipCondition, ctx: SkipContext): number {
@@ -44,7 +46,8 @@ function conditionMet(c: SkipCondition, ctx: SkipContext): boolean {
       return date !== undefined && ctx.referenceDate >= date;
     }
     case "Vaccine Count by Age":
-    case "Vaccine Count by Date": {
+    case "Vaccine Count by Date":
+    case "Vaccine Count by Date and Age": {
       // Table 6-9.
       const n = countDoses(c, ctx);
       const want = c.doseCount ?? 0;
@@ -52,8 +55,10 @@ function conditionMet(c: SkipCondition, ctx: SkipContext): boolean {
       if (c.doseCountLogic === "less than") return n < want;
       return n === want;
     }
+    case "Completed Series":
+      // The patient has completed a series of one of the groups named (e.g. the standard HepB series).
+      return (c.seriesGroups ?? []).some((g) => ctx.completedGroups?.has(g));
     default:
-      // 'Completed Series' only appears in risk series, which a healthy child never has.
       return false;
   }
 }

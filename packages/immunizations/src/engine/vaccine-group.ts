@@ -20,8 +20,15 @@ export function assessVaccineGroup(
   patient: Patient,
 ): VaccineGroupAssessment {
   const series = group.antigens.map((a) => best.get(a)).filter((s) => s !== undefined);
-  const base = { vaccineGroup: group.name, antigens: group.antigens };
-  if (series.length === 0) return { ...base, seriesStatus: "not-recommended", forecast: null };
+  if (series.length === 0) {
+    return { vaccineGroup: group.name, antigens: group.antigens, seriesStatus: "not-recommended", forecast: null };
+  }
+  const type = series.some((s) => s.series.type === "Risk")
+    ? "risk"
+    : series.every((s) => s.series.type === "Evaluation Only")
+      ? "evaluation-only"
+      : "standard";
+  const base = { vaccineGroup: group.name, antigens: group.antigens, seriesType: type } as const;
   const status = groupStatus(series.map((s) => s.status));
   const forecasts = series.map((s) => s.forecast).filter((f) => f !== null);
   if (status !== "not-complete" || forecasts.length === 0) return { ...base, seriesStatus: status, forecast: null };
