@@ -24,7 +24,10 @@ function datesAroundBirth(access: Access, { patch }: UpdateBabyInput) {
   );
   if (issues.length === 0) return;
   const fieldErrors: Record<string, string[]> = {};
-  for (const { path, message } of issues) (fieldErrors[String(path[0])] ??= []).push(message);
+  for (const { path, message } of issues) {
+    const field = String(path[0]);
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), message];
+  }
   throw new DomainError("invalid", issues[0]!.message, { fieldErrors });
 }
 
