@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { babyConditions, babyHealthIssues, maternalRsvVaccine } from "./baby-health.ts";
 import {
   id,
   idempotencyKey,
@@ -56,6 +57,10 @@ export const babyFields = z.object({
   /** The biological parents' heights, for the mid-parental target height (Tanner); both or neither is useful. */
   motherHeightCm: parentHeightCm.optional(),
   fatherHeightCm: parentHeightCm.optional(),
+  /** Medical conditions, allergies, immunity and travel, as CDSi observation codes: they change the schedule. */
+  conditions: babyConditions.optional(),
+  /** The birth mother's RSV vaccine in pregnancy: whether the baby needs the RSV antibody. */
+  maternalRsvVaccine: maternalRsvVaccine.optional(),
 });
 export type BabyFields = z.infer<typeof babyFields>;
 
@@ -80,10 +85,17 @@ export type BabySummary = z.infer<typeof babySummary>;
 export const babyRef = z.object({ babyId: id });
 export const babyPageInput = babyRef.extend(pageFields);
 
-export const createBabyInput = babyFields.extend({ idempotencyKey: idempotencyKey.optional() });
+export const createBabyInput = babyFields
+  .extend({ idempotencyKey: idempotencyKey.optional() })
+  .superRefine((fields, ctx) => {
+    for (const issue of babyHealthIssues(fields, fields.dateOfBirth)) ctx.addIssue({ code: "custom", ...issue });
+  });
 export type CreateBabyInput = z.infer<typeof createBabyInput>;
 
-/** `null` clears a gestational age or a parent's height entered by mistake. */
+/**
+ * `null` clears a gestational age, a parent's height, the conditions or the mother's RSV vaccine. The rules that
+ * need the date of birth (`babyHealthIssues`) are checked by the API with the stored one when the patch has none.
+ */
 export const updateBabyInput = z.object({
   babyId: id,
   version: timestamps.version,
@@ -93,6 +105,8 @@ export const updateBabyInput = z.object({
       gestationalAgeWeeks: gestationalAgeWeeks.nullable().optional(),
       motherHeightCm: parentHeightCm.nullable().optional(),
       fatherHeightCm: parentHeightCm.nullable().optional(),
+      conditions: babyConditions.nullable().optional(),
+      maternalRsvVaccine: maternalRsvVaccine.nullable().optional(),
     })
     .refine((p) => Object.keys(p).length > 0, { error: "Nothing to change" }),
 });

@@ -1,4 +1,5 @@
 export * from "./baby.ts";
+export * from "./baby-health.ts";
 export * from "./care.ts";
 export * from "./caregivers.ts";
 export * from "./common.ts";

@@ -1,5 +1,35 @@
-import { babyPageInput, babyRef, createBabyInput, deleteBabyInput, pageInput, updateBabyInput } from "@upnest/schemas";
+import { type Access, DomainError } from "@upnest/db";
+import {
+  babyHealthIssues,
+  babyPageInput,
+  babyRef,
+  createBabyInput,
+  deleteBabyInput,
+  pageInput,
+  type UpdateBabyInput,
+  updateBabyInput,
+} from "@upnest/schemas";
 import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc/trpc.ts";
+
+/**
+ * The profile after the patch keeps the rules that need the date of birth (a condition not dated before birth,
+ * the mother's RSV vaccine during the pregnancy): the patch's fields with the stored ones, checked before writing.
+ */
+function datesAroundBirth(access: Access, { patch }: UpdateBabyInput) {
+  const stored = access.baby;
+  const pick = <K extends "conditions" | "maternalRsvVaccine">(k: K) => (patch[k] === undefined ? stored[k] : patch[k]);
+  const issues = babyHealthIssues(
+    { conditions: pick("conditions"), maternalRsvVaccine: pick("maternalRsvVaccine") },
+    patch.dateOfBirth ?? stored.dateOfBirth,
+  );
+  if (issues.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const { path, message } of issues) {
+    const field = String(path[0]);
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), message];
+  }
+  throw new DomainError("invalid", issues[0]!.message, { fieldErrors });
+}
 
 export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),
@@ -12,7 +42,10 @@ export const babiesRouter = router({
   }),
   update: babyProcedure(updateBabyInput)
     .use(requireRole("caregiver"))
-    .mutation(({ ctx, input }) => ctx.repos.babies.update(ctx.access, input)),
+    .mutation(({ ctx, input }) => {
+      datesAroundBirth(ctx.access, input);
+      return ctx.repos.babies.update(ctx.access, input);
+    }),
   /** The history of changes to a baby's records, newest first (owners only). */
   history: babyProcedure(babyPageInput).query(({ ctx, input }) => ctx.repos.audit.list(ctx.access, input)),
   delete: babyProcedure(deleteBabyInput).mutation(async ({ ctx, input }) => {

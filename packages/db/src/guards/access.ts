@@ -22,6 +22,8 @@ export const BABY_FACTS = [
   "timeZone",
   "motherHeightCm",
   "fatherHeightCm",
+  "conditions",
+  "maternalRsvVaccine",
 ] as const;
 /** Marks a membership item that carries every field of BABY_FACTS (absent ones are unset on the profile too). */
 export const FACTS_MARK = "factsCopied";

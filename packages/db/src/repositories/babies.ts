@@ -38,6 +38,8 @@ const PROFILE_FIELDS = [
   "vaccinationSchedule",
   "motherHeightCm",
   "fatherHeightCm",
+  "conditions",
+  "maternalRsvVaccine",
 ] as const;
 
 const pick = (record: Record<string, unknown>, fields: readonly string[]) =>
