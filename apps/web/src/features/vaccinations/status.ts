@@ -1,8 +1,8 @@
-import { antigenName, reasonText, vaccineGroupName } from "@upnest/immunizations/words";
+import { antigenName, noteText, reasonText, vaccineGroupName } from "@upnest/immunizations/words";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 
-/** A vaccine group's status as the API gives it for parents. */
-export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete";
+/** A vaccine group's status as the API gives it for parents (with the child's context: not needed, not advised). */
+export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete" | "not-needed" | "not-advised";
 
 type Badge = { label: string; className: string; explanation: string };
 
@@ -12,6 +12,8 @@ const COLOURS: Record<ParentStatus, string> = {
   overdue: "bg-orange-100 text-orange-900",
   complete: "bg-teal-100 text-teal-900",
   "no-longer-given": "bg-stone-200 text-stone-700",
+  "not-needed": "bg-stone-200 text-stone-700",
+  "not-advised": "bg-red-100 text-red-900",
 };
 
 /** The badge for a status; an unknown one (a newer API) reads as itself, in neutral colours. */
@@ -29,11 +31,44 @@ export function statusBadge(status: string): Badge {
 /** A vaccine group's name in the app's language ("Varicella", "Varicela"). */
 export const groupName = (vaccineGroup: string) => vaccineGroupName(vaccineGroup, currentLanguage());
 
+/** A parentView note (the API sends its code) in the app's language; nothing for a note this version does not know. */
+export const groupNote = (note: string | undefined) => noteText(note, currentLanguage());
+
+/** CDSi's group names as a parent reads them in a list ("DTaP, Hib, PCV, polio, rotavirus"). */
+const SHORT: Record<string, string> = {
+  "DTaP/Tdap/Td": "dtap",
+  Polio: "polio",
+  Hib: "hib",
+  Pneumococcal: "pcv",
+  HepB: "hepB",
+  MMR: "mmr",
+  Varicella: "varicella",
+  Rotavirus: "rotavirus",
+  HepA: "hepA",
+  Meningococcal: "menACWY",
+  "Meningococcal B": "menB",
+  Influenza: "flu",
+  "COVID-19": "covid",
+  RSV: "rsv",
+  HPV: "hpv",
+};
+/** A group's short name in the app's language; a group without one keeps its full name. */
+export const shortGroupName = (vaccineGroup: string) =>
+  Object.hasOwn(SHORT, vaccineGroup) ? t(`vaccines:short.${SHORT[vaccineGroup]}`) : groupName(vaccineGroup);
+
 /** Groups needing attention first (overdue, due), then coming up, then done or no longer given; by name within. */
-const ORDER: Record<string, number> = { overdue: 0, due: 1, upcoming: 2, complete: 3, "no-longer-given": 4 };
+const ORDER: Record<string, number> = {
+  overdue: 0,
+  due: 1,
+  upcoming: 2,
+  complete: 3,
+  "no-longer-given": 4,
+  "not-needed": 5,
+  "not-advised": 5,
+};
 export function byUrgency<T extends { status: string; vaccineGroup: string }>(groups: readonly T[]): T[] {
   return [...groups].sort(
-    (a, b) => (ORDER[a.status] ?? 5) - (ORDER[b.status] ?? 5) || a.vaccineGroup.localeCompare(b.vaccineGroup),
+    (a, b) => (ORDER[a.status] ?? 6) - (ORDER[b.status] ?? 6) || a.vaccineGroup.localeCompare(b.vaccineGroup),
   );
 }
 
@@ -71,24 +106,29 @@ export function doseVerdict(
   return { counts: valid === dose.evaluations.length ? "yes" : valid === 0 ? "no" : "partly", lines };
 }
 
-/** Products matching what was typed (name or CVX code), best matches first, at most `limit`. */
-export function searchProducts<T extends { name: string; cvx: string }>(
-  products: readonly T[],
-  query: string,
-  limit = 8,
-): T[] {
-  const q = query.trim().toLowerCase();
-  if (q === "") return products.slice(0, limit);
-  const scored = products
-    .map((p) => {
-      const name = p.name.toLowerCase();
-      const score =
-        p.cvx === q || name === q ? 0 : name.startsWith(q) ? 1 : name.includes(q) ? 2 : p.cvx.startsWith(q) ? 3 : -1;
-      return { p, score };
-    })
-    .filter((s) => s.score >= 0);
-  return scored
-    .sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length)
-    .slice(0, limit)
-    .map((s) => s.p);
+const TO_BOOK = new Set(["overdue", "due", "upcoming", "not-advised"]);
+/** Where "Other vaccines" lists a group that is not for this child now, by the API's category. */
+export type OtherKind = "routine" | "seasonal" | "risk" | "travel" | "adult";
+const OTHER_ORDER: OtherKind[] = ["routine", "seasonal", "risk", "travel", "adult"];
+/** A category this version does not know is listed with the routine ones. */
+const kindOf = (category: string): OtherKind =>
+  OTHER_ORDER.includes(category as OtherKind) ? (category as OtherKind) : "routine";
+
+/**
+ * The page's groups: those with a dose to book (or ruled out by a condition: worth seeing) in order of urgency,
+ * the complete ones, and the others (no longer given, not needed: risk-only, travel and adult vaccines) by category.
+ */
+export function pageSections<T extends { status: string; vaccineGroup: string; category: string }>(
+  groups: readonly T[],
+) {
+  const sorted = byUrgency(groups);
+  const other = sorted.filter((g) => !TO_BOOK.has(g.status) && g.status !== "complete");
+  return {
+    toBook: sorted.filter((g) => TO_BOOK.has(g.status)),
+    complete: sorted.filter((g) => g.status === "complete"),
+    other: OTHER_ORDER.map((kind) => ({ kind, groups: other.filter((g) => kindOf(g.category) === kind) })).filter(
+      (s) => s.groups.length > 0,
+    ),
+    otherCount: other.length,
+  };
 }

@@ -10,6 +10,8 @@ export const feedback = {
     changesSaved: "Changes saved",
     deviceSignedOut: "That device was signed out",
     doseSaved: "Dose saved",
+    visitSaved: "Visit saved",
+    healthSaved: "Health details saved",
     downloadReady: "Download ready",
     importFinished: "Import finished",
     invitationAccepted: "Invitation accepted",

@@ -11,6 +11,8 @@ export const feedback: typeof en = {
     changesSaved: "Cambios guardados",
     deviceSignedOut: "Se cerró la sesión en ese dispositivo",
     doseSaved: "Dosis guardada",
+    visitSaved: "Visita guardada",
+    healthSaved: "Datos de salud guardados",
     downloadReady: "Descarga lista",
     importFinished: "Importación terminada",
     invitationAccepted: "Invitación aceptada",

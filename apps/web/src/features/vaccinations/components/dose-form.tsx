@@ -7,6 +7,7 @@ import { FormProblem } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
+import { ageInDays } from "../visit.ts";
 import { ProductPicker } from "./product-picker.tsx";
 
 export type DoseFormValues = {
@@ -17,15 +18,6 @@ export type DoseFormValues = {
   reactions: string;
   givenAbroad: boolean;
 };
-
-export const emptyDose = (today: string): DoseFormValues => ({
-  dateGiven: today,
-  cvx: "",
-  lotNumber: "",
-  clinic: "",
-  reactions: "",
-  givenAbroad: false,
-});
 
 export const doseToValues = (d: Partial<VaccinationFields> & { dateGiven: string; cvx: string }): DoseFormValues => ({
   dateGiven: d.dateGiven,
@@ -49,8 +41,9 @@ const valuesToDose = (v: DoseFormValues) => ({
 type Props = {
   idPrefix: string;
   initial: DoseFormValues;
-  products: readonly { cvx: string; name: string; schedules: readonly string[] }[];
-  schedule: string;
+  dateOfBirth: string;
+  /** What the vaccine field shows at first: the recorded product's name. */
+  productText: string;
   submitLabel: string;
   pending: boolean;
   error: unknown;
@@ -58,12 +51,12 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A dose: the vaccine (searchable), the date, and what the record card says (lot, clinic, reactions, abroad). */
+/** A recorded dose, edited: the vaccine (searchable), the date, and what the record card says (lot, clinic, reactions, abroad). */
 export function DoseForm({
   idPrefix,
   initial,
-  products,
-  schedule,
+  dateOfBirth,
+  productText,
   submitLabel,
   pending,
   error,
@@ -111,10 +104,10 @@ export function DoseForm({
       <Field id={id("cvx")} label={t("vaccines:form.vaccine")} error={message("cvx")}>
         <ProductPicker
           id={id("cvx")}
-          products={products}
-          schedule={schedule}
-          value={values.cvx}
-          onChange={(cvx) => set("cvx", cvx)}
+          ageInDays={ageInDays(dateOfBirth, values.dateGiven)}
+          initialText={productText}
+          onPick={(p) => set("cvx", p.cvx)}
+          onType={() => values.cvx && set("cvx", "")}
           error={message("cvx")}
         />
       </Field>

@@ -1,41 +1,54 @@
+import { findProducts, type ProductMatch } from "@upnest/immunizations/products";
+import { antigenName } from "@upnest/immunizations/words";
 import { useId, useState } from "react";
 import { describedBy, inputClass } from "../../../components/field.tsx";
+import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
-import { searchProducts } from "../status.ts";
 
-type Product = { cvx: string; name: string; schedules: readonly string[] };
+export type { ProductMatch };
+
+/** The antigens a product counts for, in the app's language ("Diphtheria, Tetanus, Pertussis, Polio, Hib"). */
+export const countsFor = (p: Pick<ProductMatch, "antigens">) =>
+  new Intl.ListFormat(currentLanguage(), { style: "short", type: "unit" }).format(
+    p.antigens.map((a) => antigenName(a, currentLanguage())),
+  );
+
+const MAX_SHOWN = 12;
 
 /**
- * A searchable list of vaccines by name (the CVX code printed on a record also finds one, but codes are not
- * shown: they say nothing to a family); picking one fills the field. It is the ARIA combobox pattern: the input keeps focus and the
- * keys (aria-activedescendant), so the options take clicks only (biome.json turns off the a11y rules that
- * expect each option to be focusable on its own).
+ * A search over the US brand table (`findProducts`, run in the browser): by common name ("HepB"), abbreviation or
+ * brand ("Pentacel"), products plausible at the child's age first; with nothing typed only those. Each option says
+ * what it counts for, so a combination vaccine shows its antigens. It is the ARIA combobox pattern: the input keeps
+ * focus and the keys (aria-activedescendant), so the options take clicks only (biome.json turns off the a11y rules
+ * that expect each option to be focusable on its own).
  */
 export function ProductPicker({
   id,
-  products,
-  schedule,
-  value,
-  onChange,
+  ageInDays,
+  initialText = "",
+  clearOnPick = false,
+  onPick,
+  onType,
   error,
 }: {
   id: string;
-  products: readonly Product[];
-  schedule: string;
-  value: string;
-  onChange: (cvx: string) => void;
+  ageInDays: number;
+  initialText?: string;
+  clearOnPick?: boolean;
+  onPick: (product: ProductMatch) => void;
+  onType?: () => void;
   error: string | undefined;
 }) {
-  const chosen = products.find((p) => p.cvx === value);
-  const [query, setQuery] = useState(chosen ? chosen.name : "");
+  const [query, setQuery] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const t = useT();
-  const matches = searchProducts(products, query);
-  const pick = (p: Product) => {
-    onChange(p.cvx);
-    setQuery(p.name);
+  const matches = findProducts(query, { ageInDays: Math.max(0, ageInDays), country: "US" }).slice(0, MAX_SHOWN);
+  const optionId = (i: number) => `${listId}-${i}`;
+  const pick = (p: ProductMatch) => {
+    onPick(p);
+    setQuery(clearOnPick ? "" : p.brand);
     setOpen(false);
   };
   return (
@@ -46,6 +59,7 @@ export function ProductPicker({
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-activedescendant={open && matches[active] ? optionId(active) : undefined}
         autoComplete="off"
         placeholder={t("vaccines:picker.placeholder")}
         className={inputClass}
@@ -56,47 +70,42 @@ export function ProductPicker({
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
-          if (value) onChange("");
+          onType?.();
         }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, matches.length - 1));
           else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === "Enter" && open && matches[active]) {
-            e.preventDefault();
-            pick(matches[active]);
-          } else if (e.key === "Escape") setOpen(false);
+          else if (e.key === "Enter" && open && matches[active]) pick(matches[active]);
+          else if (e.key === "Escape") setOpen(false);
           else return;
           e.preventDefault();
         }}
         {...describedBy(id, error)}
       />
-      {chosen && !open && !chosen.schedules.includes(schedule) && (
-        <p className="mt-1 text-sm text-stone-600">
-          {t("vaccines:picker.notOnSchedule", {
-            schedule: t(`vaccines:scheduleShort.${schedule === "who" ? "who" : "cdc"}`),
-          })}
-        </p>
-      )}
       {open && (
         <ul
           id={listId}
           role="listbox"
           aria-label={t("vaccines:picker.options")}
-          className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg"
+          className="absolute z-10 mt-1 max-h-80 w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg"
         >
           {matches.length === 0 && (
             <li className="p-3 text-sm text-stone-600">{t("vaccines:picker.noMatch", { query })}</li>
           )}
           {matches.map((p, i) => (
             <li
-              key={p.cvx}
+              key={`${p.cvx}-${p.brand}`}
+              id={optionId(i)}
               role="option"
-              aria-selected={p.cvx === value}
-              className={`flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 text-sm ${i === active ? "bg-teal-50" : ""}`}
+              aria-selected={i === active}
+              className={`min-h-11 cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-teal-50" : ""}`}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(p)}
             >
-              <span className="min-w-0 break-words text-stone-900">{p.name}</span>
+              <span className="block break-words font-medium text-stone-900">{p.brand}</span>
+              <span className="block break-words text-stone-600">
+                {t("vaccines:picker.countsFor", { names: p.names[0] ?? "", antigens: countsFor(p) })}
+              </span>
             </li>
           ))}
         </ul>
