@@ -8,6 +8,7 @@ export function assessImmunizations(input: AssessmentInput): Assessment {
 }
 
 export { assessWith } from "./assess.ts";
+export { CATEGORIZED_GROUPS, type VaccineCategory, vaccineCategory } from "./categories.ts";
 export {
   type ChoosableCondition,
   type ConditionCategory,

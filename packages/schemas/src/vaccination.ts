@@ -48,5 +48,23 @@ export const updateVaccinationInput = z.object({
   ...fields,
 });
 export type UpdateVaccinationInput = z.infer<typeof updateVaccinationInput>;
+/** At most this many doses in one visit: more is not one visit (and each dose is one write against the rate limit). */
+export const MAX_VISIT_DOSES = 10;
+
+/** One visit's doses: the date and clinic once, each vaccine (CVX) with its own lot number. */
+export const addVisitInput = z.object({
+  babyId: id,
+  idempotencyKey: idempotencyKey.optional(),
+  dateGiven: fields.dateGiven,
+  clinic: fields.clinic,
+  doses: z
+    .array(z.object({ cvx: fields.cvx, lotNumber: fields.lotNumber }), { error: "Choose the vaccines given" })
+    .min(1, { error: "Choose at least one vaccine" })
+    .max(MAX_VISIT_DOSES, { error: `Choose at most ${MAX_VISIT_DOSES} vaccines for one visit` })
+    .refine((doses) => new Set(doses.map((d) => d.cvx)).size === doses.length, {
+      error: "Each vaccine can be chosen once per visit",
+    }),
+});
+export type AddVisitInput = z.infer<typeof addVisitInput>;
 export const vaccinationRef = z.object({ babyId: id, vaccinationId: id });
 export const deleteVaccinationInput = vaccinationRef.extend({ version: timestamps.version });

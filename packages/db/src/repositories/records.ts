@@ -9,6 +9,10 @@ import { allPages, type Page, queryPage } from "../guards/pagination.ts";
 import { versionIs } from "../guards/versions.ts";
 import { recordLocation } from "./record-location.ts";
 
+/** DynamoDB's limit on the items of one transaction, and so the most records `addMany` writes at once. */
+const MAX_TRANSACTION_ITEMS = 100;
+const MAX_RECORDS_AT_ONCE = Math.floor((MAX_TRANSACTION_ITEMS - 2) / 2);
+
 type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: number };
 export type ListQuery = {
   from?: string | undefined;
@@ -147,6 +151,38 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
           return record;
         },
         (firstId) => get(access, firstId),
+      );
+    },
+
+    /**
+     * Several new records of this type (one visit's doses): the writer's membership, each record and its audit
+     * event in ONE transaction, so all are written or none. DynamoDB takes at most 100 items in a transaction.
+     */
+    async addMany(access: Access, inputs: readonly V[], idempotencyKey?: string): Promise<T[]> {
+      const { userId, babyId } = requireRole(access, "caregiver");
+      if (inputs.length === 0) return [];
+      const items = 2 * inputs.length + 1 + (idempotencyKey ? 1 : 0);
+      if (items > MAX_TRANSACTION_ITEMS) throw invalid("records", `At most ${MAX_RECORDS_AT_ONCE} records at once`);
+      const made = inputs.map((input) => creation(access, input));
+      const steps = [memberCondition(store, userId, babyId), ...made.flatMap((m) => m.steps)];
+      const records = made.map((m) => m.record);
+      if (!idempotencyKey) {
+        await transact(store, steps);
+        return records;
+      }
+      const request = { babyId, inputs };
+      const ids = made.map((m) => m.id).join(",");
+      return once(
+        request,
+        async () => {
+          await transact(store, [
+            steps[0]!,
+            idempotencyStep(store, userId, idempotencyKey, request, ids),
+            ...steps.slice(1),
+          ]);
+          return records;
+        },
+        (firstIds) => Promise.all(firstIds.split(",").map((id) => get(access, id))),
       );
     },
 
