@@ -195,7 +195,8 @@ export const validation = {
   maternalRsvDateOnlyGiven: "A date goes only with a vaccine that was given",
   maternalRsvInPregnancy: "The mother's RSV vaccine must be dated during the pregnancy",
   // A visit's doses (vaccinations.addVisit).
-  visitDoses: "Tick at least one vaccine",
-  visitMaxDoses: "At most {{count}} vaccines in one visit",
-  visitSameVaccine: "Each vaccine can be ticked once",
+  visitDosesList: "Choose the vaccines given",
+  visitDoses: "Choose at least one vaccine",
+  visitMaxDoses: "Choose at most {{count}} vaccines for one visit",
+  visitSameVaccine: "Each vaccine can be chosen once per visit",
 };

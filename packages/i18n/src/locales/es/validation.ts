@@ -192,7 +192,8 @@ export const validation: typeof en = {
   maternalRsvDateOnlyGiven: "La fecha solo va con una vacuna que se puso",
   maternalRsvInPregnancy: "La vacuna contra el VRS de la madre tiene que tener una fecha del embarazo",
   // Las dosis de una visita.
-  visitDoses: "Marca al menos una vacuna",
-  visitMaxDoses: "Como máximo {{count}} vacunas en una visita",
-  visitSameVaccine: "Cada vacuna se puede marcar una sola vez",
+  visitDosesList: "Elige las vacunas puestas",
+  visitDoses: "Elige al menos una vacuna",
+  visitMaxDoses: "Elige como máximo {{count}} vacunas para una visita",
+  visitSameVaccine: "Cada vacuna se puede elegir una sola vez por visita",
 };

@@ -1,4 +1,5 @@
 import { findProducts } from "@upnest/immunizations/products";
+import { addVisitInput } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
@@ -7,13 +8,11 @@ import { FormProblem } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { localToday } from "../../../lib/dates.ts";
+import { zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useAddVisit } from "../api/vaccinations.ts";
 import { ageInDays } from "../visit.ts";
 import { countsFor, type ProductMatch, ProductPicker } from "./product-picker.tsx";
-
-/** At most this many vaccines in one visit (the API's limit). */
-const MAX_DOSES = 10;
 
 type Row = { product: ProductMatch; ticked: boolean; lot: string };
 const keyOf = (p: ProductMatch) => `${p.cvx}-${p.brand}`;
@@ -70,19 +69,18 @@ export function VisitForm({
     setOwn({});
   };
   const submit = () => {
-    const ticked = rows.filter((r) => r.ticked);
-    const cvx = ticked.map((r) => r.product.cvx);
-    if (ticked.length === 0) return setOwn({ doses: t("validation:visitDoses") });
-    if (ticked.length > MAX_DOSES) return setOwn({ doses: t("validation:visitMaxDoses", { count: MAX_DOSES }) });
-    if (new Set(cvx).size !== cvx.length) return setOwn({ doses: t("validation:visitSameVaccine") });
-    if (!dateGiven) return setOwn({ dateGiven: t("vaccines:visitForm.enterDate") });
-    const input = {
+    const doses = rows
+      .filter((r) => r.ticked)
+      .map((r) => ({ cvx: r.product.cvx, ...(r.lot.trim() ? { lotNumber: r.lot.trim() } : {}) }));
+    // The API's own input schema: the same messages (in the app's language) before anything is sent.
+    const parsed = addVisitInput.safeParse({
       babyId,
       dateGiven,
       ...(clinic.trim() ? { clinic: clinic.trim() } : {}),
-      doses: ticked.map((r) => ({ cvx: r.product.cvx, ...(r.lot.trim() ? { lotNumber: r.lot.trim() } : {}) })),
-    };
-    add.mutate({ ...input, idempotencyKey: keyFor(input) }, { onSuccess: onDone });
+      doses,
+    });
+    if (!parsed.success) return setOwn(zodFieldErrors(parsed.error));
+    add.mutate({ ...parsed.data, idempotencyKey: keyFor(parsed.data) }, { onSuccess: onDone });
   };
 
   return (
