@@ -5,12 +5,12 @@
  * adult and travel vaccines, and non-US products last (first-rank when the child lives abroad).
  * With an empty query only the first rank is offered: no travel or non-US product unless typed.
  */
-import { cvxMap } from "./data/schedule.ts";
+import { cvxMap } from "./data/cvx.ts";
 import { type ProductKind, type UsProduct, usProducts } from "./data/us-products.ts";
 import { addDays } from "./dates.ts";
 import { plus } from "./engine/relevant.ts";
 import { ImmunizationInputError } from "./errors.ts";
-import { whoCvx } from "./who/data.ts";
+import { whoCvx } from "./who/cvx.ts";
 
 export interface ProductMatch extends UsProduct {
   /** The antigens a dose of this product counts for. */
