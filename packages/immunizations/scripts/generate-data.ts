@@ -122,13 +122,21 @@ function main() {
     minEnd: c.minConflictEndInterval,
     end: c.conflictEndInterval,
   }));
+  // The CVX map alone, so the product search (`@upnest/immunizations/products`) loads no schedule data.
+  write(
+    join(OUT, "cvx.ts"),
+    `${header("CVX-to-antigen map.")}import type { CvxEntry } from './types.ts';
+
+export const cvxMap: Record<string, CvxEntry> = ${JSON.stringify(cvx)};
+`,
+  );
   write(
     join(OUT, "schedule.ts"),
-    `${header("Schedule data: vaccine groups, CVX-to-antigen map, live-virus conflicts.")}import type { CvxEntry, LiveVirusConflict, VaccineGroupData } from './types.ts';
+    `${header("Schedule data: vaccine groups, live-virus conflicts (the CVX-to-antigen map is cvx.ts).")}import type { LiveVirusConflict, VaccineGroupData } from './types.ts';
 
+export { cvxMap } from './cvx.ts';
 export const CDSI_VERSION = '4.64';
 export const vaccineGroups: VaccineGroupData[] = ${JSON.stringify(groups, null, 1)};
-export const cvxMap: Record<string, CvxEntry> = ${JSON.stringify(cvx)};
 export const liveVirusConflicts: LiveVirusConflict[] = ${JSON.stringify(conflicts)};
 `,
   );
@@ -173,7 +181,7 @@ ${antigens.map((a, i) => `  ${JSON.stringify(a)}: a${i},`).join("\n")}
 `,
   );
   console.log(
-    `wrote ${antigens.length} antigen modules, schedule.ts, observations.ts, observation-codes.ts and antigens.ts`,
+    `wrote ${antigens.length} antigen modules, cvx.ts, schedule.ts, observations.ts, observation-codes.ts and antigens.ts`,
   );
 }
 

@@ -4,13 +4,13 @@
  * age first (infant vaccines for a baby), then brand-unknown rows, then those for other ages, then
  * adult and travel vaccines, and non-US products last (first-rank when the child lives abroad).
  * With an empty query only the first rank is offered: no travel or non-US product unless typed.
- * It loads no schedule data (`@upnest/immunizations/products`, for the web app).
  */
-import { productCvx } from "./data/product-cvx.ts";
+import { cvxMap } from "./data/cvx.ts";
 import { type ProductKind, type UsProduct, usProducts } from "./data/us-products.ts";
 import { addDays } from "./dates.ts";
 import { plus } from "./engine/relevant.ts";
 import { ImmunizationInputError } from "./errors.ts";
+import { whoCvx } from "./who/cvx.ts";
 
 export interface ProductMatch extends UsProduct {
   /** The antigens a dose of this product counts for. */
@@ -49,14 +49,16 @@ function rank(p: UsProduct, search: ProductSearch): number {
 
 /** 0 when the query is a name, abbreviation, brand or CVX code; 1 when one starts with it; 2 when one holds it. */
 function closeness(p: UsProduct, query: string): number | undefined {
-  const fields = [p.brand, ...p.names, productCvx[p.cvx]?.name ?? ""].map(fold);
+  const fields = [p.brand, ...p.names, cvxMap[p.cvx]?.name ?? ""].map(fold);
   if (p.cvx === query || fields.includes(query)) return 0;
   if (fields.some((f) => f.startsWith(query))) return 1;
   if (fields.some((f) => f.includes(query))) return 2;
   return undefined;
 }
 
-const antigensOf = (cvx: string) => [...(productCvx[cvx]?.antigens ?? [])];
+const antigensOf = (cvx: string) => [
+  ...new Set(cvxMap[cvx]?.antigens.map((a) => a.antigen) ?? whoCvx[cvx]?.antigens ?? []),
+];
 
 export function findProducts(query: string, search: ProductSearch): ProductMatch[] {
   if (typeof query !== "string") throw new ImmunizationInputError("query", "expected text");

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { productCvx } from "../src/data/product-cvx.ts";
-import { cvxMap } from "../src/data/schedule.ts";
 import { usProducts } from "../src/data/us-products.ts";
-import { whoCvx } from "../src/who/data.ts";
 import { findProducts, ImmunizationInputError, isKnownCvx, type ProductSearch } from "../src/index.ts";
 
 const baby: ProductSearch = { ageInDays: 70 };
@@ -14,19 +11,6 @@ describe("the US brand table", () => {
       expect(isKnownCvx(p.cvx), `${p.brand} CVX ${p.cvx}`).toBe(true);
       expect(p.names.length).toBeGreaterThan(0);
     }
-  });
-
-  it("has each product's CVX name and antigens as CDSi's CVX map (or the WHO data) gives them", () => {
-    const expected = Object.fromEntries(
-      [...new Set(usProducts.map((p) => p.cvx))].map((cvx) => [
-        cvx,
-        {
-          name: cvxMap[cvx]?.name ?? "",
-          antigens: [...new Set(cvxMap[cvx]?.antigens.map((a) => a.antigen) ?? whoCvx[cvx]?.antigens ?? [])],
-        },
-      ]),
-    );
-    expect(productCvx).toEqual(expected);
   });
 });
 

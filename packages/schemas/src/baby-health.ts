@@ -1,4 +1,3 @@
-import { conditionName } from "@upnest/immunizations/words";
 import { z } from "zod";
 import { isoDate, isWellFormedDate, latestToday } from "./common.ts";
 
@@ -13,12 +12,13 @@ const notInFuture = (message: string) =>
 
 /**
  * A medical condition, allergy, immunity or travel of the child, as CDSi codes it (an observation code from the
- * immunization package's `choosableConditions`), with the date intervals count from where the family knows it.
+ * immunization package's `choosableConditions`, which the API checks: this package depends on no other), with the
+ * date intervals count from where the family knows it.
  */
 export const babyCondition = z.object({
   code: z
     .string({ error: "Choose a condition from the list" })
-    .refine((c) => conditionName(c, "en") !== undefined, { error: "Choose a condition from the list" }),
+    .regex(/^\d{3}$/, { error: "Choose a condition from the list" }),
   date: notInFuture("A condition's date cannot be in the future").optional(),
 });
 export type BabyCondition = z.infer<typeof babyCondition>;

@@ -1,5 +1,7 @@
 import { type Access, DomainError } from "@upnest/db";
+import { choosableConditions } from "@upnest/immunizations";
 import {
+  type BabyCondition,
   babyHealthIssues,
   babyPageInput,
   babyRef,
@@ -10,6 +12,15 @@ import {
   updateBabyInput,
 } from "@upnest/schemas";
 import { babyProcedure, protectedProcedure, requireRole, router } from "../trpc/trpc.ts";
+
+const CHOOSABLE = new Set(choosableConditions.map((c) => c.code));
+const CHOOSE = "Choose a condition from the list";
+
+/** Each condition is one a family can choose (CDC's list, `choosableConditions`); checked before anything is written. */
+function knownConditions(conditions: readonly BabyCondition[] | null | undefined) {
+  const unknown = (conditions ?? []).flatMap((c, i) => (CHOOSABLE.has(c.code) ? [] : [i]));
+  if (unknown.length > 0) throw new DomainError("invalid", CHOOSE, { fieldErrors: { conditions: [CHOOSE] } });
+}
 
 /**
  * The profile after the patch keeps the rules that need the date of birth (a condition not dated before birth,
@@ -35,6 +46,7 @@ export const babiesRouter = router({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => ctx.repos.babies.list(ctx.userId, input)),
   get: babyProcedure(babyRef).query(({ ctx }) => ctx.repos.babies.get(ctx.access)),
   create: protectedProcedure.input(createBabyInput).mutation(async ({ ctx, input }) => {
+    knownConditions(input.conditions);
     // The account must be live (its profile is made on first use): a deleted account's token creates nothing.
     const { displayName, timezone } = await ctx.repos.users.getOrCreate(ctx.userId, ctx.email);
     // The family's day is the creator's until an owner sets the baby's own zone.
@@ -43,6 +55,7 @@ export const babiesRouter = router({
   update: babyProcedure(updateBabyInput)
     .use(requireRole("caregiver"))
     .mutation(({ ctx, input }) => {
+      knownConditions(input.patch.conditions);
       datesAroundBirth(ctx.access, input);
       return ctx.repos.babies.update(ctx.access, input);
     }),
