@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { i18n } from "../../i18n/i18n.ts";
-import { byUrgency, doseVerdict, searchProducts, statusBadge } from "./status.ts";
+import { vaccineGroupName } from "@upnest/immunizations/words";
+import { byUrgency, doseVerdict, pageSections, shortGroupName, statusBadge } from "./status.ts";
+import { suggestedProducts } from "./visit.ts";
 
 describe("statusBadge", () => {
   it("names every parent status", () => {
@@ -121,23 +123,52 @@ describe("doseVerdict", () => {
   });
 });
 
-describe("searchProducts", () => {
-  const products = [
-    { cvx: "20", name: "DTaP" },
-    { cvx: "110", name: "DTaP-Hep B-IPV" },
-    { cvx: "10", name: "IPV" },
-    { cvx: "03", name: "MMR" },
-  ];
-  it("finds by name, prefix first and shorter first", () => {
-    expect(searchProducts(products, "dtap").map((p) => p.cvx)).toEqual(["20", "110"]);
-    expect(searchProducts(products, "ipv").map((p) => p.cvx)).toEqual(["10", "110"]);
+describe("pageSections", () => {
+  const g = (vaccineGroup: string, status: string, category: string) => ({ vaccineGroup, status, category });
+  it("books what is due, collapses the complete ones and the others by category (travel, adult, risk-only)", () => {
+    const s = pageSections([
+      g("Yellow Fever", "not-needed", "travel"),
+      g("DTaP/Tdap/Td", "upcoming", "routine"),
+      g("HepB", "overdue", "routine"),
+      g("Zoster", "not-needed", "adult"),
+      g("MMR", "complete", "routine"),
+      g("Rotavirus", "no-longer-given", "routine"),
+      g("MenB", "not-needed", "risk"),
+      g("Varicella", "not-advised", "routine"),
+      g("Influenza", "upcoming", "seasonal"),
+    ]);
+    expect(s.toBook.map((x) => x.vaccineGroup)).toEqual(["HepB", "DTaP/Tdap/Td", "Influenza", "Varicella"]);
+    expect(s.complete.map((x) => x.vaccineGroup)).toEqual(["MMR"]);
+    expect(s.other.map((o) => [o.kind, o.groups.map((x) => x.vaccineGroup)])).toEqual([
+      ["routine", ["Rotavirus"]],
+      ["risk", ["MenB"]],
+      ["travel", ["Yellow Fever"]],
+      ["adult", ["Zoster"]],
+    ]);
+    expect(s.otherCount).toBe(4);
   });
-  it("finds by CVX code, an exact code first", () => {
-    expect(searchProducts(products, "10").map((p) => p.cvx)).toEqual(["10"]);
-    expect(searchProducts(products, "1").map((p) => p.cvx)).toEqual(["10", "110"]);
+});
+
+describe("shortGroupName", () => {
+  it("writes the next visit's groups as a parent reads them, in the person's language", async () => {
+    const groups = ["DTaP/Tdap/Td", "Hib", "Pneumococcal", "Polio", "Rotavirus"];
+    expect(groups.map(shortGroupName).join(", ")).toBe("DTaP, Hib, PCV, polio, rotavirus");
+    await i18n.changeLanguage("es");
+    expect(shortGroupName("Influenza")).toBe("gripe");
+    expect(shortGroupName("Typhoid")).toBe(vaccineGroupName("Typhoid", "es"));
+    await i18n.changeLanguage("en");
   });
-  it("lists the first few when nothing is typed, and nothing for no match", () => {
-    expect(searchProducts(products, " ", 2)).toHaveLength(2);
-    expect(searchProducts(products, "zzz")).toEqual([]);
+});
+
+describe("suggestedProducts", () => {
+  it("offers one plausible single vaccine per group of the visit, not a combination", () => {
+    const groups = [
+      { vaccines: [{ cvx: "20" }, { cvx: "120" }, { cvx: "146" }] },
+      { vaccines: [{ cvx: "48" }, { cvx: "120" }, { cvx: "146" }] },
+      { vaccines: [{ cvx: "10" }, { cvx: "120" }] },
+    ];
+    const picks = suggestedProducts(groups, 120);
+    expect(picks.map((p) => p.cvx)).toEqual(["20", "48", "10"]);
+    expect(picks.every((p) => p.antigens.length <= 3)).toBe(true);
   });
 });

@@ -35,7 +35,23 @@ export const groupName = (vaccineGroup: string) => vaccineGroupName(vaccineGroup
 export const groupNote = (note: string | undefined) => noteText(note, currentLanguage());
 
 /** CDSi's group names as a parent reads them in a list ("DTaP, Hib, PCV, polio, rotavirus"). */
-const SHORT: Record<string, string> = {
+type ShortKey =
+  | "dtap"
+  | "polio"
+  | "hib"
+  | "pcv"
+  | "hepB"
+  | "mmr"
+  | "varicella"
+  | "rotavirus"
+  | "hepA"
+  | "menACWY"
+  | "menB"
+  | "flu"
+  | "covid"
+  | "rsv"
+  | "hpv";
+const SHORT: Record<string, ShortKey> = {
   "DTaP/Tdap/Td": "dtap",
   Polio: "polio",
   Hib: "hib",
@@ -53,8 +69,10 @@ const SHORT: Record<string, string> = {
   HPV: "hpv",
 };
 /** A group's short name in the app's language; a group without one keeps its full name. */
-export const shortGroupName = (vaccineGroup: string) =>
-  Object.hasOwn(SHORT, vaccineGroup) ? t(`vaccines:short.${SHORT[vaccineGroup]}`) : groupName(vaccineGroup);
+export function shortGroupName(vaccineGroup: string): string {
+  const key = Object.hasOwn(SHORT, vaccineGroup) ? SHORT[vaccineGroup] : undefined;
+  return key ? t(`vaccines:short.${key}`) : groupName(vaccineGroup);
+}
 
 /** Groups needing attention first (overdue, due), then coming up, then done or no longer given; by name within. */
 const ORDER: Record<string, number> = {

@@ -103,11 +103,9 @@ export const vaccines: typeof en = {
   },
   sections: {
     complete_one: "Completas ({{count}} vacuna)",
-    complete_many: "Completas ({{count}} vacunas)",
     complete_other: "Completas ({{count}} vacunas)",
     completeLabel: "Vacunas completas",
     other_one: "Otras vacunas ({{count}})",
-    other_many: "Otras vacunas ({{count}})",
     other_other: "Otras vacunas ({{count}})",
     kind: {
       routine: "Ya no se ponen",

@@ -11,6 +11,12 @@ export function useVaccinationOverview(babyId: string) {
   return useQuery(trpc.vaccinations.overview.queryOptions({ babyId }));
 }
 
+/** CDC's and WHO's product names by CVX (the history names a dose's vaccine); the list only changes with a release. */
+export function useVaccineProducts() {
+  const trpc = useTRPC();
+  return useQuery(trpc.vaccinations.products.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }));
+}
+
 /** After any change to the doses or the profile, the page's data is read again. */
 const useRefreshDoses = () => useRefreshRecords("vaccinations");
 

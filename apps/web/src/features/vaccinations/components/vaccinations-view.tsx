@@ -9,12 +9,12 @@ import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
 import { useSetSchedule, useVaccinationOverview } from "../api/vaccinations.ts";
 import { pageSections } from "../status.ts";
-import { ageInDays } from "../visit.ts";
+import { ageInDays, suggestedProducts } from "../visit.ts";
 import { DoseList } from "./dose-list.tsx";
 import { type Group, GroupCard } from "./group-card.tsx";
 import { HealthSection } from "./health-section.tsx";
 import { NextVisits } from "./next-visits.tsx";
-import { suggestedProducts, VisitForm } from "./visit-form.tsx";
+import { VisitForm } from "./visit-form.tsx";
 
 /**
  * A baby's vaccinations from one request (`vaccinations.overview`): the next visit first, then the later dates,

@@ -1,4 +1,3 @@
-import { findProducts } from "@upnest/immunizations/products";
 import { addVisitInput } from "@upnest/schemas";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
@@ -16,24 +15,6 @@ import { countsFor, type ProductMatch, ProductPicker } from "./product-picker.ts
 
 type Row = { product: ProductMatch; ticked: boolean; lot: string };
 const keyOf = (p: ProductMatch) => `${p.cvx}-${p.brand}`;
-
-/**
- * For each vaccine group of the next visit, the product a clinic most likely uses: one the engine accepts for the
- * dose, plausible at the child's age, with the fewest antigens (a combination is found by searching).
- */
-export function suggestedProducts(groups: readonly { vaccines: readonly { cvx: string }[] }[], ageDays: number) {
-  const plausible = findProducts("", { ageInDays: ageDays, country: "US" });
-  const chosen = new Map<string, ProductMatch>();
-  for (const g of groups) {
-    const cvx = new Set(g.vaccines.map((v) => v.cvx));
-    const best = plausible
-      .filter((p) => cvx.has(p.cvx))
-      .sort((a, b) => a.antigens.length - b.antigens.length)
-      .find((p) => !chosen.has(p.cvx));
-    if (best) chosen.set(best.cvx, best);
-  }
-  return [...chosen.values()];
-}
 
 /** A visit: the date and clinic once, the vaccines given ticked (each with an optional lot), saved in one call. */
 export function VisitForm({
