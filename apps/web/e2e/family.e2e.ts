@@ -78,18 +78,17 @@ describe("a family on phones", () => {
     );
     expect(await polio.textContent()).toContain("Given abroad");
 
-    await parent.getByRole("button", { name: "Record a dose" }).click();
-    await parent.getByRole("button", { name: "Save dose" }).click();
-    await parent.locator("#dose-cvx-error").getByText("Choose a vaccine from the list").waitFor();
-    await parent.getByLabel("Vaccine", { exact: true }).fill("dtap");
-    await parent.getByRole("option", { name: "DTaP", exact: true }).click();
+    await parent.getByRole("button", { name: "Record a visit" }).click();
+    await parent.getByRole("button", { name: "Save visit" }).click();
+    await parent.locator("#visit-doses-error").getByText("Choose at least one vaccine").waitFor();
+    await parent.getByLabel("Another vaccine").fill("dtap");
+    await parent.getByRole("option", { name: /^Infanrix/ }).click();
     await parent.getByLabel("Date given").fill(daysAgo(38));
-    await parent.getByLabel("Lot number (optional)").fill("AB123");
+    await parent.getByLabel("Lot number of Infanrix (optional)").fill("AB123");
     await parent.getByLabel("Clinic (optional)").fill("Riverside clinic");
-    await parent.getByLabel("Reactions (optional)").fill("Sleepy that evening");
     await shot("family-01-record-dose");
-    await parent.getByRole("button", { name: "Save dose" }).click();
-    await parent.getByRole("button", { name: "Record a dose" }).waitFor();
+    await parent.getByRole("button", { name: "Save visit" }).click();
+    await parent.getByRole("button", { name: "Record a visit" }).waitFor();
     await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 2/);
     const dtap = parent
       .getByRole("list", { name: "Doses" })
@@ -100,8 +99,15 @@ describe("a family on phones", () => {
     // Edit it, then the schedule choice.
     await dtap.getByRole("button", { name: "Edit" }).click();
     await parent.getByLabel("Clinic (optional)").fill("Riverside health centre");
+    await parent.getByLabel("Reactions (optional)").fill("Sleepy that evening");
     await parent.getByRole("button", { name: "Save changes" }).click();
     await parent.getByRole("list", { name: "Doses" }).getByText("Riverside health centre").waitFor();
+    const edited = parent
+      .getByRole("list", { name: "Doses" })
+      .getByRole("listitem")
+      .filter({ hasText: "Riverside health centre" });
+    expect(await edited.textContent()).toContain("Lot AB123");
+    expect(await edited.textContent()).toContain("Reactions: Sleepy that evening");
     await parent.getByLabel("WHO").click();
     await parent.getByText("WHO schedule: forecasts by recommended age and minimum interval only.").waitFor();
     await parent.getByLabel("CDC (US)").click();
@@ -197,7 +203,7 @@ describe("a family on phones", () => {
     expect(await grandma.getByRole("link", { name: "Add measurement" }).count()).toBe(0);
     await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
     await grandma.getByRole("list", { name: "Vaccine groups" }).waitFor();
-    expect(await grandma.getByRole("button", { name: "Record a dose" }).count()).toBe(0);
+    expect(await grandma.getByRole("button", { name: "Record a visit" }).count()).toBe(0);
     expect(await grandma.getByRole("button", { name: "Edit" }).count()).toBe(0);
     expect(
       await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).count(),

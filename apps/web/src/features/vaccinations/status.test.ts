@@ -1,6 +1,6 @@
+import { vaccineGroupName } from "@upnest/immunizations/words";
 import { describe, expect, it } from "vitest";
 import { i18n } from "../../i18n/i18n.ts";
-import { vaccineGroupName } from "@upnest/immunizations/words";
 import { byUrgency, doseVerdict, pageSections, shortGroupName, statusBadge } from "./status.ts";
 import { suggestedProducts } from "./visit.ts";
 

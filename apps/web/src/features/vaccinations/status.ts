@@ -2,7 +2,14 @@ import { antigenName, noteText, reasonText, vaccineGroupName } from "@upnest/imm
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 
 /** A vaccine group's status as the API gives it for parents (with the child's context: not needed, not advised). */
-export type ParentStatus = "upcoming" | "due" | "overdue" | "no-longer-given" | "complete" | "not-needed" | "not-advised";
+export type ParentStatus =
+  | "upcoming"
+  | "due"
+  | "overdue"
+  | "no-longer-given"
+  | "complete"
+  | "not-needed"
+  | "not-advised";
 
 type Badge = { label: string; className: string; explanation: string };
 

@@ -121,7 +121,8 @@ export const vaccines = {
     noConditions: "None recorded.",
     since: "since {{date}}",
     motherRsv: "The mother's RSV vaccine in pregnancy",
-    motherRsvHint: "If given at least 14 days before birth, the baby does not need the RSV antibody in the first season.",
+    motherRsvHint:
+      "If given at least 14 days before birth, the baby does not need the RSV antibody in the first season.",
     motherRsvDate: "Date of the mother's RSV vaccine (optional)",
     rsv: {
       given: "Given",

@@ -91,7 +91,8 @@ export const vaccines: typeof en = {
     overdueNote: "Algunas están atrasadas. Normalmente no es tarde: pregunta cómo ponerte al día.",
     doseOf: "{{group}} dosis {{number}}",
     window: "a partir del {{recommended}} (se puede poner desde el {{earliest}})",
-    windowOverdue: "a partir del {{recommended}} (se puede poner desde el {{earliest}}), atrasada después del {{pastDue}}",
+    windowOverdue:
+      "a partir del {{recommended}} (se puede poner desde el {{earliest}}), atrasada después del {{pastDue}}",
   },
   visitForm: {
     title: "Registrar una visita",
@@ -122,7 +123,8 @@ export const vaccines: typeof en = {
     noConditions: "Ninguna registrada.",
     since: "desde el {{date}}",
     motherRsv: "La vacuna contra el VRS de la madre en el embarazo",
-    motherRsvHint: "Si se puso al menos 14 días antes del parto, el bebé no necesita el anticuerpo contra el VRS en su primera temporada.",
+    motherRsvHint:
+      "Si se puso al menos 14 días antes del parto, el bebé no necesita el anticuerpo contra el VRS en su primera temporada.",
     motherRsvDate: "Fecha de la vacuna contra el VRS de la madre (opcional)",
     rsv: {
       given: "Puesta",

@@ -85,8 +85,7 @@ function HealthForm({ baby, onDone }: { baby: Baby; onDone: () => void }) {
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const mother =
-          status === "" ? null : { status, ...(status === "given" && rsvDate ? { date: rsvDate } : {}) };
+        const mother = status === "" ? null : { status, ...(status === "given" && rsvDate ? { date: rsvDate } : {}) };
         save.saveHealth(baby, chosen, mother, onDone);
       }}
     >

@@ -5,8 +5,8 @@ import { DateField, describedBy, Field, inputClass } from "../../../components/f
 import { isForbidden } from "../../../components/permission.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
-import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { localToday } from "../../../lib/dates.ts";
+import { fieldErrorsOf } from "../../../lib/errors.ts";
 import { zodFieldErrors } from "../../../lib/forms.ts";
 import { idempotencyKeys } from "../../../lib/idempotency.ts";
 import { useAddVisit } from "../api/vaccinations.ts";
@@ -115,7 +115,10 @@ export function VisitForm({
                   <span className="min-w-0">
                     <span className="block break-words font-medium text-stone-900">{r.product.brand}</span>
                     <span className="block break-words text-sm text-stone-600">
-                      {t("vaccines:picker.countsFor", { names: r.product.names[0] ?? "", antigens: countsFor(r.product) })}
+                      {t("vaccines:picker.countsFor", {
+                        names: r.product.names[0] ?? "",
+                        antigens: countsFor(r.product),
+                      })}
                     </span>
                   </span>
                 </label>
