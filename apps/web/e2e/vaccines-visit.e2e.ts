@@ -210,6 +210,7 @@ describe("the vaccines page of a 10-week-old born at 33 weeks and 1.9 kg", () =>
     await health.getByRole("button", { name: "Change health details" }).click();
     await health.getByRole("button", { name: "Remove No spleen, or a spleen that does not work (asplenia)" }).click();
     await health.getByRole("button", { name: "Save health details" }).click();
+    await health.getByRole("button", { name: "Change health details" }).waitFor();
     await health.getByText("None recorded.").waitFor();
     expect((await api.babies.get.query({ babyId })).conditions).toBeUndefined();
     expect(e2e.pageErrors).toEqual([]);
