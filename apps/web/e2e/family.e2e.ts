@@ -70,6 +70,11 @@ describe("a family on phones", () => {
     await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
     await parent.getByRole("heading", { name: "Recorded doses" }).waitFor();
     await parent.getByText("The schedule informs; your child's clinician decides.").waitFor();
+    // Each group's card is under the next visits, collapsed.
+    await parent
+      .locator("summary")
+      .filter({ hasText: /^Each vaccine still to give/ })
+      .click();
     await expect.poll(() => group("DTaP/Tdap/Td").textContent()).toMatch(/Dose 1/);
     expect(await group("DTaP/Tdap/Td").textContent()).toMatch(/Due|Overdue/);
     const polio = parent.getByRole("list", { name: "Doses" }).getByRole("listitem").filter({ hasText: "IPV" });
@@ -202,7 +207,7 @@ describe("a family on phones", () => {
       .waitFor();
     expect(await grandma.getByRole("link", { name: "Add measurement" }).count()).toBe(0);
     await grandma.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "Vaccines" }).click();
-    await grandma.getByRole("list", { name: "Vaccine groups" }).waitFor();
+    await grandma.getByRole("region", { name: /^Next visit: / }).waitFor();
     expect(await grandma.getByRole("button", { name: "Record a visit" }).count()).toBe(0);
     expect(await grandma.getByRole("button", { name: "Edit" }).count()).toBe(0);
     expect(

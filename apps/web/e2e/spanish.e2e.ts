@@ -80,6 +80,10 @@ describe("a parent who reads Spanish", () => {
   it("reads the vaccination status in Spanish: vaccine names, why a dose does not count, the schedule's notes", async () => {
     await page.goto(`${e2e.web}/babies/${babyId}/vaccinations`);
     await page.getByText("El calendario orienta; quien decide es el médico de tu hijo.").waitFor();
+    await page
+      .locator("summary")
+      .filter({ hasText: /^Cada vacuna que falta/ })
+      .click();
     const groups = page.getByRole("list", { name: "Grupos de vacunas" });
     await groups.getByRole("heading", { name: "Hepatitis B (HepB)" }).waitFor();
     await groups.getByRole("heading", { name: "Difteria, tétanos y tosferina (DTaP/Tdap/Td)" }).waitFor();

@@ -89,6 +89,11 @@ describe("the vaccines page of a 10-week-old born at 33 weeks and 1.9 kg", () =>
   });
 
   it("says nothing false: influenza from 6 months each season, RSV in the first season, no 'no longer given'", async () => {
+    // Each group's card is under the visits, collapsed.
+    await page
+      .locator("summary")
+      .filter({ hasText: /^Each vaccine still to give/ })
+      .click();
     const flu = groupCard("Influenza");
     expect(await flu.textContent()).toContain("Upcoming");
     expect(await flu.textContent()).toContain("from 6 months of age");
@@ -100,6 +105,10 @@ describe("the vaccines page of a 10-week-old born at 33 weeks and 1.9 kg", () =>
     // Travel and adult vaccines are not listed as if they applied: they are under "Other vaccines", collapsed.
     const groups = page.getByRole("list", { name: "Vaccine groups" });
     for (const name of ["Yellow Fever", "Zoster", "Rabies"]) expect(await groups.getByText(name).count(), name).toBe(0);
+    await page
+      .locator("summary")
+      .filter({ hasText: /^Each vaccine still to give/ })
+      .click();
     const other = page.locator("details").filter({ hasText: /^Other vaccines/ });
     expect(await other.getByRole("listitem", { name: "Yellow Fever" }).isVisible()).toBe(false);
     await other.locator("summary").click();
@@ -184,6 +193,10 @@ describe("the vaccines page of a 10-week-old born at 33 weeks and 1.9 kg", () =>
     expect((await api.vaccinations.list.query({ babyId, limit: 100 })).items).toHaveLength(9);
     // RSV is done for the season; influenza still comes from 6 months.
     expect(await page.getByText("No longer given").count()).toBe(0);
+    await page
+      .locator("summary")
+      .filter({ hasText: /^Each vaccine still to give/ })
+      .click();
     expect(await groupCard("Influenza").textContent()).toContain("from 6 months of age");
   });
 

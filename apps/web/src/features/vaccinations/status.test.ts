@@ -137,7 +137,8 @@ describe("pageSections", () => {
       g("Varicella", "not-advised", "routine"),
       g("Influenza", "upcoming", "seasonal"),
     ]);
-    expect(s.toBook.map((x) => x.vaccineGroup)).toEqual(["HepB", "DTaP/Tdap/Td", "Influenza", "Varicella"]);
+    expect(s.notAdvised.map((x) => x.vaccineGroup)).toEqual(["Varicella"]);
+    expect(s.toBook.map((x) => x.vaccineGroup)).toEqual(["HepB", "DTaP/Tdap/Td", "Influenza"]);
     expect(s.complete.map((x) => x.vaccineGroup)).toEqual(["MMR"]);
     expect(s.other.map((o) => [o.kind, o.groups.map((x) => x.vaccineGroup)])).toEqual([
       ["routine", ["Rotavirus"]],

@@ -131,7 +131,7 @@ export function doseVerdict(
   return { counts: valid === dose.evaluations.length ? "yes" : valid === 0 ? "no" : "partly", lines };
 }
 
-const TO_BOOK = new Set(["overdue", "due", "upcoming", "not-advised"]);
+const TO_BOOK = new Set(["overdue", "due", "upcoming"]);
 /** Where "Other vaccines" lists a group that is not for this child now, by the API's category. */
 export type OtherKind = "routine" | "seasonal" | "risk" | "travel" | "adult";
 const OTHER_ORDER: OtherKind[] = ["routine", "seasonal", "risk", "travel", "adult"];
@@ -140,15 +140,17 @@ const kindOf = (category: string): OtherKind =>
   OTHER_ORDER.includes(category as OtherKind) ? (category as OtherKind) : "routine";
 
 /**
- * The page's groups: those with a dose to book (or ruled out by a condition: worth seeing) in order of urgency,
- * the complete ones, and the others (no longer given, not needed: risk-only, travel and adult vaccines) by category.
+ * The page's groups: those ruled out by a recorded condition (always shown), those with a dose to book in order of
+ * urgency, the complete ones, and the others (no longer given, not needed: risk-only, travel and adult vaccines) by
+ * category.
  */
 export function pageSections<T extends { status: string; vaccineGroup: string; category: string }>(
   groups: readonly T[],
 ) {
   const sorted = byUrgency(groups);
-  const other = sorted.filter((g) => !TO_BOOK.has(g.status) && g.status !== "complete");
+  const other = sorted.filter((g) => !TO_BOOK.has(g.status) && g.status !== "complete" && g.status !== "not-advised");
   return {
+    notAdvised: sorted.filter((g) => g.status === "not-advised"),
     toBook: sorted.filter((g) => TO_BOOK.has(g.status)),
     complete: sorted.filter((g) => g.status === "complete"),
     other: OTHER_ORDER.map((kind) => ({ kind, groups: other.filter((g) => kindOf(g.category) === kind) })).filter(

@@ -104,6 +104,9 @@ export const vaccines = {
     complete_one: "Complete ({{count}} vaccine)",
     complete_other: "Complete ({{count}} vaccines)",
     completeLabel: "Complete vaccines",
+    toBook_one: "Each vaccine still to give ({{count}})",
+    toBook_other: "Each vaccine still to give ({{count}})",
+    notAdvised: "Not advised for this child",
     other_one: "Other vaccines ({{count}})",
     other_other: "Other vaccines ({{count}})",
     kind: {

@@ -106,6 +106,9 @@ export const vaccines: typeof en = {
     complete_one: "Completas ({{count}} vacuna)",
     complete_other: "Completas ({{count}} vacunas)",
     completeLabel: "Vacunas completas",
+    toBook_one: "Cada vacuna que falta ({{count}})",
+    toBook_other: "Cada vacuna que falta ({{count}})",
+    notAdvised: "No aconsejadas para este niño",
     other_one: "Otras vacunas ({{count}})",
     other_other: "Otras vacunas ({{count}})",
     kind: {

@@ -25,7 +25,7 @@ function VisitDoses({ visit }: { visit: Visit }) {
     <ul className="space-y-1 text-sm">
       {visit.doses.map((d) => (
         <li key={d.group} className="text-stone-700">
-          <span className="font-medium text-stone-900">
+          <span className="inline-block font-medium text-stone-900 first-letter:uppercase">
             {d.doseNumber
               ? t("vaccines:visit.doseOf", { group: shortGroupName(d.group), number: d.doseNumber })
               : shortGroupName(d.group)}

@@ -73,11 +73,14 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
           {t("vaccines:assessedOn", { date: showDate(s.assessedOn) })}
           {canWrite ? t("vaccines:canChange") : t("vaccines:end")}
         </p>
-        <ul aria-label={t("vaccines:groupsLabel")} className="space-y-3">
-          {sections.toBook.map((g) => (
-            <GroupCard key={g.vaccineGroup} group={g} />
-          ))}
-        </ul>
+        {sections.notAdvised.length > 0 && (
+          <GroupList label={t("vaccines:sections.notAdvised")} groups={sections.notAdvised} />
+        )}
+        {sections.toBook.length > 0 && (
+          <Collapsed title={t("vaccines:sections.toBook", { count: sections.toBook.length })}>
+            <GroupList label={t("vaccines:groupsLabel")} groups={sections.toBook} />
+          </Collapsed>
+        )}
         {sections.complete.length > 0 && (
           <Collapsed title={t("vaccines:sections.complete", { count: sections.complete.length })}>
             <GroupList label={t("vaccines:sections.completeLabel")} groups={sections.complete} />
