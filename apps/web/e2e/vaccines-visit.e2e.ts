@@ -129,7 +129,7 @@ describe("the vaccines page of a 10-week-old born at 33 weeks and 1.9 kg", () =>
     const birth = doses.filter({ hasText: "Maternity ward" });
     expect(await birth.textContent()).toContain("Does not count");
     expect(await birth.textContent()).toContain(
-      "given before 1 month of age to a baby who weighed under 2,000 g at birth",
+      "does not count. It was given before 1 month of age to a baby who weighed under 2,000 g at birth",
     );
     const oneMonth = doses.filter({ hasText: formatDate(monthsAfterBirth(1), "en") });
     expect(await oneMonth.textContent()).toContain("Counts");

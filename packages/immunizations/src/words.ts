@@ -67,8 +67,8 @@ const REASONS: Record<ReasonCode, Record<VaccinationLanguage, string>> = {
     es: "No hacía falta: la serie ya estaba completa.",
   },
   "low-birth-weight": {
-    en: "It does not count: given before 1 month of age to a baby who weighed under 2,000 g at birth, so the full series starts from 1 month.",
-    es: "No cuenta: se aplicó antes del mes de vida a un bebé que pesó menos de 2000 g al nacer, así que la serie completa empieza al mes.",
+    en: "It was given before 1 month of age to a baby who weighed under 2,000 g at birth, so the full series starts from 1 month.",
+    es: "Se aplicó antes del mes de vida a un bebé que pesó menos de 2000 g al nacer, así que la serie completa empieza al mes.",
   },
 };
 
