@@ -15,7 +15,7 @@ import { vaccinationStatus } from "./vaccination-status.ts";
 export const RECENT_DOSES = 20;
 
 export type HealthRead = {
-  baby: Pick<Baby, "dateOfBirth" | "sex" | "vaccinationSchedule">;
+  baby: Pick<Baby, "dateOfBirth" | "sex" | "vaccinationSchedule" | "conditions" | "maternalRsvVaccine">;
   timeZone: string;
   now: Date;
   today: string;
@@ -29,6 +29,8 @@ export type HealthRead = {
   illnesses: Illness[];
   visits: Visit[];
   vaccinations: Vaccination[];
+  /** The birth weight for the vaccination engine (the measurement on the date of birth), if one was recorded. */
+  birthWeightGrams: number | null;
 };
 
 /** A dose as the overview lists it: with how long before the course allowed it it was given (0: not early). */
@@ -63,11 +65,10 @@ export function healthOverview(read: HealthRead) {
   const checkUps = read.visits.filter((v) => v.wellChild).map((v) => v.visitedOn);
   const next = nextWellChildVisit(read.baby.dateOfBirth, read.today, checkUps);
   const vaccines = next
-    ? vaccinationStatus(read.baby, read.vaccinations, read.today)
+    ? vaccinationStatus(read.baby, read.vaccinations, read.today, read.birthWeightGrams)
         .groups.filter(
           (g) =>
-            g.status !== "complete" &&
-            g.status !== "no-longer-given" &&
+            (g.status === "due" || g.status === "overdue" || g.status === "upcoming") &&
             g.nextDose !== null &&
             g.nextDose.dueFrom <= next.windowEndsOn,
         )

@@ -6,7 +6,10 @@ import { ageOn, reportGrowth } from "./report-growth.ts";
 import { type HealthSources, reportHealth } from "./report-health.ts";
 import { vaccinationStatus } from "./vaccination-status.ts";
 
-export type ReportBaby = Pick<Baby, "name" | "dateOfBirth" | "sex" | "gestationalAgeWeeks" | "vaccinationSchedule">;
+export type ReportBaby = Pick<
+  Baby,
+  "name" | "dateOfBirth" | "sex" | "gestationalAgeWeeks" | "vaccinationSchedule" | "conditions" | "maternalRsvVaccine"
+>;
 
 /** Everything a report is made from, read by the `report.data` procedure (or built by a test). */
 export type ReportSources = HealthSources & {
@@ -20,6 +23,8 @@ export type ReportSources = HealthSources & {
   madeBy: string | undefined;
   measurements: readonly Measurement[];
   vaccinations: readonly Vaccination[];
+  /** The birth weight for the vaccination engine (the measurement on the date of birth), if recorded. */
+  birthWeightGrams?: number | null;
   milestones: readonly MilestoneRecord[];
   /** The care log's entries of the range's last 30 days (careWindow). */
   care: readonly CareEntry[];
@@ -39,6 +44,7 @@ export function buildReport(s: ReportSources) {
     baby,
     s.vaccinations.filter((d) => d.dateGiven <= asOf),
     asOf,
+    s.birthWeightGrams ?? null,
   );
   return {
     madeOn: s.today,

@@ -20,8 +20,13 @@ export const PLAN_DAYS = 60;
 export const DAY_BEFORE_AT = "09:00";
 
 export type BabyData = {
-  baby: Pick<BabyFacts, "name" | "dateOfBirth" | "sex" | "vaccinationSchedule" | "timeZone">;
+  baby: Pick<
+    BabyFacts,
+    "name" | "dateOfBirth" | "sex" | "vaccinationSchedule" | "timeZone" | "conditions" | "maternalRsvVaccine"
+  >;
   vaccinations?: Vaccination[];
+  /** The birth weight (the measurement on the date of birth), read with the vaccinations. */
+  birthWeightGrams?: number | null;
   courses?: MedicineCourse[];
   doses?: MedicineDose[];
   visits?: Visit[];
@@ -45,12 +50,17 @@ export function instantAt(day: string, clock: string, timeZone: string): string 
   return new Date(new TZDate(y, m - 1, d, h, min, 0, timeZone).getTime()).toISOString();
 }
 
+/** The statuses of a dose still to book: complete, no longer given, not needed and not advised are not. */
+const TO_BOOK = new Set(["due", "overdue", "upcoming"]);
+
 function vaccineReminders(data: BabyData, now: Date): Reminder[] {
-  const status = vaccinationStatus(data.baby, data.vaccinations ?? [], todayIn(zoneOf(data), now));
+  const today = todayIn(zoneOf(data), now);
+  const status = vaccinationStatus(data.baby, data.vaccinations ?? [], today, data.birthWeightGrams ?? null);
+
   const byDate = new Map<string, string[]>();
   for (const group of status.groups) {
     const due = group.nextDose?.dueFrom;
-    if (!due || group.status === "complete" || group.status === "no-longer-given") continue;
+    if (!due || !TO_BOOK.has(group.status)) continue;
     byDate.set(due, [...(byDate.get(due) ?? []), group.vaccineGroup]);
   }
   return [...byDate].map(([date, groups]) => ({

@@ -3,10 +3,11 @@ import { type Access, allPages, type Repositories } from "@upnest/db";
 import { lastDayOf } from "@upnest/health";
 import { medicineCourses, medicineDoses, type ReminderTopic, visits } from "@upnest/schemas";
 import { todayIn } from "../derived/today.ts";
+import { vaccinationRecords } from "../routers/vaccination-reads.ts";
 import { type BabyData, plan } from "./plan.ts";
 
 /**
- * A baby's data for these topics, read with a member's `Access`: the vaccinations; the medicine courses and the
+ * A baby's data for these topics, read with a member's `Access`: the vaccinations and the birth weight; the medicine courses and the
  * doses since the earliest one still running started; the visits.
  */
 export async function readBabyData(
@@ -29,13 +30,13 @@ export async function readBabyData(
     };
   };
   const [vaccinations, visitList, medicines] = await Promise.all([
-    wants("vaccines") ? repos.vaccinations.all(access) : undefined,
+    wants("vaccines") ? vaccinationRecords(repos, access) : undefined,
     wants("visits") ? repos.records(visits).all(access) : undefined,
     wants("medicines") ? readMedicines() : undefined,
   ]);
   return {
     baby: access.baby,
-    ...(vaccinations ? { vaccinations } : {}),
+    ...(vaccinations ? { vaccinations: vaccinations.doses, birthWeightGrams: vaccinations.birthWeightGrams } : {}),
     ...(visitList ? { visits: visitList } : {}),
     ...(medicines ?? {}),
   };

@@ -81,6 +81,12 @@ const HAND: Record<string, Attack | "own-data-only"> = {
   },
   "caregivers.remove": { write: true, call: (c, i) => c.caregivers.remove({ babyId: i.babyId, userId: i.ownerId }) },
   "vaccinations.status": { write: false, call: (c, i) => c.vaccinations.status({ babyId: i.babyId }) },
+  "vaccinations.overview": { write: false, call: (c, i) => c.vaccinations.overview({ babyId: i.babyId }) },
+  "vaccinations.addVisit": {
+    write: true,
+    call: (c, i) =>
+      c.vaccinations.addVisit({ babyId: i.babyId, dateGiven: "2026-03-10", doses: [{ cvx: "20" }, { cvx: "10" }] }),
+  },
   "milestones.view": { write: false, call: (c, i) => c.milestones.view({ babyId: i.babyId }) },
   "milestones.mark": {
     write: true,

@@ -39,6 +39,13 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "caregivers.remove": (i) => ({ babyId: i.babyId, userId: i.userId }),
   "vaccinations.products": null,
   "vaccinations.status": (i) => ({ babyId: i.babyId }),
+  "vaccinations.overview": (i) => ({ babyId: i.babyId }),
+  "vaccinations.addVisit": (i) => ({
+    babyId: i.babyId,
+    dateGiven: "2026-03-10",
+    clinic: "Clinic",
+    doses: [{ cvx: "20", lotNumber: "L1" }, { cvx: "10" }],
+  }),
   "milestones.view": (i) => ({ babyId: i.babyId }),
   "milestones.mark": (i) => ({
     babyId: i.babyId,

@@ -17,6 +17,7 @@ import type { Context } from "../trpc/context.ts";
 import { babyProcedure, router } from "../trpc/trpc.ts";
 import { familyZone } from "./care.ts";
 import { recordProcedures } from "./records.ts";
+import { vaccinationRecords } from "./vaccination-reads.ts";
 
 const DAY = 86_400_000;
 /** Single doses are listed for the last week at least; a course's doses from the day it began. */
@@ -66,7 +67,7 @@ async function readHealth(ctx: BabyContext, timeZone: string, now: Date) {
     newest(records(temperatures).list(access, { limit: 1 })),
     newest(records(illnesses).list(access, { limit: 20 })),
     records(visits).all(access, MAX_PAGES),
-    ctx.repos.vaccinations.all(access),
+    vaccinationRecords(ctx.repos, access),
   ]);
   return {
     courses,
@@ -75,7 +76,8 @@ async function readHealth(ctx: BabyContext, timeZone: string, now: Date) {
     lastTemperature: lastTemperatures[0],
     illnesses: illnessList,
     visits: visitList,
-    vaccinations,
+    vaccinations: vaccinations.doses,
+    birthWeightGrams: vaccinations.birthWeightGrams,
   };
 }
 

@@ -92,6 +92,63 @@ const cases: [string, (c: Client) => Promise<unknown>, string][] = [
     "measuredOn",
   ],
   ["measurements.delete", (c) => c.measurements.delete.mutate({ babyId, measurementId, version: -1 }), "version"],
+  [
+    "vaccinations.addVisit",
+    (c) => c.vaccinations.addVisit.mutate({ babyId, dateGiven: "2026-03-10", doses: [{ cvx: "20" }, { cvx: "999" }] }),
+    "doses",
+  ],
+  [
+    "vaccinations.addVisit",
+    (c) => c.vaccinations.addVisit.mutate({ babyId, dateGiven: "2026-03-10", doses: [{ cvx: "20" }, { cvx: "20" }] }),
+    "doses",
+  ],
+  [
+    "vaccinations.addVisit",
+    (c) => c.vaccinations.addVisit.mutate({ babyId, dateGiven: "2026-03-10", doses: [] }),
+    "doses",
+  ],
+  [
+    "vaccinations.addVisit",
+    (c) => c.vaccinations.addVisit.mutate({ babyId, dateGiven: "2026-01-01", doses: [{ cvx: "20" }] }),
+    "dateGiven",
+  ],
+  [
+    "babies.create",
+    (c) =>
+      c.babies.create.mutate({ name: "Ada", dateOfBirth: "2026-01-01", sex: "female", conditions: [{ code: "999" }] }),
+    "conditions",
+  ],
+  [
+    "babies.create",
+    (c) =>
+      c.babies.create.mutate({
+        name: "Ada",
+        dateOfBirth: "2026-01-01",
+        sex: "female",
+        conditions: [{ code: "160", date: "2025-12-01" }],
+      }),
+    "conditions",
+  ],
+  [
+    "babies.update",
+    (c) => c.babies.update.mutate({ babyId, version: 1, patch: { conditions: [{ code: "999" }] } }),
+    "conditions",
+  ],
+  [
+    "babies.update",
+    (c) =>
+      c.babies.update.mutate({
+        babyId,
+        version: 1,
+        patch: { maternalRsvVaccine: { status: "given", date: "2026-02-01" } },
+      }),
+    "maternalRsvVaccine",
+  ],
+  [
+    "babies.update",
+    (c) => c.babies.update.mutate({ babyId, version: 1, patch: { maternalRsvVaccine: { status: "maybe" as never } } }),
+    "patch",
+  ],
 ];
 
 describe("bad input is refused with field messages and changes nothing", () => {

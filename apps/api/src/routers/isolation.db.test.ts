@@ -46,6 +46,10 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "care.changes": (c) => c.care.changes({ babyId: ids.babyId }),
   "care.zone": (c) => c.care.zone({ babyId: ids.babyId }),
   "health.overview": (c) => c.health.overview({ babyId: ids.babyId }),
+  "vaccinations.status": (c) => c.vaccinations.status({ babyId: ids.babyId }),
+  "vaccinations.overview": (c) => c.vaccinations.overview({ babyId: ids.babyId }),
+  "vaccinations.addVisit": (c) =>
+    c.vaccinations.addVisit({ babyId: ids.babyId, dateGiven: "2026-03-10", doses: [{ cvx: "20" }, { cvx: "10" }] }),
   "timers.list": (c) => c.timers.list({ babyId: ids.babyId }),
   "timers.start": (c) => c.timers.start({ babyId: ids.babyId, kind: "sleep", timeZone: "Europe/Madrid" }),
   "timers.switchSide": (c) => c.timers.switchSide({ babyId: ids.babyId, kind: "feeding", version: 1, side: "right" }),

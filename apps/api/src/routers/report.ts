@@ -15,6 +15,7 @@ import { buildReport } from "../derived/report-data.ts";
 import { todayIn } from "../derived/today.ts";
 import { babyProcedure, router } from "../trpc/trpc.ts";
 import { familyZone } from "./care.ts";
+import { vaccinationRecords } from "./vaccination-reads.ts";
 
 const PAGE = 100;
 type Range = { from: string; to: string };
@@ -45,7 +46,7 @@ export const reportRouter = router({
     const [measurements, vaccinations, milestones, courses, doses, temps, sick, allergic, seen, care] =
       await Promise.all([
         inRange(ctx.repos.measurements, ctx.access, range),
-        ctx.repos.vaccinations.all(ctx.access),
+        vaccinationRecords(ctx.repos, ctx.access),
         ctx.repos.milestones.all(ctx.access),
         records(medicineCourses).all(ctx.access),
         inRange(records(medicineDoses), ctx.access, instants),
@@ -70,7 +71,8 @@ export const reportRouter = router({
       timeZone,
       madeBy: ctx.access.displayName,
       measurements,
-      vaccinations,
+      vaccinations: vaccinations.doses,
+      birthWeightGrams: vaccinations.birthWeightGrams,
       milestones,
       courses,
       doses,

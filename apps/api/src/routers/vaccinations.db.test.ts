@@ -30,8 +30,13 @@ describe("vaccinations", () => {
       assessmentDate: today,
       doses: history.map(({ dateGiven, cvx }) => ({ dateGiven, cvx })),
     });
-    expect(status.groups.map((g) => [g.vaccineGroup, g.status, g.nextDose])).toEqual(
-      expected.vaccineGroups.map((g) => [g.vaccineGroup, parentView(g, today).status, parentView(g, today).nextDose]),
+    // With the child's context (decision of issue 21): a travel vaccine is "not needed", not "no longer given".
+    const child = { dateOfBirth: "2026-01-01" };
+    expect(status.groups.map((g) => [g.vaccineGroup, g.status, g.note, g.nextDose])).toEqual(
+      expected.vaccineGroups.map((g) => {
+        const view = parentView(g, today, child);
+        return [g.vaccineGroup, view.status, view.note, view.nextDose];
+      }),
     );
     expect(status.doses.map((d) => d.evaluations.map((e) => e.status))).toEqual(
       expected.doses.map((d) => d.evaluations.map((e) => e.status)),

@@ -83,18 +83,28 @@ describe("each request reads the membership once and nothing twice", () => {
     expect(commands.slice(0, 2).sort()).toEqual(["GetItemCommand", "UpdateItemCommand"]);
     expect(commands.slice(2)).toEqual([
       "TransactWriteItemsCommand",
-      // The re-plan (reminders/replan.ts): the membership as the write left it, the doses, the reminders' items.
+      // The re-plan (reminders/replan.ts): the membership as the write left it, the doses and the measurements on
+      // the date of birth (the birth weight), the reminders' items.
       "GetItemCommand",
+      "QueryCommand",
       "QueryCommand",
       "BatchWriteItemCommand",
     ]);
   });
 
-  it("vaccination status and milestones: the membership, then the records and the user's timezone", async () => {
-    for (const request of [() => caller.vaccinations.status({ babyId }), () => caller.milestones.view({ babyId })]) {
+  it("milestones: the membership, then the records and the user's timezone", async () => {
+    const { commands } = await sent(() => caller.milestones.view({ babyId }));
+    expect(commands[0]).toBe("GetItemCommand");
+    expect([...commands.slice(1)].sort()).toEqual(["GetItemCommand", "QueryCommand"]);
+  });
+
+  it("the vaccines page and the status: the membership once, then the doses and the birth day's measurements", async () => {
+    for (const request of [
+      () => caller.vaccinations.overview({ babyId }),
+      () => caller.vaccinations.status({ babyId }),
+    ]) {
       const { commands } = await sent(request);
-      expect(commands[0]).toBe("GetItemCommand");
-      expect([...commands.slice(1)].sort()).toEqual(["GetItemCommand", "QueryCommand"]);
+      expect(commands).toEqual(["GetItemCommand", "QueryCommand", "QueryCommand"]);
     }
   });
 

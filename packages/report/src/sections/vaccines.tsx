@@ -7,8 +7,10 @@ import type { Words } from "../words.ts";
 
 type Vaccines = ReportData["vaccines"];
 type Dose = Vaccines["doses"][number];
-type Group = Vaccines["groups"][number];
+/** The groups with a dose to book: the report lists only these (complete, not needed or not advised are not). */
+type Group = Vaccines["groups"][number] & { status: "overdue" | "due" | "upcoming" };
 const URGENCY: Record<string, number> = { overdue: 0, due: 1, upcoming: 2 };
+const toBook = (g: Vaccines["groups"][number]): g is Group => g.nextDose !== null && g.status in URGENCY;
 
 /** Whether a dose counts (yes, partly, no, not evaluated) and why, per antigen, in the report's language. */
 export function doseVerdict(dose: Dose, schedule: string, w: Words): { counts: string; why: string } {
@@ -55,7 +57,7 @@ export function Vaccinations({ data, w }: { data: ReportData; w: Words }) {
     { head: w.t("vaccines.why"), width: "34%", cell: (d) => doseVerdict(d, v.schedule, w).why },
   ];
   const next = v.groups
-    .filter((g) => g.nextDose && g.status in URGENCY)
+    .filter(toBook)
     .sort(
       (a, b) =>
         (URGENCY[a.status] ?? 3) - (URGENCY[b.status] ?? 3) ||
