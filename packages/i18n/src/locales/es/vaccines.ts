@@ -85,7 +85,7 @@ export const vaccines: typeof en = {
   visit: {
     next: "Próxima visita: {{date}} — {{groups}}",
     at: "{{date}} — {{groups}}",
-    now: "ya",
+    now: "ahora",
     later: "Visitas siguientes",
     none: "Ahora no hay ninguna vacuna que pedir",
     overdueNote: "Algunas están atrasadas. Normalmente no es tarde: pregunta cómo ponerte al día.",

@@ -24,7 +24,7 @@ function VisitDoses({ visit }: { visit: Visit }) {
   return (
     <ul className="space-y-1 text-sm">
       {visit.doses.map((d) => (
-        <li key={d.group} className="text-stone-700">
+        <li key={d.group} className="wrap-anywhere text-stone-700">
           <span className="inline-block font-medium text-stone-900 first-letter:uppercase">
             {d.doseNumber
               ? t("vaccines:visit.doseOf", { group: shortGroupName(d.group), number: d.doseNumber })
@@ -61,11 +61,13 @@ export function NextVisits({ visits, today }: { visits: Overview["nextVisits"]; 
     <>
       <section
         aria-labelledby="next-visit"
-        className="space-y-3 rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950"
+        className="min-w-0 space-y-3 rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950"
       >
         <h2 id="next-visit" className="flex items-start gap-2 text-lg font-semibold">
           <CalendarClock aria-hidden className="mt-1 size-5 shrink-0" />
-          <span>{t("vaccines:visit.next", { date: when(next, today), groups: listOf(next.groups) })}</span>
+          <span className="min-w-0 wrap-anywhere">
+            {t("vaccines:visit.next", { date: when(next, today), groups: listOf(next.groups) })}
+          </span>
         </h2>
         {next.overdue && (
           <p className="rounded-lg bg-orange-100 px-3 py-2 text-sm font-medium text-orange-900">
@@ -82,7 +84,7 @@ export function NextVisits({ visits, today }: { visits: Overview["nextVisits"]; 
           <ul aria-label={t("vaccines:visit.later")} className="space-y-2">
             {later.map((v) => (
               <li key={v.date} className="space-y-1 rounded-xl bg-white p-3 shadow-sm">
-                <h3 className="font-medium text-stone-900">
+                <h3 className="wrap-anywhere font-medium text-stone-900">
                   {t("vaccines:visit.at", { date: when(v, today), groups: listOf(v.groups) })}
                 </h3>
                 <VisitDoses visit={v} />
