@@ -1,4 +1,5 @@
 import { formatDateTime, formatNumber, resources, valueWord } from "@upnest/i18n";
+import { conditionName } from "@upnest/immunizations/words";
 import { babyFields, babyRecordTypes, timerKind } from "@upnest/schemas";
 import { currentLanguage, t } from "../../i18n/i18n.ts";
 import { showDate } from "../../lib/dates.ts";
@@ -47,9 +48,30 @@ function showCareValue(field: string, value: unknown, zone: string | undefined):
 }
 
 /** A changed value as a person reads it: dates written out, weights and lengths rounded with units, codes named. */
+/** The baby's conditions by their plain names, and the mother's RSV vaccine in words (the vaccines page's). */
+function showHealthValue(field: string, value: unknown): string | undefined {
+  const language = currentLanguage();
+  if (field === "conditions" && Array.isArray(value))
+    return value
+      .map((c: { code?: unknown }) => conditionName(String(c?.code), language) ?? t("history.details"))
+      .join("; ");
+  const status = (value as { status?: unknown } | null)?.status;
+  if (
+    field === "maternalRsvVaccine" &&
+    typeof status === "string" &&
+    isOneOf(["given", "not-given", "unknown"], status)
+  ) {
+    const date = (value as { date?: unknown }).date;
+    return `${t(`vaccines:health.rsv.${status}`)}${typeof date === "string" && ISO_DATE.test(date) ? ` · ${showDate(date)}` : ""}`;
+  }
+  return undefined;
+}
+
 function showValue(field: string, value: unknown, names: ValueNames, zone?: string): string {
   if (value === undefined || value === null || value === "") return t("none");
   if (typeof value === "boolean") return value ? t("yes") : t("no");
+  const health = showHealthValue(field, value);
+  if (health !== undefined) return health;
   const care = showCareValue(field, value, zone);
   if (care !== undefined) return care;
   if (typeof value === "number" && field === "weightKg") return formatWeight(value, "metric");

@@ -122,6 +122,8 @@ export const family = {
       motherHeightCm: "Mother's height",
       fatherHeightCm: "Father's height",
       vaccinationSchedule: "Vaccination schedule",
+      conditions: "Health conditions",
+      maternalRsvVaccine: "Mother's RSV vaccine",
       measuredOn: "Date measured",
       weightKg: "Weight",
       lengthCm: "Length",

@@ -122,6 +122,8 @@ export const family: typeof en = {
       motherHeightCm: "Altura de la madre",
       fatherHeightCm: "Altura del padre",
       vaccinationSchedule: "Calendario de vacunación",
+      conditions: "Enfermedades y alergias",
+      maternalRsvVaccine: "Vacuna contra el VRS de la madre",
       measuredOn: "Fecha de la medida",
       weightKg: "Peso",
       lengthCm: "Longitud",
