@@ -1,5 +1,6 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { topicsMovedBy } from "../reminders/replan.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
@@ -39,6 +40,11 @@ describe("vaccinations.addVisit: one visit's doses in one form", () => {
     // Combination and single vaccines count for their antigens on the page.
     const o = await mum.caller.vaccinations.overview({ babyId });
     expect(o.doses.filter((d) => d.dateGiven === "2026-03-10").every((d) => d.counted)).toBe(true);
+  });
+
+  it("moves the vaccine reminders, as one dose's add does", () => {
+    expect(topicsMovedBy("vaccinations.addVisit")).toEqual(topicsMovedBy("vaccinations.add"));
+    expect(topicsMovedBy("vaccinations.addVisit")).toEqual(["vaccines"]);
   });
 
   it("one unknown vaccine among them: none is written, and the form is told which", async () => {
