@@ -3,7 +3,7 @@ import { z } from "zod";
 import { addVisitInput, babyHealthIssues, createBabyInput, updateBabyInput } from "./index.ts";
 
 const BABY = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
-const messages = (result: { success: boolean; error?: z.ZodError }) =>
+const messages = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe("a baby's conditions and the mother's RSV vaccine", () => {
