@@ -7,8 +7,7 @@ export const MAX_CONDITIONS = 40;
 /** The longest a pregnancy runs (44 weeks), so the mother's vaccine is dated within it. */
 const PREGNANCY_DAYS = 44 * 7;
 
-const notInFuture = (message: string) =>
-  isoDate.refine((d) => !isWellFormedDate(d) || d <= latestToday(), { error: message });
+const notInFuture = (d: string) => !isWellFormedDate(d) || d <= latestToday();
 
 /**
  * A medical condition, allergy, immunity or travel of the child, as CDSi codes it (an observation code from the
@@ -19,13 +18,13 @@ export const babyCondition = z.object({
   code: z
     .string({ error: "Choose a condition from the list" })
     .regex(/^\d{3}$/, { error: "Choose a condition from the list" }),
-  date: notInFuture("A condition's date cannot be in the future").optional(),
+  date: isoDate.refine(notInFuture, { error: "A condition's date cannot be in the future" }).optional(),
 });
 export type BabyCondition = z.infer<typeof babyCondition>;
 
 export const babyConditions = z
   .array(babyCondition, { error: "Conditions must be a list" })
-  .max(MAX_CONDITIONS, { error: `Choose at most ${MAX_CONDITIONS} conditions` })
+  .max(MAX_CONDITIONS, { error: "Choose at most 40 conditions" })
   .refine((list) => new Set(list.map((c) => c.code)).size === list.length, {
     error: "Each condition can be chosen once",
   });
@@ -39,7 +38,7 @@ export type MaternalRsvStatus = z.infer<typeof maternalRsvStatus>;
 export const maternalRsvVaccine = z
   .object({
     status: maternalRsvStatus,
-    date: notInFuture("The mother's RSV vaccine date cannot be in the future").optional(),
+    date: isoDate.refine(notInFuture, { error: "The mother's RSV vaccine date cannot be in the future" }).optional(),
   })
   .refine((m) => m.date === undefined || m.status === "given", {
     error: "A date goes only with a vaccine that was given",

@@ -60,7 +60,7 @@ export const addVisitInput = z.object({
   doses: z
     .array(z.object({ cvx: fields.cvx, lotNumber: fields.lotNumber }), { error: "Choose the vaccines given" })
     .min(1, { error: "Choose at least one vaccine" })
-    .max(MAX_VISIT_DOSES, { error: `Choose at most ${MAX_VISIT_DOSES} vaccines for one visit` })
+    .max(MAX_VISIT_DOSES, { error: "Choose at most 10 vaccines for one visit" })
     .refine((doses) => new Set(doses.map((d) => d.cvx)).size === doses.length, {
       error: "Each vaccine can be chosen once per visit",
     }),

@@ -10,7 +10,8 @@ const MOVES: Record<string, readonly ReminderTopic[]> = {
   medicineDoses: ["medicines"],
   visits: ["visits"],
 };
-const WRITES = new Set(["add", "update", "delete"]);
+/** `addVisit` is several doses' add (vaccinations). */
+const WRITES = new Set(["add", "addVisit", "update", "delete"]);
 
 /**
  * Which reminder topics a successful mutation at `path` can move: a record's add, update or delete of the

@@ -1,5 +1,6 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { topicsMovedBy } from "../reminders/replan.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
@@ -39,6 +40,11 @@ describe("vaccinations.addVisit: one visit's doses in one form", () => {
     // Combination and single vaccines count for their antigens on the page.
     const o = await mum.caller.vaccinations.overview({ babyId });
     expect(o.doses.filter((d) => d.dateGiven === "2026-03-10").every((d) => d.counted)).toBe(true);
+  });
+
+  it("moves the vaccine reminders, as one dose's add does", () => {
+    expect(topicsMovedBy("vaccinations.addVisit")).toEqual(topicsMovedBy("vaccinations.add"));
+    expect(topicsMovedBy("vaccinations.addVisit")).toEqual(["vaccines"]);
   });
 
   it("one unknown vaccine among them: none is written, and the form is told which", async () => {
@@ -127,6 +133,38 @@ describe("a baby's conditions and the mother's RSV vaccine", () => {
     ).rejects.toMatchObject({
       data: { code: "BAD_REQUEST", fieldErrors: { conditions: ["A condition's date cannot be before birth"] } },
     });
+    expect(await dumpTable(h.table)).toEqual(before);
+  });
+
+  it("travel with the baby in an export and back in an import; an unknown condition in a file imports nothing", async () => {
+    const owner = await h.user("visit-export");
+    const other = await h.user("visit-import");
+    await owner.caller.babies.create({
+      name: "Ex",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+      conditions: [{ code: "160", date: "2026-02-01" }],
+      maternalRsvVaccine: { status: "not-given" },
+    });
+    const exported = await owner.caller.account.export();
+    expect(exported.babies[0]?.baby).toMatchObject({
+      conditions: [{ code: "160", date: "2026-02-01" }],
+      maternalRsvVaccine: { status: "not-given" },
+    });
+    await other.caller.account.import({ document: exported, idempotencyKey: "visit-import-0001" });
+    const [imported] = (await other.caller.babies.list()).items;
+    const copy = await other.caller.babies.get({ babyId: imported?.babyId ?? "" });
+    expect(copy.conditions).toEqual([{ code: "160", date: "2026-02-01" }]);
+    expect(copy.maternalRsvVaccine).toEqual({ status: "not-given" });
+
+    const stranger = await h.user("visit-import-bad");
+    const bad = structuredClone(exported);
+    const first = bad.babies[0];
+    if (first) first.baby.conditions = [{ code: "999" }];
+    const before = await dumpTable(h.table);
+    await expect(
+      stranger.caller.account.import({ document: bad, idempotencyKey: "visit-import-0002" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Choose a condition from the list" });
     expect(await dumpTable(h.table)).toEqual(before);
   });
 });

@@ -48,6 +48,8 @@ export async function exportBaby(repos: Repositories, registry: BabyRecordRegist
       "timeZone",
       "motherHeightCm",
       "fatherHeightCm",
+      "conditions",
+      "maternalRsvVaccine",
     ] as const),
     ...Object.fromEntries(
       registry.map((d) => [d.kind, (records.get(d.kind) ?? []).map((r) => valuesOf(d, r))] as const),

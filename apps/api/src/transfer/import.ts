@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Access, allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
 import { type BabyRecordDefinition, type BabyRecordRegistry, type ExportDocument, valuesOf } from "@upnest/schemas";
 import { z } from "zod";
+import { checkBabyHealth } from "../routers/baby-health-checks.ts";
 import { storedCell } from "./csv-cells.ts";
 import { importHeaders } from "./csv-columns.ts";
 import { chargeImport, recordsIn } from "./import-budget.ts";
@@ -26,6 +27,8 @@ export async function importDocument(
   budget: RateLimit,
   timeZone: string,
 ) {
+  // Every baby's conditions are checked before anything is charged or written.
+  for (const { baby } of document.babies) checkBabyHealth(baby, baby.dateOfBirth);
   await chargeImport(repos, userId, recordsIn(document, registry), budget);
   let records = 0;
   const babyIds: string[] = [];
