@@ -177,6 +177,22 @@ describe("babies", () => {
     expect(await dumpTable(h.table)).toEqual(before);
   });
 
+  it("an edit moves the family's time zone (a family that moved sees its days on the new clock)", async () => {
+    const baby = await parent.caller.babies.create({
+      name: "Dee",
+      dateOfBirth: "2026-01-10",
+      sex: "female",
+      timeZone: "Europe/Madrid",
+    });
+    const moved = await parent.caller.babies.update({
+      babyId: baby.babyId,
+      version: 1,
+      patch: { timeZone: "America/New_York" },
+    });
+    expect(moved.timeZone).toBe("America/New_York");
+    expect((await parent.caller.babies.get({ babyId: baby.babyId })).timeZone).toBe("America/New_York");
+  });
+
   it("a retried create with the same idempotency key creates one baby", async () => {
     const input = { name: "Cy", dateOfBirth: "2026-02-01", sex: "male" as const, idempotencyKey: "create-cy-0001" };
     const a = await parent.caller.babies.create(input);

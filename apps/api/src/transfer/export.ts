@@ -2,6 +2,7 @@ import { type Access, allPages, type Repositories } from "@upnest/db";
 import {
   type BabyRecordDefinition,
   type BabyRecordRegistry,
+  babyFields,
   type ExportDocument,
   type ExportedBaby,
   valuesOf,
@@ -39,18 +40,8 @@ export async function exportBaby(repos: Repositories, registry: BabyRecordRegist
   const [baby, records] = await Promise.all([repos.babies.get(access), recordsOf(repos, registry, access)]);
   return {
     role: baby.role,
-    baby: pick(baby, [
-      "name",
-      "dateOfBirth",
-      "sex",
-      "gestationalAgeWeeks",
-      "vaccinationSchedule",
-      "timeZone",
-      "motherHeightCm",
-      "fatherHeightCm",
-      "conditions",
-      "maternalRsvVaccine",
-    ] as const),
+    // Every field of the baby's profile (one definition: babyFields), nothing of the membership or bookkeeping.
+    baby: pick(baby, Object.keys(babyFields.shape) as (keyof typeof babyFields.shape)[]),
     ...Object.fromEntries(
       registry.map((d) => [d.kind, (records.get(d.kind) ?? []).map((r) => valuesOf(d, r))] as const),
     ),

@@ -36,6 +36,7 @@ const PROFILE_FIELDS = [
   "sex",
   "gestationalAgeWeeks",
   "vaccinationSchedule",
+  "timeZone",
   "motherHeightCm",
   "fatherHeightCm",
   "conditions",

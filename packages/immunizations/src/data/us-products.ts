@@ -1,11 +1,12 @@
 /**
  * US vaccine products by brand, for finding what a family types ("Pentacel", "HepB", "Prevnar 20").
- * Hand-maintained (not generated): each row pairs a trade name with its CVX code as CDC's IIS code
- * sets give them —
+ * Hand-maintained (not generated), written on 2026-12-01 from the team's knowledge of the US products, to follow
+ * CDC's IIS code sets:
  *   - "CVX – Vaccines Administered", https://www2a.cdc.gov/vaccines/iis/iisstandards/vaccines.asp?rpt=cvx
  *   - "Product name to CVX" (TRADENAME), https://www2a.cdc.gov/vaccines/iis/iisstandards/vaccines.asp?rpt=tradename
- * as transcribed on 2026-12-01 (CDC updates both tables continually and dates each row rather than the
- * table; every CVX code here is checked against CDSi v4.64's CVX map by test/products.test.ts).
+ * CDC's pages could not be reached when the table was written, so the brand names and licensed ages have NOT yet
+ * been checked row by row against the TRADENAME table: do that before relying on them. Every CVX code here is
+ * checked against CDSi v4.64's CVX map by test/products.test.ts.
  * Ages are the licensed (or ACIP-recommended) ages, CDSi-style: from `minAge`, before `maxAge`.
  */
 export type ProductKind = "routine" | "adult" | "travel" | "non-us" | "unspecified";
