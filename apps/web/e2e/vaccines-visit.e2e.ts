@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiAs, daysAgo, type E2E, signUp, startE2E, WEB_DIR } from "./support/stack.ts";
 
 const SHOTS = `${WEB_DIR}screenshots/vaccines`;
+// The baby is 10 weeks old on the day the suite runs, on the server's real clock. The RSV words below (antibody
+// "Due" in the first season) hold from October to March, CDSi's RSV season; a run outside it sees the season's
+// other words and these expectations must follow the season.
 const BORN = daysAgo(70);
 /** A calendar date some months after birth, as the schedule counts them. */
 const monthsAfterBirth = (months: number) => {
