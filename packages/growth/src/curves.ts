@@ -72,17 +72,42 @@ export function percentileCurves(input: PercentileCurvesInput): PercentileCurves
   if (!isSex(sex)) return refuse("unknown-sex", `sex must be "female" or "male", got "${shown(sex)}"`);
   const spec = indicators[indicator];
   const step = input.step ?? (spec.index === "age-days" ? 1 : 0.5);
+  const sampled = sampleCurves({ from, to, step, percentiles, ...tableRange(spec.table), name: indicator }, (x, z) =>
+    valueAtZ({ indicator, sex, at: x, z }),
+  );
+  return "curves" in sampled ? { index: spec.index, curves: sampled.curves } : refuse(sampled.reason, sampled.message);
+}
+
+export interface CurveGrid {
+  from: number;
+  to: number;
+  step: number;
+  percentiles: readonly number[];
+  /** The standard's first and last position, and its name for the message when the range leaves them. */
+  first: number;
+  last: number;
+  name: string;
+}
+
+/**
+ * Checks a curve request's range, step and percentiles, then samples WHO's chart set (plus any requested) at every
+ * grid position from `from` to `to`; `valueAt` gives the measurement at z, or null where there is none.
+ */
+export function sampleCurves(
+  { from, to, step, percentiles, first, last, name }: CurveGrid,
+  valueAt: (x: number, z: number, percentile: number) => number | null,
+): { curves: PercentileCurve[] } | { reason: CurvesReason; message: string } {
+  const fail = (reason: CurvesReason, message: string) => ({ reason, message });
   if (!(Number.isFinite(from) && Number.isFinite(to) && from <= to))
-    return refuse("invalid-range", `from ${from} must not be after to ${to}`);
-  const { first, last } = tableRange(spec.table);
+    return fail("invalid-range", `from ${from} must not be after to ${to}`);
   if (from < first || to > last)
-    return refuse("range-outside-table", `${indicator} covers ${first}–${last}, asked for ${from}–${to}`);
+    return fail("range-outside-table", `${name} covers ${first}–${last}, asked for ${from}–${to}`);
   const count = Math.floor((to - from) / step + 1e-9) + 1;
   if (!(step > 0 && Number.isFinite(step)) || count > MAX_POINTS)
-    return refuse("invalid-step", `step ${step} must be positive and give at most ${MAX_POINTS} points`);
+    return fail("invalid-step", `step ${step} must be positive and give at most ${MAX_POINTS} points`);
   const wanted = [...new Set([...CHART_PERCENTILES, ...percentiles])].sort((a, b) => a - b);
   if (wanted.some((p) => !(p > 0 && p < 100)))
-    return refuse("invalid-percentile", "percentiles must be between 0 and 100, exclusive");
+    return fail("invalid-percentile", "percentiles must be between 0 and 100, exclusive");
 
   // Round positions so 0.5 cm steps land on 45.5, not 45.49999999999999.
   const xs = Array.from({ length: count }, (_, i) => Math.round((from + i * step) * 1e9) / 1e9);
@@ -90,10 +115,10 @@ export function percentileCurves(input: PercentileCurvesInput): PercentileCurves
     const z = inverseNormalCdf(percentile / 100);
     // A point with no positive value (only possible for absurdly extreme percentiles) is left out.
     const points = xs.flatMap((x) => {
-      const y = valueAtZ({ indicator, sex, at: x, z });
+      const y = valueAt(x, z, percentile);
       return y === null ? [] : [{ x, y }];
     });
     return { percentile, z, points };
   });
-  return { index: spec.index, curves };
+  return { curves };
 }

@@ -6,7 +6,7 @@
 import { extendedBmiSigma, Z_95TH_PERCENTILE } from "./cdc-2000/bmi-extended.ts";
 import { lmsAtMonths } from "./cdc-2000/lms-at-age.ts";
 import { CDC_FIRST_DAY, CDC_INDICATORS, CDC_LAST_DAY, cdcTables, DAYS_PER_MONTH } from "./cdc-2000/zscore.ts";
-import { CHART_PERCENTILES, type CurvesReason, type PercentileCurve, percentileCurves, valueAtZ } from "./curves.ts";
+import { type CurvesReason, type PercentileCurve, percentileCurves, sampleCurves, valueAtZ } from "./curves.ts";
 import { shown } from "./format.ts";
 import { isIndicator, isSex } from "./indicators.ts";
 import { evaluate } from "./intergrowth/equations.ts";
@@ -23,8 +23,6 @@ import type { Indicator, Sex } from "./types.ts";
 
 /** A standard a child is charted on after birth. */
 export type CurveStandard = Exclude<Standard, "intergrowth-newborn">;
-
-const MAX_POINTS = 10_000;
 
 export type StandardCurvesInput =
   | {
@@ -133,24 +131,10 @@ export function standardCurves(input: StandardCurvesInput): StandardCurvesResult
   if (!(range.indicators as readonly string[]).includes(indicator))
     return refuse("unknown-indicator", `unknown indicator "${shown(indicator)}" for ${standard}`);
   if (!isSex(sex)) return refuse("unknown-sex", `sex must be "female" or "male", got "${shown(sex)}"`);
-  if (!(Number.isFinite(from) && Number.isFinite(to) && from <= to))
-    return refuse("invalid-range", `from ${from} must not be after to ${to}`);
-  if (from < range.first || to > range.last)
-    return refuse("range-outside-table", `${standard} covers ${range.first}–${range.last}, asked for ${from}–${to}`);
-  const count = Math.floor((to - from) / step + 1e-9) + 1;
-  if (!(step > 0 && Number.isFinite(step)) || count > MAX_POINTS)
-    return refuse("invalid-step", `step ${step} must be positive and give at most ${MAX_POINTS} points`);
-  const wanted = [...new Set([...CHART_PERCENTILES, ...percentiles])].sort((a, b) => a - b);
-  if (wanted.some((p) => !(p > 0 && p < 100)))
-    return refuse("invalid-percentile", "percentiles must be between 0 and 100, exclusive");
-
-  const xs = Array.from({ length: count }, (_, i) => Math.round((from + i * step) * 1e9) / 1e9);
-  const curves = wanted.map((percentile) => {
-    const points = xs.flatMap((x) => {
-      const y = valueAtPercentile({ standard, indicator, sex, at: x, percentile });
-      return y === null ? [] : [{ x, y }];
-    });
-    return { percentile, z: inverseNormalCdf(percentile / 100), points };
-  });
-  return { index: standard === "cdc-2000" ? "age-days" : "postmenstrual-days", curves };
+  const sampled = sampleCurves(
+    { from, to, step, percentiles, first: range.first, last: range.last, name: standard },
+    (x, _z, percentile) => valueAtPercentile({ standard, indicator, sex, at: x, percentile }),
+  );
+  if (!("curves" in sampled)) return refuse(sampled.reason, sampled.message);
+  return { index: standard === "cdc-2000" ? "age-days" : "postmenstrual-days", curves: sampled.curves };
 }
