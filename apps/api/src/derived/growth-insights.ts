@@ -56,6 +56,7 @@ function birthSize(baby: InsightsBaby, birth: ScoredMeasurement | undefined): Si
     status: "scored",
     measurementId: birth.measurementId,
     gestationalAgeDays,
+    measured: { weightKg: birth.weightKg, lengthCm: birth.lengthCm, headCircumferenceCm: birth.headCircumferenceCm },
     weight: birthScore(size.weight),
     length: size.length && birthScore(size.length),
     headCircumference: size.headCircumference && birthScore(size.headCircumference),

@@ -98,6 +98,8 @@ export type SizeAtBirthAnswer =
       status: "scored";
       measurementId: string;
       gestationalAgeDays: number;
+      /** The birth measurement's values, so a client words it without reading the measurement again. */
+      measured: { weightKg: number; lengthCm?: number | undefined; headCircumferenceCm?: number | undefined };
       weight: SizeAtBirthScore;
       length: SizeAtBirthScore | null;
       headCircumference: SizeAtBirthScore | null;

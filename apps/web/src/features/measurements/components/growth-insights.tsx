@@ -1,11 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { Baby } from "@upnest/schemas";
 import { MessageCircleQuestion, Ruler } from "lucide-react";
 import { ErrorState } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { useUnits } from "../../../lib/preferences.ts";
-import { useTRPC } from "../../../lib/trpc.ts";
 import type { Units } from "../../../lib/units.ts";
 import { useGrowthInsights } from "../api/measurements.ts";
 import { type FlagCard, flagCard, type SizeAtBirth, sizeAtBirthWords, targetHeightWords } from "../insight-words.ts";
@@ -25,17 +23,10 @@ function Card({ card }: { card: FlagCard }) {
   );
 }
 
-/** Size at birth, with the birth measurement's values (read on its own: the list may not have reached it yet). */
+/** Size at birth, with the birth measurement's values the insights answer carries. */
 function BirthSize({ baby, size, units }: { baby: Baby; size: SizeAtBirth; units: Units }) {
-  const trpc = useTRPC();
   const t = useT();
-  const measurementId = size.status === "scored" ? size.measurementId : "";
-  const birth = useQuery({
-    ...trpc.measurements.get.queryOptions({ babyId: baby.babyId, measurementId }),
-    enabled: measurementId !== "",
-  });
-  if (size.status === "scored" && !birth.data) return null;
-  const words = sizeAtBirthWords(size, birth.data ?? {}, units);
+  const words = sizeAtBirthWords(size, size.status === "scored" ? size.measured : {}, units);
   const addWeeks = size.status === "missing" && size.reason === "no-gestational-age" && baby.role !== "viewer";
   return (
     <div className="space-y-1">
