@@ -69,7 +69,7 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
   if (!timezone.safeParse(input.timeZone).success) throw new Error(`"${input.timeZone}" is not a time zone`);
   const report: ReportRow[] = [];
   const tables = new Map<BabyBuddyModel, { file: string; rows: CsvRow[] }>();
-  for (const [file, text] of Object.entries(input.files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, text] of Object.entries(input.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const model = modelOfFile(file);
     if (!model) report.push({ file, line: 0, reason: "Not one of Baby Buddy's export files" });
     else if (tables.has(model)) report.push({ file, line: 0, reason: `A second ${model} file: import one at a time` });
