@@ -66,6 +66,12 @@ const refused: Case[] = [
     rule: "noRestrictedGlobals",
   },
   {
+    what: "the converters reading a file",
+    path: "packages/transfer/src/lint-probe.ts",
+    source: 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
+    rule: "noRestrictedImports",
+  },
+  {
     what: "app code reading process.env outside its env module",
     path: "apps/api/src/lint-probe.ts",
     source: "export const table = process.env.TABLE_NAME;\n",

@@ -1,0 +1,5 @@
+export * from "./babybuddy/import.ts";
+export * from "./babybuddy/types.ts";
+export * from "./csv.ts";
+export * from "./import-key.ts";
+export * from "./units.ts";
