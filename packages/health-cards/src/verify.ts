@@ -24,6 +24,7 @@ function headerOf(jws: string): { kid: string } {
   return { kid: header.kid };
 }
 
+/** A key id is the key's JWK thumbprint (SMART Health Cards framework), so it names one key across issuers. */
 function findKey(kid: string, issuers: readonly TrustedIssuer[]): { issuer: TrustedIssuer; jwk: JWK } {
   for (const issuer of issuers) {
     const jwk = issuer.jwks.keys.find((key) => key.kid === kid);
@@ -54,9 +55,10 @@ async function verifiedPayload(jws: string, jwk: JWK): Promise<Uint8Array> {
  * inflated or read; the payload's `iss` must be the issuer whose key signed it.
  */
 export async function verifyHealthCard(jws: string, trusted: readonly TrustedIssuer[]): Promise<CardCredential> {
-  const { kid } = headerOf(jws.trim());
+  const compact = jws.trim();
+  const { kid } = headerOf(compact);
   const { issuer, jwk } = findKey(kid, trusted);
-  const compressed = await verifiedPayload(jws.trim(), jwk);
+  const compressed = await verifiedPayload(compact, jwk);
   let json: string;
   try {
     json = new TextDecoder("utf-8", { fatal: true }).decode(inflateSync(compressed));
