@@ -57,8 +57,9 @@ const payload = z.object({
 });
 
 function readPatient(resource: unknown): CardPatient | null {
+  if (resource === undefined) return null;
   const parsed = patient.safeParse(resource);
-  if (!parsed.success) return null;
+  if (!parsed.success) throw new HealthCardError("payload_malformed", "the Patient is not readable");
   const first = parsed.data.name?.[0];
   const name = [...(first?.given ?? []), first?.family ?? ""].join(" ").trim();
   return { name, birthDate: parsed.data.birthDate ?? null };

@@ -26,6 +26,8 @@ describe("jwsFromQr", () => {
     expect(jws).toBe(jwsFromQr(chunkedQr));
     const card = await verifyHealthCard(jws, [exampleIssuer]);
     expect(card.issuer).toBe(EXAMPLE_ISS);
+    expect(card.types).toEqual(["https://smarthealth.cards#health-card"]);
+    expect(card.patient).toBeNull(); // a lab-results example whose bundle has no Patient resource
     expect(card.immunizations).toEqual([]);
   });
 
