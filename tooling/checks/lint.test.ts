@@ -72,6 +72,12 @@ const refused: Case[] = [
     rule: "noRestrictedImports",
   },
   {
+    what: "the health-card reader fetching an issuer's keys itself",
+    path: "packages/health-cards/src/lint-probe.ts",
+    source: 'export const keys = () => fetch("https://example.org/.well-known/jwks.json");\n',
+    rule: "noRestrictedGlobals",
+  },
+  {
     what: "app code reading process.env outside its env module",
     path: "apps/api/src/lint-probe.ts",
     source: "export const table = process.env.TABLE_NAME;\n",
