@@ -1,4 +1,5 @@
 import { toMl } from "../units.ts";
+import { because, type Reason } from "./reasons.ts";
 import type { RowContext, RowMapper } from "./rows.ts";
 import { flag, joinNotes, numberCell, secondsBetween } from "./rows.ts";
 import { localHour, localToInstant } from "./time.ts";
@@ -21,12 +22,12 @@ function span(
   cells: Record<string, string>,
   ctx: RowContext,
   startColumn = "start",
-): { reason: string } | { start: string; end?: string } {
+): Reason | { start: string; end?: string } {
   const start = localToInstant(cells[startColumn] ?? "", ctx.timeZone);
-  if (!start) return { reason: `The ${startColumn} "${cells[startColumn] ?? ""}" is not a date and time` };
+  if (!start) return because("notDateTime", { column: startColumn, value: cells[startColumn] ?? "" });
   if (!cells.end) return { start };
   const end = localToInstant(cells.end, ctx.timeZone);
-  if (!end) return { reason: `The end "${cells.end}" is not a date and time` };
+  if (!end) return because("notDateTime", { column: "end", value: cells.end });
   return { start, end };
 }
 
@@ -45,18 +46,17 @@ export const feeding: RowMapper = (cells, ctx) => {
   }
   if (method === "bottle") {
     const milk = MILK[type];
-    if (!milk) return { reason: `A bottle of "${cells.type}" is not breast milk, formula or fortified breast milk` };
+    if (!milk) return because("bottleMilk", { value: cells.type ?? "" });
     const amount = numberCell(cells.amount);
-    if (amount === undefined) return { reason: "A bottle feed without an amount: UpNest records how much was fed" };
-    if (Number.isNaN(amount)) return { reason: `The amount "${cells.amount}" is not a number` };
+    if (amount === undefined) return because("bottleNoAmount");
+    if (Number.isNaN(amount)) return because("notNumber", { column: "amount", value: cells.amount ?? "" });
     return {
       kind: "feedings",
       values: { ...base, method: "bottle", milk, amountMl: toMl(amount, ctx.units.volume) },
     };
   }
-  if (type === "solid food")
-    return { reason: "A solid food feed without the foods eaten: UpNest records at least one food" };
-  return { reason: `The feeding method "${cells.method ?? ""}" with "${cells.type ?? ""}" has no UpNest equivalent` };
+  if (type === "solid food") return because("solidFood");
+  return because("feedingMethod", { method: cells.method ?? "", type: cells.type ?? "" });
 };
 
 /** Without Baby Buddy's nap column (older exports), a sleep starting 19:00–05:59 local time is the night's. */
@@ -68,9 +68,9 @@ const isNightStart = (start: string, zone: string) => {
 export const sleep: RowMapper = (cells, ctx) => {
   const time = span(cells, ctx);
   if ("reason" in time) return time;
-  if (!time.end) return { reason: "A sleep without an end" };
+  if (!time.end) return because("sleepNoEnd");
   const nap = "nap" in cells ? flag(cells.nap) : !isNightStart(time.start, ctx.timeZone);
-  if (nap === undefined) return { reason: `The nap value "${cells.nap}" is not yes or no` };
+  if (nap === undefined) return because("napValue", { value: cells.nap ?? "" });
   const values = { startedAt: time.start, endedAt: time.end, timeZone: ctx.timeZone, notes: joinNotes(cells.notes) };
   return { kind: "sleeps", values: { ...values, kind: nap ? "nap" : "night" } };
 };
@@ -79,13 +79,13 @@ const COLOURS = new Set(["black", "brown", "green", "yellow"]);
 
 export const diaperchange: RowMapper = (cells, ctx) => {
   const at = localToInstant(cells.time ?? "", ctx.timeZone);
-  if (!at) return { reason: `The time "${cells.time ?? ""}" is not a date and time` };
+  if (!at) return because("notDateTime", { column: "time", value: cells.time ?? "" });
   const wet = flag(cells.wet);
   const solid = flag(cells.solid);
-  if (wet === undefined || solid === undefined) return { reason: "Wet and solid must each be 1 or 0" };
-  if (!wet && !solid) return { reason: "A change that was neither wet nor solid" };
+  if (wet === undefined || solid === undefined) return because("wetSolid");
+  if (!wet && !solid) return because("neitherWetNorSolid");
   const colour = cells.color?.toLowerCase() ?? "";
-  if (colour && !COLOURS.has(colour)) return { reason: `The colour "${cells.color}" is not one UpNest knows` };
+  if (colour && !COLOURS.has(colour)) return because("colour", { value: cells.color ?? "" });
   const contents = wet && solid ? "both" : wet ? "wet" : "dirty";
   const values = { at, timeZone: ctx.timeZone, contents, notes: joinNotes(cells.notes) } as const;
   return { kind: "diapers", values: colour ? { ...values, colour: colour as "green" } : values };
@@ -94,7 +94,7 @@ export const diaperchange: RowMapper = (cells, ctx) => {
 export const tummytime: RowMapper = (cells, ctx) => {
   const time = span(cells, ctx);
   if ("reason" in time) return time;
-  if (!time.end) return { reason: "Tummy time without an end" };
+  if (!time.end) return because("tummyNoEnd");
   const values = {
     startedAt: time.start,
     timeZone: ctx.timeZone,
@@ -109,7 +109,7 @@ export const pumping: RowMapper = (cells, ctx) => {
   const time = span(cells, ctx, "start" in cells ? "start" : "time");
   if ("reason" in time) return time;
   const amount = numberCell(cells.amount);
-  if (Number.isNaN(amount)) return { reason: `The amount "${cells.amount}" is not a number` };
+  if (Number.isNaN(amount)) return because("notNumber", { column: "amount", value: cells.amount ?? "" });
   const values = {
     startedAt: time.start,
     timeZone: ctx.timeZone,
@@ -123,6 +123,6 @@ export const pumping: RowMapper = (cells, ctx) => {
 
 export const note: RowMapper = (cells, ctx) => {
   const at = localToInstant(cells.time ?? "", ctx.timeZone);
-  if (!at) return { reason: `The time "${cells.time ?? ""}" is not a date and time` };
+  if (!at) return because("notDateTime", { column: "time", value: cells.time ?? "" });
   return { kind: "careNotes", values: { at, timeZone: ctx.timeZone, text: cells.note ?? "" } };
 };

@@ -1,5 +1,6 @@
 import { MEDICINE_UNITS, type MedicineUnit } from "@upnest/schemas";
 import { toCelsius, toCm, toKg } from "../units.ts";
+import { because, type Reason } from "./reasons.ts";
 import type { RowMapper } from "./rows.ts";
 import { joinNotes, numberCell } from "./rows.ts";
 import { localDate, localToInstant } from "./time.ts";
@@ -8,12 +9,11 @@ import { localDate, localToInstant } from "./time.ts";
 
 export const temperature: RowMapper = (cells, ctx) => {
   const takenAt = localToInstant(cells.time ?? "", ctx.timeZone);
-  if (!takenAt) return { reason: `The time "${cells.time ?? ""}" is not a date and time` };
+  if (!takenAt) return because("notDateTime", { column: "time", value: cells.time ?? "" });
   const value = numberCell(cells.temperature);
   if (value === undefined || Number.isNaN(value))
-    return { reason: `The temperature "${cells.temperature ?? ""}" is not a number` };
-  if (!ctx.temperatureMethod)
-    return { reason: "Baby Buddy does not say how the temperature was taken: choose the method to import it" };
+    return because("notNumber", { column: "temperature", value: cells.temperature ?? "" });
+  if (!ctx.temperatureMethod) return because("temperatureMethod");
   const values = {
     takenAt,
     timeZone: ctx.timeZone,
@@ -29,14 +29,15 @@ const UNITS = new Set<string>(MEDICINE_UNITS);
 /** Medication rows: the medicine's name, when it was given, and the dose when it is in one of UpNest's units. */
 export const medication: RowMapper = (cells, ctx) => {
   const givenAt = localToInstant(cells.time ?? "", ctx.timeZone);
-  if (!givenAt) return { reason: `The time "${cells.time ?? ""}" is not a date and time` };
+  if (!givenAt) return because("notDateTime", { column: "time", value: cells.time ?? "" });
   const name = cells.name ?? cells.medication ?? "";
-  if (name === "") return { reason: "A medication without the medicine's name" };
+  if (name === "") return because("medicationName");
   const amount = numberCell(cells.dosage ?? cells.amount);
-  if (Number.isNaN(amount)) return { reason: `The dosage "${cells.dosage ?? cells.amount}" is not a number` };
+  if (Number.isNaN(amount))
+    return because("notNumber", { column: "dosage", value: cells.dosage ?? cells.amount ?? "" });
   const unit = (cells.dosage_unit ?? cells.unit ?? "").toLowerCase();
   if (amount !== undefined && !UNITS.has(unit))
-    return { reason: `The dosage unit "${unit}" is not one of ${MEDICINE_UNITS.join(", ")}` };
+    return because("dosageUnit", { value: unit, units: MEDICINE_UNITS.join(", ") });
   const dose = amount === undefined ? {} : { amount, unit: unit as MedicineUnit };
   return {
     kind: "medicineDoses",
@@ -48,12 +49,11 @@ export const medication: RowMapper = (cells, ctx) => {
 function measured(
   cells: Record<string, string>,
   column: string,
-): { reason: string } | { measuredOn: string; value: number; notes?: string } {
+): Reason | { measuredOn: string; value: number; notes?: string } {
   const measuredOn = localDate(cells.date ?? "");
-  if (!measuredOn) return { reason: `The date "${cells.date ?? ""}" is not a date` };
+  if (!measuredOn) return because("notDate", { value: cells.date ?? "" });
   const value = numberCell(cells[column]);
-  if (value === undefined || Number.isNaN(value))
-    return { reason: `The ${column} "${cells[column] ?? ""}" is not a number` };
+  if (value === undefined || Number.isNaN(value)) return because("notNumber", { column, value: cells[column] ?? "" });
   return { measuredOn, value, notes: joinNotes(cells.notes) };
 }
 
@@ -76,7 +76,7 @@ export const height: RowMapper = (cells, ctx) => {
   const m = measured(cells, "height");
   if ("reason" in m) return m;
   const method = lengthMethod(m.measuredOn, ctx.birthDate);
-  if (!method) return { reason: "A height without the child's birth date (child.csv): UpNest needs lying or standing" };
+  if (!method) return because("heightNoBirthDate");
   const values = {
     measuredOn: m.measuredOn,
     lengthCm: toCm(m.value, ctx.units.length),
@@ -93,6 +93,4 @@ export const headcircumference: RowMapper = (cells, ctx) => {
   return { kind: "measurements", values };
 };
 
-export const bmi: RowMapper = () => ({
-  reason: "UpNest works BMI out from weight and length, so a BMI on its own is not imported",
-});
+export const bmi: RowMapper = () => because("bmi");

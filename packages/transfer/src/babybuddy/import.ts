@@ -15,6 +15,7 @@ import { type CsvRow, parseCsv } from "../csv.ts";
 import { importKey } from "../import-key.ts";
 import * as care from "./care-rows.ts";
 import * as health from "./health-rows.ts";
+import { because, type Reason } from "./reasons.ts";
 import type { RowContext, RowMapper } from "./rows.ts";
 import { localDate } from "./time.ts";
 import {
@@ -71,8 +72,8 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
   const tables = new Map<BabyBuddyModel, { file: string; rows: CsvRow[] }>();
   for (const [file, text] of Object.entries(input.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const model = modelOfFile(file);
-    if (!model) report.push({ file, line: 0, reason: "Not one of Baby Buddy's export files" });
-    else if (tables.has(model)) report.push({ file, line: 0, reason: `A second ${model} file: import one at a time` });
+    if (!model) report.push({ file, line: 0, ...because("notFile") });
+    else if (tables.has(model)) report.push({ file, line: 0, ...because("secondFile", { model }) });
     else tables.set(model, { file, rows: parseCsv(text).rows });
   }
 
@@ -99,15 +100,15 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
     const table = tables.get(model);
     if (!table || model === "child" || model === "tag") continue;
     for (const row of table.rows) {
-      const fail = (reason: string) => report.push({ file: table.file, line: row.line, reason });
+      const fail = (reason: Reason) => report.push({ file: table.file, line: row.line, ...reason });
       const childId = row.cells.child_id ?? "";
       if (childId === "") {
-        fail("The row names no child");
+        fail(because("noChild"));
         continue;
       }
       let child = children.get(childId);
       if (!child && childFile) {
-        fail(`No child ${childId} in ${childFile.file}`);
+        fail(because("unknownChild", { child: childId, file: childFile.file }));
         continue;
       }
       child ??= { sourceId: childId, records: emptyRecords() };
@@ -115,18 +116,18 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
       const ctx: RowContext = { ...input, birthDate: child.birthDate };
       const mapped = MAPPERS[model](row.cells, ctx);
       if ("reason" in mapped) {
-        fail(mapped.reason);
+        fail(mapped);
         continue;
       }
       const parsed = SCHEMAS[mapped.kind].safeParse(mapped.values);
       if (!parsed.success) {
-        fail(parsed.error.issues[0]?.message ?? "Not a valid record");
+        fail(because("invalid", { message: parsed.error.issues[0]?.message ?? "Not a valid record" }));
         continue;
       }
       const key = importKey("bb", model, row.cells);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        fail(`The same row as line ${earlier}`);
+        fail(because("sameRow", { line: String(earlier) }));
         continue;
       }
       seen.set(key, row.line);

@@ -9,6 +9,9 @@ const base: Omit<BabyBuddyImportInput, "files"> = {
   timeZone: "Europe/London",
 };
 const run = (files: Record<string, string>) => importBabyBuddy({ ...base, files });
+/** The report as a person reads it in English: file, line and reason (each row also has its code, tried below). */
+const words = (result: ReturnType<typeof run>) =>
+  result.report.map(({ file, line, reason }) => ({ file, line, reason }));
 
 describe("rows that cannot become UpNest records", () => {
   it("reports each with its file, line and reason, and keeps nothing of it", () => {
@@ -27,7 +30,7 @@ describe("rows that cannot become UpNest records", () => {
     });
     expect(result.children[0]?.records.feedings).toHaveLength(1);
     expect(result.children[0]?.records.diapers).toHaveLength(0);
-    expect(result.report).toEqual([
+    expect(words(result)).toEqual([
       { file: "feeding.csv", line: 3, reason: 'The start "yesterday" is not a date and time' },
       { file: "feeding.csv", line: 4, reason: 'The amount "lots" is not a number' },
       {
@@ -40,6 +43,16 @@ describe("rows that cannot become UpNest records", () => {
       { file: "diaperchange.csv", line: 2, reason: "A change that was neither wet nor solid" },
       { file: "diaperchange.csv", line: 3, reason: 'The colour "purple" is not one UpNest knows' },
     ]);
+    // The same reasons as codes with the row's own values, for an app to word in its person's language.
+    expect(result.report.map((r) => [r.code, r.values])).toEqual([
+      ["notDateTime", { column: "start", value: "yesterday" }],
+      ["notNumber", { column: "amount", value: "lots" }],
+      ["solidFood", {}],
+      ["noChild", {}],
+      ["invalid", { message: "The end must be after the start" }],
+      ["neitherWetNorSolid", {}],
+      ["colour", { value: "purple" }],
+    ]);
   });
 
   it("reports a row of a child child.csv does not list", () => {
@@ -48,7 +61,7 @@ describe("rows that cannot become UpNest records", () => {
       "note.csv": "child_id,note,time\n7,First smile,2024-03-01 10:00:00\n8,Someone else,2024-03-01 10:00:00\n",
     });
     expect(result.children.map((c) => [c.sourceId, c.records.careNotes.length])).toEqual([["7", 1]]);
-    expect(result.report).toEqual([{ file: "note.csv", line: 3, reason: "No child 8 in child.csv" }]);
+    expect(words(result)).toEqual([{ file: "note.csv", line: 3, reason: "No child 8 in child.csv" }]);
   });
 
   it("reports a file that is not one of Baby Buddy's, and a row repeated in a file", () => {
@@ -56,7 +69,7 @@ describe("rows that cannot become UpNest records", () => {
       "notes.txt": "hello",
       "note.csv": "child_id,note,time\n1,Same,2024-03-01 10:00:00\n1,Same,2024-03-01 10:00:00\n",
     });
-    expect(result.report).toEqual([
+    expect(words(result)).toEqual([
       { file: "notes.txt", line: 0, reason: "Not one of Baby Buddy's export files" },
       { file: "note.csv", line: 3, reason: "The same row as line 2" },
     ]);

@@ -1,5 +1,6 @@
 import type { TemperatureMethod } from "@upnest/schemas";
 import type { ConfirmedUnits } from "../units.ts";
+import type { Reason } from "./reasons.ts";
 import type { ImportKind, ImportValues } from "./types.ts";
 
 // What every row mapper shares: the confirmed context, and a row's outcome (the UpNest values, or why not).
@@ -13,7 +14,7 @@ export type RowContext = {
 };
 
 /** A mapped row: the kind and values to validate, or the reason it maps to nothing. */
-export type Mapped = { [K in ImportKind]: { kind: K; values: ImportValues[K] } }[ImportKind] | { reason: string };
+export type Mapped = { [K in ImportKind]: { kind: K; values: ImportValues[K] } }[ImportKind] | Reason;
 
 export type RowMapper = (cells: Record<string, string>, ctx: RowContext) => Mapped;
 

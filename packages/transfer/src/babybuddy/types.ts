@@ -12,6 +12,7 @@ import type {
 } from "@upnest/schemas";
 import type { z } from "zod";
 import type { ConfirmedUnits } from "../units.ts";
+import type { Reason } from "./reasons.ts";
 
 /** The models Baby Buddy's admin export writes, one CSV file each (`feeding.csv`, …). */
 export const BABY_BUDDY_MODELS = [
@@ -65,8 +66,8 @@ export type ImportedRecord<K extends ImportKind = ImportKind> = {
   source: { file: string; line: number };
 };
 
-/** A row that became nothing, and why, in words a person can act on. */
-export type ReportRow = { file: string; line: number; reason: string };
+/** A row that became nothing, and why, in words a person can act on (and as a code with its values, to translate). */
+export type ReportRow = { file: string; line: number } & Reason;
 
 /** One Baby Buddy child: who (when child.csv says) and their records by UpNest kind. */
 export type ImportedChild = {
