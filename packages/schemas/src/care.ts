@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { babyRecordOf, id, idempotencyKey, isoDate, pageFields, timestamps } from "./common.ts";
+import { babyRecordOf, id, idempotencyKey, isoDate, labels, pageFields, timestamps } from "./common.ts";
 import { timezone } from "./user.ts";
 
 // The daily care log's values: feedings, sleep, diapers, pumping, tummy time, notes and a family's own trackers.
@@ -89,6 +89,7 @@ const feedingShape = {
     .optional(),
   reaction: z.string().trim().max(500, { error: "Reaction must be at most 500 characters" }).optional(),
   notes,
+  labels,
 };
 export const feedingFields = z.object(feedingShape).superRefine((f, ctx) => {
   if (f.method === "breast" && f.side === undefined)
@@ -103,7 +104,7 @@ export const sleepKind = z.enum(["nap", "night"], { error: "Sleep must be a nap 
 export type SleepKind = z.infer<typeof sleepKind>;
 /** The longest single sleep UpNest records: longer is almost surely a timer left running. */
 export const MAX_SLEEP_HOURS = 16;
-const sleepShape = { startedAt: instant, timeZone: timezone, endedAt: instant, kind: sleepKind, notes };
+const sleepShape = { startedAt: instant, timeZone: timezone, endedAt: instant, kind: sleepKind, notes, labels };
 export const sleepFields = z.object(sleepShape).superRefine((s, ctx) => {
   const span = Date.parse(s.endedAt) - Date.parse(s.startedAt);
   if (span <= 0) ctx.addIssue({ code: "custom", path: ["endedAt"], message: "The end must be after the start" });
@@ -131,6 +132,7 @@ const diaperShape = {
   consistency: stoolConsistency.optional(),
   rash: z.boolean({ error: "Say whether there was a rash" }).optional(),
   notes,
+  labels,
 };
 export const diaperFields = z.object(diaperShape);
 
@@ -141,10 +143,17 @@ const pumpingShape = {
   amountMl: millilitres("Amount").optional(),
   durationSeconds: seconds("Duration").optional(),
   notes,
+  labels,
 };
 export const pumpingFields = z.object(pumpingShape);
 
-const tummyTimeShape = { startedAt: instant, timeZone: timezone, durationSeconds: seconds("Duration"), notes };
+const tummyTimeShape = {
+  startedAt: instant,
+  timeZone: timezone,
+  durationSeconds: seconds("Duration"),
+  notes,
+  labels,
+};
 export const tummyTimeFields = z.object(tummyTimeShape);
 
 const careNoteShape = {
@@ -155,6 +164,7 @@ const careNoteShape = {
     .trim()
     .min(1, { error: "Write the note" })
     .max(2000, { error: "A note is at most 2000 characters" }),
+  labels,
 };
 export const careNoteFields = z.object(careNoteShape);
 

@@ -46,6 +46,29 @@ export function shortText(label: string, max: number) {
     .max(max, { error: `${label} must be at most ${max} characters` });
 }
 
+/** The most labels one record carries, and the longest label. */
+export const LABEL_LIMITS = { count: 10, length: 40 } as const;
+
+/**
+ * Words a family (or an import: Baby Buddy's tags) puts on a record to find it again ("daycare", "sick"): each
+ * trimmed, 1–40 characters, at most 10, none twice (whatever its case). The care log's kinds, the health log's
+ * doses and temperatures and measurements carry them.
+ */
+export const labels = z
+  .array(
+    z
+      .string({ error: "A label is a word or two" })
+      .trim()
+      .min(1, { error: "A label needs a word" })
+      .max(LABEL_LIMITS.length, { error: "A label is at most 40 characters" }),
+    { error: "Labels must be a list" },
+  )
+  .max(LABEL_LIMITS.count, { error: "At most 10 labels" })
+  .refine((list) => new Set(list.map((l) => l.toLowerCase())).size === list.length, {
+    error: "Each label only once",
+  })
+  .optional();
+
 /** Paging for every list: a page size and the opaque cursor the previous page returned. */
 export const pageFields = {
   limit: z

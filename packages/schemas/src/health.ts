@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { instant } from "./care.ts";
-import { babyRecordOf, clockTime, id, isoDate, isWellFormedDate, shortText } from "./common.ts";
+import { babyRecordOf, clockTime, id, isoDate, isWellFormedDate, labels, shortText } from "./common.ts";
 import { timezone } from "./user.ts";
 
 // The health log's values: medicine courses and the doses given, temperatures, illnesses, allergies and visits.
@@ -115,6 +115,7 @@ const doseShape = {
   unit: medicineUnit.optional(),
   route: medicineRoute.optional(),
   notes,
+  labels,
 };
 export const medicineDoseFields = z.object(doseShape);
 export type MedicineDoseValues = z.infer<typeof medicineDoseFields>;
@@ -135,6 +136,7 @@ const temperatureShape = {
     .max(45, { error: "Temperature must be between 30 and 45 °C (86 and 113 °F)" }),
   method: temperatureMethod,
   notes,
+  labels,
 };
 export const temperatureFields = z.object(temperatureShape);
 export type TemperatureValues = z.infer<typeof temperatureFields>;

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { id, idempotencyKey, isoDate, isWellFormedDate, latestToday, pageFields, timestamps } from "./common.ts";
+import {
+  id,
+  idempotencyKey,
+  isoDate,
+  isWellFormedDate,
+  labels,
+  latestToday,
+  pageFields,
+  timestamps,
+} from "./common.ts";
 
 /** Bounds wide enough for any real child under 19, narrow enough to catch typos and unit mix-ups. */
 export const LIMITS = {
@@ -48,6 +57,7 @@ const measures = {
     .trim()
     .max(LIMITS.notes, { error: `Notes must be at most ${LIMITS.notes} characters` })
     .optional(),
+  labels,
 };
 
 type Measures = { weightKg?: number; lengthCm?: number; lengthMethod?: string; headCircumferenceCm?: number };
@@ -78,6 +88,7 @@ export const measurement = z.object({
   lengthMethod: lengthMethod.optional(),
   headCircumferenceCm: z.number().optional(),
   notes: z.string().optional(),
+  labels: z.array(z.string()).optional(),
   createdBy: z.string(),
   ...timestamps,
 });

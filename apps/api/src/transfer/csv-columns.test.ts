@@ -84,6 +84,15 @@ describe("CSV columns for people", () => {
     expect(storedCell(feedings, "startedAt", "2026-03-08T08:30:12.345Z", {}, false)).toBe("2026-03-08T08:30:12.345Z");
   });
 
+  it("labels read as a list a person writes, and as JSON in the machine form, and both read back", () => {
+    const row = { labels: ["daycare", "grandma's"] };
+    expect(csvColumns(diapers, "readable", "es").cell("labels", row)).toBe("daycare; grandma's");
+    expect(csvColumns(diapers, "machine", "en").cell("labels", row)).toBe('["daycare","grandma\'s"]');
+    expect(storedCell(diapers, "labels", "daycare; grandma's", {}, true)).toEqual(["daycare", "grandma's"]);
+    expect(storedCell(diapers, "labels", '["daycare","grandma\'s"]', {}, false)).toEqual(["daycare", "grandma's"]);
+    expect(headerOf("labels", "es")).toBe("Etiquetas");
+  });
+
   it("a sleep's length is in hours, across a clock change too", () => {
     const night = { startedAt: "2026-03-08T03:00:00.000Z", endedAt: "2026-03-08T13:30:00.000Z" };
     const { cell } = csvColumns(sleeps, "readable", "en");

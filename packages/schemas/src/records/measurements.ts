@@ -19,7 +19,7 @@ export const measurements = defineBabyRecord({
   dated: { by: "date", field: "measuredOn" },
   values: measurementFields,
   record: measurement,
-  csv: ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"],
+  csv: ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes", "labels"],
   example: {
     measuredOn: "2026-02-01",
     weightKg: 4.1,

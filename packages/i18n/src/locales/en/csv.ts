@@ -46,6 +46,7 @@ export const csv = {
     durationSeconds: "Duration (min)",
     text: "Note",
     label: "Tracker",
+    labels: "Labels",
     unit: "Unit",
     amount: "Amount",
     // The health log. A temperature is stored and written in °C.

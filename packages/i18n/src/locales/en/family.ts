@@ -162,6 +162,7 @@ export const family = {
       durationSeconds: "Duration",
       text: "Note",
       label: "Tracker",
+      labels: "Labels",
       unit: "Unit",
       amount: "Amount",
       startedOn: "Started on",

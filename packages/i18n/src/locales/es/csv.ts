@@ -42,6 +42,7 @@ export const csv: typeof en = {
     durationSeconds: "Duración (min)",
     text: "Nota",
     label: "Seguimiento",
+    labels: "Etiquetas",
     unit: "Unidad",
     amount: "Cantidad",
     // The health log. A temperature is stored and written in °C.

@@ -162,6 +162,7 @@ export const family: typeof en = {
       durationSeconds: "Duración",
       text: "Nota",
       label: "Seguimiento",
+      labels: "Etiquetas",
       unit: "Unidad",
       amount: "Cantidad",
       startedOn: "Inicio",
