@@ -94,7 +94,9 @@ describe("importing Baby Buddy's example export", () => {
   it("keeps Baby Buddy's tags as labels", () => {
     const child = only(importBabyBuddy(input));
     const tagged = child.records.measurements.find((m) => m.source.file === "height.csv" && m.source.line === 4);
-    expect(tagged?.labels).toEqual(["you", "everybody", "military", "surface"]);
+    expect(tagged?.values.labels).toEqual(["you", "everybody", "military", "surface"]);
+    const untagged = child.records.measurements.find((m) => m.source.file === "weight.csv");
+    expect(untagged?.values).not.toHaveProperty("labels");
   });
 
   it("gives every row the same import key on every import, whatever order the files come in", () => {

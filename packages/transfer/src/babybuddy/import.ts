@@ -78,12 +78,16 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
   }
 
   const tags = new Map((tables.get("tag")?.rows ?? []).map((r) => [r.cells.id ?? "", r.cells.name ?? ""]));
-  const labelsOf = (text: string | undefined) =>
-    (text ?? "")
+  /** A row's tags by name, each once (Baby Buddy's tag names are unique whatever their case); none: no labels. */
+  const labelsOf = (text: string | undefined) => {
+    const names = (text ?? "")
       .split(",")
       .map((t) => t.trim())
       .filter(Boolean)
       .map((t) => tags.get(t) || t);
+    const once = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+    return once.length > 0 ? { labels: once } : {};
+  };
 
   const children = new Map<string, ImportedChild>();
   const childFile = tables.get("child");
@@ -119,7 +123,8 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
         fail(mapped);
         continue;
       }
-      const parsed = SCHEMAS[mapped.kind].safeParse(mapped.values);
+      // Baby Buddy's tags are the record's labels, held to the same rules as a person's (at most 10, 40 characters).
+      const parsed = SCHEMAS[mapped.kind].safeParse({ ...mapped.values, ...labelsOf(row.cells.tags) });
       if (!parsed.success) {
         fail(because("invalid", { message: parsed.error.issues[0]?.message ?? "Not a valid record" }));
         continue;
@@ -134,7 +139,6 @@ export function importBabyBuddy(input: BabyBuddyImportInput): BabyBuddyImport {
       const record = {
         importKey: key,
         values: parsed.data,
-        labels: labelsOf(row.cells.tags),
         source: { file: table.file, line: row.line },
       };
       (child.records[mapped.kind] as unknown[]).push(record);

@@ -58,11 +58,10 @@ export type ImportValues = {
 };
 export type ImportKind = keyof ImportValues;
 
-/** One row become an UpNest record's values, with its stable import key and Baby Buddy's tags as labels. */
+/** One row become an UpNest record's values (Baby Buddy's tags in `values.labels`), with its stable import key. */
 export type ImportedRecord<K extends ImportKind = ImportKind> = {
   importKey: string;
   values: ImportValues[K];
-  labels: string[];
   source: { file: string; line: number };
 };
 
