@@ -14,6 +14,8 @@ export const API_ACTIONS = [
   "dynamodb:ConditionCheckItem",
   "dynamodb:Query",
   "dynamodb:BatchWriteItem",
+  // An import's check of which records are already there (packages/db imported-records.ts): one baby's keys.
+  "dynamodb:BatchGetItem",
 ];
 /**
  * OpenAuth's storage adapter (get/set/remove/scan), the e-mail → user id map, and the sign-in attempt

@@ -12,10 +12,11 @@ export { createTableInput, tableDefinition } from "./core/table.ts";
 export { type Access, type BabyFacts, requireRole } from "./guards/access.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
 export type { CareLogRepository, TimelineEntry } from "./repositories/care-log.ts";
+export type { ImportedRecordInput, ImportOutcome } from "./repositories/imported-records.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";
 export { MAX_PUSH_SUBSCRIPTIONS, type PushSubscription } from "./repositories/push-subscriptions.ts";
 export { type RateLimit, RateLimited } from "./repositories/rate-limit.ts";
-export type { ListQuery, RecordsRepository } from "./repositories/records.ts";
+export { type ListQuery, MAX_RECORDS_AT_ONCE, type RecordsRepository } from "./repositories/records.ts";
 export type { PlannedReminder, ScheduledReminder } from "./repositories/reminder-schedule.ts";
 export {
   SESSION_IDLE_SECONDS,

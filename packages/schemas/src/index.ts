@@ -4,6 +4,7 @@ export * from "./care.ts";
 export * from "./caregivers.ts";
 export * from "./common.ts";
 export * from "./health.ts";
+export * from "./imports.ts";
 export * from "./measurement.ts";
 export * from "./milestone.ts";
 export * from "./records/index.ts";

@@ -1,3 +1,4 @@
+import { feedings } from "@upnest/schemas";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GRANTS } from "../../../../infra/config.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
@@ -48,6 +49,9 @@ function record(side: Request["side"], command: string, input: Record<string, an
       const [kind, part] = Object.entries(item)[0] as [string, Record<string, any>];
       seen.push({ side, action: `dynamodb:${TRANSACT_PARTS[kind] ?? kind}`, pk: pkOf(part) });
     }
+  } else if (name === "BatchGetItem" || name === "BatchGet") {
+    for (const { Keys } of Object.values(input.RequestItems ?? {}) as { Keys: Record<string, any>[] }[])
+      for (const key of Keys) seen.push({ side, action: "dynamodb:BatchGetItem", pk: plain(key.PK) });
   } else if (name === "BatchWriteItem" || name === "BatchWrite") {
     for (const requests of Object.values(input.RequestItems ?? {}) as Record<string, any>[][])
       for (const r of requests)
@@ -86,6 +90,8 @@ describe("the roles' partition limits hold for what the code sends", () => {
     await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-01", weightKg: 3.9 });
     await parent.caller.vaccinations.add({ babyId, dateGiven: "2026-01-10", cvx: "08" });
     await parent.caller.milestones.addCustom({ babyId, title: "First bath", achievedOn: "2026-01-12" });
+    const imported = { kind: "feedings" as const, importKey: "bb-feeding-00000000000000ff", values: feedings.example };
+    await parent.caller.imports.babyBuddyRecords({ babyId, records: [imported] });
     const { token } = await parent.caller.caregivers.invite({ babyId, role: "caregiver" });
     await helper.caller.caregivers.accept({ token });
     await helper.caller.babies.list({});
@@ -97,6 +103,7 @@ describe("the roles' partition limits hold for what the code sends", () => {
 
     expect(seen.filter((r) => r.side === "issuer").length).toBeGreaterThan(5);
     expect(seen.some((r) => r.side === "api" && r.pk.startsWith("AUTH#"))).toBe(true); // deletion revokes sign-in
+    expect(seen.some((r) => r.action === "dynamodb:BatchGetItem" && r.pk.startsWith("BABY#"))).toBe(true);
     expect(seen.filter((r) => !allowed(r))).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ const LARGER_BODIES: Readonly<Record<string, number>> = {
   "account.import": 2 * KiB * KiB,
   // 200 rows (one batch from the web app) with 1 000-character notes in any script still fit.
   "account.importMeasurements": KiB * KiB,
+  // 49 records of Baby Buddy's export, each with notes of up to 2 000 characters in any script.
+  "imports.babyBuddyRecords": KiB * KiB,
 };
 
 /**

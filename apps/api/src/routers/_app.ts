@@ -5,6 +5,7 @@ import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { healthRouter, medicineDosesRouter } from "./health.ts";
+import { importsRouter } from "./imports.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
@@ -49,6 +50,7 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     medicineDoses: medicineDosesRouter,
     health: healthRouter,
     reminders: remindersRouter,
+    imports: importsRouter,
   });
 }
 

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
+import {
+  HAND_PROCEDURES,
+  procedureOf,
+  REGISTRY_PROCEDURES,
+  type RecordIds,
+  seedEveryType,
+} from "../testing/registry-procedures.ts";
 import { appRouter } from "./_app.ts";
 
 /**
@@ -113,6 +119,7 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   ...Object.fromEntries(Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, p.input])),
   ...HAND,
+  ...Object.fromEntries(Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, p.input])),
 };
 
 /** A value that no field of this type accepts. */

@@ -1,7 +1,13 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
+import {
+  HAND_PROCEDURES,
+  procedureOf,
+  REGISTRY_PROCEDURES,
+  type RecordIds,
+  seedEveryType,
+} from "../testing/registry-procedures.ts";
 
 let h: Harness;
 let alice: Awaited<ReturnType<Harness["user"]>>;
@@ -57,6 +63,9 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "timers.cancel": (c) => c.timers.cancel({ babyId: ids.babyId, kind: "feeding", version: 1 }),
   "report.data": (c) => c.report.data({ babyId: ids.babyId, from: "2026-01-10", to: "2026-12-31" }),
   "reminders.upcoming": (c) => c.reminders.upcoming({ babyId: ids.babyId }),
+  ...Object.fromEntries(
+    Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
+  ),
 });
 const nowhere: RecordIds = {
   babyId: MISSING,

@@ -1,5 +1,5 @@
 import type { Access, Repositories } from "@upnest/db";
-import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
+import { type BabyRecordDefinition, babyRecordTypes, feedings } from "@upnest/schemas";
 import type { z } from "zod";
 import { appRouter } from "../routers/_app.ts";
 
@@ -63,6 +63,21 @@ export const REGISTRY_PROCEDURES: Record<string, RegistryProcedure> = Object.fro
     ]),
   ),
 );
+
+/**
+ * Procedures on a baby that no definition gives, listed by hand once for the isolation sweep, the every-procedure
+ * table and the fuzzing: each with a valid input for the baby the calls name; `write` needs a caregiver or owner.
+ */
+export const HAND_PROCEDURES: Record<string, { write: boolean; input: (ids: RecordIds) => Record<string, unknown> }> = {
+  // Baby Buddy's records (issue #22): one feeding, by its import key.
+  "imports.babyBuddyRecords": {
+    write: true,
+    input: (ids) => ({
+      babyId: ids.babyId,
+      records: [{ kind: "feedings", importKey: "bb-feeding-0123456789abcdef", values: feedings.example }],
+    }),
+  },
+};
 
 /** One record of every registry type in the baby (its example), and the ids the calls name. */
 export async function seedEveryType(repos: Repositories, access: Access): Promise<RecordIds> {

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 import type { BabyRecordDefinition } from "@upnest/schemas";
 import { decodeTime, encodeTime, ulid } from "ulid";
 import { recordKey } from "./keys.ts";
@@ -35,14 +35,33 @@ export function recordIds(definition: BabyRecordDefinition) {
     }
   };
 
+  /** The record's date (midnight UTC) or instant, in ms: the time part of its id. */
+  const sortMsOf = (values: Record<string, unknown>) => {
+    const sortValue = sortValueOf(values) ?? "";
+    return Date.parse(dated.by === "date" ? `${sortValue}T00:00:00.000Z` : sortValue);
+  };
+
   return {
     sortValueOf,
 
     /** A new record's id: for a dated type, a ULID at its date or instant (made at `now`). */
     newId(values: Record<string, unknown>, now: Date): string {
       if (dated.by === "none") return definition.naturalId?.(values) ?? ulid(now.getTime());
-      const sortValue = sortValueOf(values) ?? "";
-      return idAt(Date.parse(dated.by === "date" ? `${sortValue}T00:00:00.000Z` : sortValue), now.getTime());
+      return idAt(sortMsOf(values), now.getTime());
+    },
+
+    /**
+     * An imported record's id: at its date or instant like a new one, the other 80 bits from a hash of the baby, the
+     * type and the import key instead of the clock and random bits, so the same row imported into the same baby
+     * again has the same id and is found with one Get of the key it names. Dated types only.
+     */
+    importedId(values: Record<string, unknown>, babyId: string, importKey: string): string {
+      if (dated.by === "none") throw new Error(`${definition.kind} records are not imported by key`);
+      const hash = createHash("sha256").update(`${babyId}\u0000${definition.recordType}\u0000${importKey}`).digest();
+      let bits = 0n;
+      for (const byte of hash.subarray(0, 10)) bits = (bits << 8n) | BigInt(byte);
+      const rest = Array.from({ length: 16 }, (_, i) => CROCKFORD[Number((bits >> BigInt(75 - 5 * i)) & 31n)]).join("");
+      return `${encodeTime(sortMsOf(values), 10)}${rest}`;
     },
 
     /** Whether an id names its key: a date-ordered type's ids are at midnight UTC (a plain ULID almost never is). */

@@ -10,6 +10,7 @@ import { accountRepository } from "./account.ts";
 import { babiesRepository } from "./babies.ts";
 import { calendarFeedsRepository } from "./calendar-feeds.ts";
 import { careLogRepository } from "./care-log.ts";
+import { importedRecordsRepository } from "./imported-records.ts";
 import { invitationsRepository } from "./invitations.ts";
 import { membersRepository } from "./members.ts";
 import { milestonesRepository } from "./milestones.ts";
@@ -58,6 +59,8 @@ function repositoriesOf(store: Store) {
     measurements: records(measurements),
     vaccinations: records(vaccinations),
     milestones,
+    /** Records from another app's export (Baby Buddy), their ids from their import keys: written once. */
+    importedRecords: importedRecordsRepository(store, records),
     careLog,
     timers: timersRepository(store, careLog.timeline),
     caregivers: { ...invitations, ...members },

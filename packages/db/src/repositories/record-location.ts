@@ -43,7 +43,14 @@ export function recordLocation(store: Store, definition: BabyRecordDefinition) {
   return {
     sortValueOf: ids.sortValueOf,
     newId: ids.newId,
+    importedId: ids.importedId,
     missing,
+    ours,
+
+    /** Where a record with an id that names its key may be: that key, or the locator a move left (one Get each). */
+    placesOf(babyId: string, id: string) {
+      return { home: homeKey(babyId, id), locator: locatorKey(babyId, prefix, id) };
+    },
 
     /** The stored item of a record: one Get at the key its id names; a moved or older one through its locator. */
     async find(babyId: string, id: string): Promise<Record<string, unknown>> {

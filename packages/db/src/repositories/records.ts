@@ -11,7 +11,7 @@ import { recordLocation } from "./record-location.ts";
 
 /** DynamoDB's limit on the items of one transaction, and so the most records `addMany` writes at once. */
 const MAX_TRANSACTION_ITEMS = 100;
-const MAX_RECORDS_AT_ONCE = Math.floor((MAX_TRANSACTION_ITEMS - 2) / 2);
+export const MAX_RECORDS_AT_ONCE = Math.floor((MAX_TRANSACTION_ITEMS - 2) / 2);
 
 type Meta = { createdBy: string; createdAt: string; updatedAt: string; version: number };
 export type ListQuery = {
@@ -62,11 +62,12 @@ export function recordsRepository<D extends BabyRecordDefinition>(store: Store, 
   /**
    * A new record's id, the record, and the steps that write it with its audit event: `add` runs them with the
    * membership condition; a write that creates a record as part of its own change (a timer's stop) adds its steps.
+   * An import gives the id (`importedId`), so the same row imported again names the same key.
    */
-  function creation(access: Access, input: V): { id: string; record: T; steps: Step[] } {
+  function creation(access: Access, input: V, givenId?: string): { id: string; record: T; steps: Step[] } {
     const { userId, babyId } = requireRole(access, "caregiver");
     const values = checked(access, input);
-    const id = where.newId(values, store.now());
+    const id = givenId ?? where.newId(values, store.now());
     const now = store.now().toISOString();
     const item = toItem(babyId, id, values, { createdBy: userId, createdAt: now, updatedAt: now, version: 1 });
     const steps: Step[] = [

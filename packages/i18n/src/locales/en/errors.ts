@@ -30,6 +30,10 @@ export const errors = {
     "This file has {{records}} records; one import can take at most {{limit}}. Split it into smaller files.",
   importBudget:
     "This file has {{records}} records, more than you can import right now (at most {{limit}} records in {{minutes}} minutes). Try again in {{wait}} minutes, or import a smaller file.",
+  // Another app's records (imports.babyBuddyRecords).
+  importBatchBudget:
+    "You have imported as many entries as you can for now (at most {{limit}} in {{minutes}} minutes). Try again in {{wait}} minutes: the entries already imported are skipped.",
+  importInvalidEntries: "Some entries cannot be imported: each problem names its entry",
   timerRunning: "A {{what}} timer is already running",
   timerChanged: "This timer was changed by someone else. Reload to see it and try again.",
   /** What `{{what}}` names, by the English word. */

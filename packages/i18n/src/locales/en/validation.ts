@@ -205,4 +205,11 @@ export const validation = {
   visitDoses: "Choose at least one vaccine",
   visitMaxDoses: "Choose at most {{count}} vaccines for one visit",
   visitSameVaccine: "Each vaccine can be chosen once per visit",
+  // Records from another app's export (imports.babyBuddyRecords).
+  importKind: "Not a kind of record UpNest imports",
+  importRowKey: "An import key is 8–64 letters, digits, - or _",
+  importValues: "Each record needs its values",
+  importList: "Records must be a list",
+  importNone: "Send at least one record",
+  importMax: "Send at most {{count}} records at a time",
 };

@@ -29,6 +29,10 @@ export const errors: typeof en = {
     "Este archivo tiene {{records}} registros; una importación admite como máximo {{limit}}. Divídelo en archivos más pequeños.",
   importBudget:
     "Este archivo tiene {{records}} registros, más de los que puedes importar ahora (como máximo {{limit}} registros en {{minutes}} minutos). Vuelve a intentarlo dentro de {{wait}} minutos o importa un archivo más pequeño.",
+  // Registros de otra app.
+  importBatchBudget:
+    "Ya has importado todas las entradas que puedes por ahora (como máximo {{limit}} en {{minutes}} minutos). Vuelve a intentarlo dentro de {{wait}} minutos: las entradas ya importadas se saltan.",
+  importInvalidEntries: "Algunas entradas no se pueden importar: cada problema dice de qué entrada es",
   timerRunning: "Ya hay un temporizador de {{what}} en marcha",
   timerChanged: "Otra persona cambió este temporizador. Vuelve a cargar para verlo e inténtalo de nuevo.",
   things: {

@@ -202,4 +202,11 @@ export const validation: typeof en = {
   visitDoses: "Elige al menos una vacuna",
   visitMaxDoses: "Elige como máximo {{count}} vacunas para una visita",
   visitSameVaccine: "Cada vacuna se puede elegir una sola vez por visita",
+  // Registros de la exportación de otra app.
+  importKind: "No es un tipo de registro que UpNest importe",
+  importRowKey: "Una clave de importación tiene de 8 a 64 letras, cifras, - o _",
+  importValues: "Cada registro necesita sus valores",
+  importList: "Los registros tienen que ser una lista",
+  importNone: "Envía al menos un registro",
+  importMax: "Envía como máximo {{count}} registros a la vez",
 };
