@@ -157,6 +157,11 @@ const report = createRoute({ getParentRoute: () => signedIn, path: "/babies/$bab
   import("../features/report/report-route.tsx").then((m) => m.Route),
 );
 
+// Import from Baby Buddy: the page and @upnest/transfer's converters load only when it is opened (features/imports).
+const babyBuddyImport = createRoute({ getParentRoute: () => signedIn, path: "/settings/import/baby-buddy" }).lazy(() =>
+  import("../features/imports/imports-route.tsx").then((m) => m.Route),
+);
+
 const routeTree = root.addChildren([
   callback,
   invite,
@@ -173,6 +178,7 @@ const routeTree = root.addChildren([
     reminders,
     patterns,
     report,
+    babyBuddyImport,
   ]),
 ]);
 

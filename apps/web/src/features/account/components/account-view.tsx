@@ -1,3 +1,4 @@
+import { OtherAppsSection } from "../../imports/components/other-apps-section.tsx";
 import { CsvImportSection } from "./csv-import-section.tsx";
 import { DeleteSection } from "./delete-section.tsx";
 import { ExportSection } from "./export-section.tsx";
@@ -11,6 +12,7 @@ export function AccountView() {
       <ExportSection />
       <CsvImportSection />
       <JsonImportSection />
+      <OtherAppsSection />
       <SessionsSection />
       <DeleteSection />
     </div>
