@@ -6,6 +6,7 @@ import { createServices } from "../entry/app.ts";
 import { startApiServer } from "../entry/server.ts";
 import { runReminders } from "../reminders/job.ts";
 import { generateVapidKeys } from "../reminders/vapid.ts";
+import { DEFAULT_LIMITS, type Limits } from "../trpc/limits.ts";
 import type { Logger } from "../trpc/log.ts";
 import { startLocalIssuer } from "./local-issuer.ts";
 
@@ -29,6 +30,8 @@ export type StackOptions = {
   pushOrigins?: readonly string[];
   /** Runs the reminders job every minute (`pnpm dev`); tests call `runReminders` themselves. */
   remindersEveryMinute?: boolean;
+  /** Limits other than the defaults (a browser test makes the import budget small to see its refusal). */
+  limits?: Partial<Limits>;
 };
 
 /**
@@ -71,7 +74,10 @@ export async function startStack(options: StackOptions) {
       PUSH_SUBJECT: "mailto:reminders@upnest.localhost",
       ...(options.pushOrigins ? { PUSH_ORIGINS: options.pushOrigins.join(",") } : {}),
     };
-    const services = createServices(env, { log: options.log });
+    const services = createServices(env, {
+      log: options.log,
+      ...(options.limits ? { limits: { ...DEFAULT_LIMITS, ...options.limits } } : {}),
+    });
     const api = await startApiServer(services, { port: options.ports?.api, origins: options.webOrigins });
     started.push(api);
     // The feed's URL names the API's own address here (on AWS the Router serves /calendar/ on the site's).

@@ -56,8 +56,8 @@ export type E2E = {
   stop: () => Promise<void>;
 };
 
-/** What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts). */
-export type E2EOptions = Pick<StackOptions, "pushOrigins">;
+/** What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts), smaller limits. */
+export type E2EOptions = Pick<StackOptions, "pushOrigins" | "limits">;
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   if (!existsSync(CHROMIUM))

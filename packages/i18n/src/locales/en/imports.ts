@@ -76,7 +76,7 @@ export const imports = {
     kindsCaption: "Entries by kind",
     notImported_one: "{{count}} row will not be imported",
     notImported_other: "{{count}} rows will not be imported",
-    firstOnly: "The first {{count}}, with the reason:",
+    firstOnly: "The first {{count}} of them:",
     more_one: "… and {{count}} more.",
     more_other: "… and {{count}} more.",
     where: "{{file}}, line {{line}}",

@@ -77,7 +77,7 @@ export const imports: typeof en = {
     kindsCaption: "Entradas por tipo",
     notImported_one: "{{count}} fila no se importará",
     notImported_other: "{{count}} filas no se importarán",
-    firstOnly: "Las primeras {{count}}, con el motivo:",
+    firstOnly: "Las primeras {{count}}:",
     more_one: "… y {{count}} más.",
     more_other: "… y {{count}} más.",
     where: "{{file}}, línea {{line}}",

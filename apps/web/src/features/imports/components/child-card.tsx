@@ -9,6 +9,8 @@ type Props = {
   child: ImportedChild;
   target: Target;
   babies: readonly WritableBaby[];
+  /** The person also sees babies they may only view (not offered: said under the choice). */
+  viewsOthers: boolean;
   onTarget: (target: Target) => void;
   /** How many of the child's entries are dated before the chosen baby's birth (left out). */
   beforeBirth: number;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** One Baby Buddy child: what it has by kind, and the baby its entries go to (a new one, or one already here). */
-export function ChildCard({ child, target, babies, onTarget, beforeBirth, errors, disabled }: Props) {
+export function ChildCard({ child, target, babies, viewsOthers, onTarget, beforeBirth, errors, disabled }: Props) {
   const t = useT();
   const id = `bb-child-${child.sourceId}`;
   const name = child.firstName
@@ -54,7 +56,11 @@ export function ChildCard({ child, target, babies, onTarget, beforeBirth, errors
           ))}
         </tbody>
       </table>
-      <Field id={`${id}-target`} label={t("imports:preview.target")}>
+      <Field
+        id={`${id}-target`}
+        label={t("imports:preview.target")}
+        hint={viewsOthers ? t("imports:preview.noTargets") : undefined}
+      >
         <select
           id={`${id}-target`}
           className={inputClass}

@@ -17,7 +17,7 @@ export function NotImported({ report }: { report: readonly ReportRow[] }) {
       <summary className="min-h-11 cursor-pointer content-center font-medium">
         {t("imports:preview.notImported", { count: report.length })}
       </summary>
-      <p className="mt-2 text-sm">{t("imports:preview.firstOnly", { count: listed.length })}</p>
+      {report.length > LISTED && <p className="mt-2 text-sm">{t("imports:preview.firstOnly", { count: LISTED })}</p>}
       <ul className="mt-2 space-y-2 text-sm">
         {listed.map((row) => (
           <li key={`${row.file}:${row.line}:${row.code}`} className="break-words">

@@ -69,13 +69,13 @@ export function PreviewStep({ result, babies, viewsOthers, zone, busy, onBack, o
 
   return (
     <div className="space-y-4">
-      {viewsOthers && <p className="text-sm text-stone-600">{t("imports:preview.noTargets")}</p>}
       {plans.map((p) => (
         <ChildCard
           key={p.child.sourceId}
           child={p.child}
           target={p.target}
           babies={babies}
+          viewsOthers={viewsOthers}
           onTarget={(target) => setTargets((all) => ({ ...all, [p.child.sourceId]: target }))}
           beforeBirth={p.beforeBirth}
           errors={checked ? p.problems : {}}
