@@ -3,3 +3,4 @@ export * from "./babybuddy/types.ts";
 export * from "./csv.ts";
 export * from "./import-key.ts";
 export * from "./units.ts";
+export * from "./upnest/index.ts";
