@@ -4,7 +4,11 @@ import { storedCell } from "./csv-cells.ts";
 import { importHeaders } from "./csv-columns.ts";
 
 /** What became of one row of an imported CSV (rows numbered from 1), with its problems by field. */
-export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[]> };
+export type RowResult = {
+  row: number;
+  status: "created" | "duplicate" | "invalid";
+  errors?: Record<string, string[] | undefined>;
+};
 
 const headersByType = new WeakMap<BabyRecordDefinition, ReturnType<typeof importHeaders>>();
 const headersOf = (definition: BabyRecordDefinition) => {
