@@ -57,7 +57,7 @@ describe("the preview before anything is sent", () => {
   const born = { dateOfBirth: "2026-01-10" };
 
   it("reports a row's problems in the browser, with the API's own words, and keeps the good rows for it", () => {
-    const rows = [
+    const rows: Record<string, string>[] = [
       { measuredOn: "2026-02-01", weightKg: "4,2", labels: "clinic; day 22" },
       { measuredOn: "2026-01-01", weightKg: "3.5" },
       { "Fecha de la medición": "2026-02-08", "Peso (kg)": "80" },
