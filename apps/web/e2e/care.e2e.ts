@@ -291,6 +291,42 @@ describe("two caregivers share the day", () => {
     expect(await (await api()).timers.list.query({ babyId })).toEqual([]);
   });
 
+  it("an imported entry's labels show quietly on its row and stay when it is edited; one removed is gone", async () => {
+    const startedAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const { pumpingId } = await (await api()).pumpings.add.mutate({
+      babyId,
+      startedAt,
+      timeZone: ZONE,
+      side: "left",
+      amountMl: 90,
+      labels: ["daycare", "grandma's"],
+    });
+    const row = entry(/Pumping, left/);
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Labels:daycaregrandma's");
+    await row.scrollIntoViewIfNeeded();
+    await shotBoth("05-labels");
+
+    await row.click();
+    const form = parent.getByRole("dialog", { name: "Pumping" });
+    await form.getByRole("group", { name: "Labels" }).waitFor();
+    await form.getByLabel("Notes (optional)").fill("Before the drive");
+    await shotBoth("06-labels-form", { fullPage: false });
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await form.waitFor({ state: "detached" });
+    await told("Saved");
+    const stored = async () =>
+      (await (await api()).pumpings.get.query({ babyId, pumpingId })) as { notes?: string; labels?: string[] };
+    expect(await stored()).toMatchObject({ notes: "Before the drive", labels: ["daycare", "grandma's"] });
+
+    await row.click();
+    await form.getByRole("button", { name: "Remove the label daycare" }).click();
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await told("Saved");
+    expect((await stored()).labels).toEqual(["grandma's"]);
+    expect(await row.textContent()).not.toContain("daycare");
+  });
+
   it("a viewer sees the same day, read only, in their own units", async () => {
     const partnerId = (await (await api()).caregivers.list.query({ babyId })).items.find(
       (m) => m.role === "caregiver",

@@ -25,7 +25,7 @@ let inviteUrl: string;
 
 /** A screenshot of what the person sees, and axe on the same screen. */
 const shot = async (name: string, on: Page = parent) => {
-  await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: "disabled" });
   await e2e?.axe(on, name);
 };
 const group = (name: string) =>
@@ -222,7 +222,14 @@ describe("a family on phones", () => {
 
   it("the owner reads the history of changes, older ones on request", async () => {
     const api = await apiAs(e2e, parent);
-    for (let i = 0; i < 8; i++) await api.measurements.add.mutate({ babyId, measuredOn: daysAgo(60 + i), weightKg: 4 });
+    for (let i = 0; i < 8; i++)
+      await api.measurements.add.mutate({
+        babyId,
+        measuredOn: daysAgo(60 + i),
+        weightKg: 4,
+        // The newest was imported with a label (the other app's tag): History says it in words.
+        ...(i === 7 ? { labels: ["daycare", "scale at home"] } : {}),
+      });
     await parent.getByRole("navigation", { name: "Baby sections" }).getByRole("link", { name: "History" }).click();
     const events = parent.getByRole("list", { name: "History" }).locator(":scope > li");
     await events.nth(19).waitFor();
@@ -233,9 +240,13 @@ describe("a family on phones", () => {
     expect(texts.some((t) => t.includes("changed the role of") && t.includes("Role: caregiver → viewer"))).toBe(true);
     expect(texts.some((t) => t.includes("joined"))).toBe(true);
     expect(texts.filter((t) => t.includes("added a dose"))).toHaveLength(3);
+    expect(texts[0]).toContain("Labels: daycare, scale at home");
     await parent.getByRole("button", { name: "Load more" }).waitFor({ state: "detached" });
     await parent.evaluate(() => window.scrollTo(0, 0));
     await shot("family-07-history");
+    await parent.emulateMedia({ colorScheme: "dark" });
+    await shot("family-07-history-dark");
+    await parent.emulateMedia({ colorScheme: "light" });
   });
 
   it("downloads all data as JSON and a CSV", async () => {
@@ -295,6 +306,9 @@ describe("a family on phones", () => {
       true,
     );
     await shot("family-08-import-report");
+    await parent.emulateMedia({ colorScheme: "dark" });
+    await shot("family-08-import-report-dark");
+    await parent.emulateMedia({ colorScheme: "light" });
     await parent.getByRole("button", { name: "Import 2 measurements" }).click();
     await report.getByText(/^Imported 2 measurements\./).waitFor();
 

@@ -204,6 +204,31 @@ describe("the health log", () => {
     await parent.getByRole("list", { name: "Visits" }).getByText("Ear check").waitFor();
   });
 
+  it("an imported temperature's labels show on its row and stay when its notes are edited", async () => {
+    const { temperatureId } = await (await api()).temperatures.add.mutate({
+      babyId,
+      takenAt: new Date(Date.now() - 3600_000).toISOString(),
+      timeZone: ZONE,
+      celsius: 37.9,
+      method: "ear",
+      labels: ["teething", "night"],
+    });
+    await parent.reload();
+    const row = parent.getByRole("list", { name: "Temperature" }).getByRole("button", { name: /100\.2 °F/ });
+    expect(await row.textContent()).toContain("Labels:teethingnight");
+    await row.scrollIntoViewIfNeeded();
+    await shotBoth("labels", { fullPage: false });
+    await row.click();
+    const form = parent.getByRole("dialog", { name: "Edit the temperature" });
+    await form.getByRole("group", { name: "Labels" }).getByText("teething").waitFor();
+    await form.getByLabel("Notes").fill("After her bath");
+    await shotBoth("labels-form", { fullPage: false });
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await told("Saved");
+    const stored = await (await api()).temperatures.get.query({ babyId, temperatureId });
+    expect(stored).toMatchObject({ celsius: 37.9, notes: "After her bath", labels: ["teething", "night"] });
+  });
+
   it("a viewer sees the health log and no buttons to change it", async () => {
     await grandma.goto(`${e2e.web}/babies/${babyId}/health`);
     await course(grandma)

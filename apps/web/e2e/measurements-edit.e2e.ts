@@ -65,7 +65,8 @@ beforeAll(async () => {
     sex: "female",
     gestationalAgeWeeks: 31,
   }));
-  // Day 20 is before her due date (33 + 6 weeks postmenstrual); day 80 is 17 days corrected.
+  // Day 20 is before her due date (33 + 6 weeks postmenstrual); day 80 is 17 days corrected, and was imported with
+  // labels (the other app's tags).
   for (const [day, weightKg, lengthCm, headCircumferenceCm] of [
     [20, 1.9, 43, 30.5],
     [80, 3.6, 51, 35.5],
@@ -77,6 +78,7 @@ beforeAll(async () => {
       lengthCm,
       lengthMethod: "lying",
       headCircumferenceCm,
+      ...(day === 80 ? { labels: ["clinic", "after the fever"] } : {}),
     });
   }
 });
@@ -126,6 +128,7 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
     const weight = page.getByLabel("Weight (kg)");
     expect(await weight.inputValue()).toBe("3.6");
     expect(await page.getByLabel("Head circumference (cm)").inputValue()).toBe("35.5");
+    await page.getByRole("group", { name: "Labels" }).getByText("after the fever").waitFor();
     await shotBoth("edit-form");
     await weight.focus();
     await page.keyboard.press("ControlOrMeta+A");
@@ -134,6 +137,10 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
     await page.getByRole("heading", { name: "Lia" }).waitFor();
     await notice("Measurement saved").waitFor();
     await expect.poll(async () => (await rows().first().textContent()) ?? "").toContain("3.75 kg · 51 cm lying");
+    // The edit kept the labels it did not show a box for.
+    expect(await rows().first().textContent()).toContain("Labels:clinicafter the fever");
+    const saved = (await (await apiAs(e2e, page)).measurements.list.query({ babyId: liaId })).items[0];
+    expect(saved).toMatchObject({ weightKg: 3.75, labels: ["clinic", "after the fever"] });
   });
 
   it("says so when someone else changed the measurement meanwhile, and loads theirs", async () => {
@@ -155,6 +162,7 @@ describe("the Growth tab's list, insights and the parents' heights", () => {
       lengthCm: 51,
       lengthMethod: "lying",
       headCircumferenceCm: 35.5,
+      labels: newest.labels,
     });
     await page.getByLabel("Notes (optional)").fill("after the bath");
     await page.getByRole("button", { name: "Save changes" }).click();

@@ -5,3 +5,4 @@ export * from "./babybuddy/types.ts";
 export * from "./csv.ts";
 export * from "./import-key.ts";
 export * from "./units.ts";
+export * from "./upnest/index.ts";

@@ -26,11 +26,18 @@ export const CARE_SAMPLES: Record<string, Record<string, unknown>[]> = {
       foods: ["peanut puffs", "rice, peas"],
       allergens: ["peanut", "cows-milk"],
       reaction: "Red cheeks, gone in an hour",
+      labels: ["daycare"],
     },
   ],
   // A night across the clocks going forward (8 March 2026 in Chicago): 8 h 30 min of real time.
   sleeps: [
-    { startedAt: "2026-03-08T04:00:00.000Z", timeZone: CHICAGO, endedAt: "2026-03-08T12:30:00.000Z", kind: "night" },
+    {
+      startedAt: "2026-03-08T04:00:00.000Z",
+      timeZone: CHICAGO,
+      endedAt: "2026-03-08T12:30:00.000Z",
+      kind: "night",
+      labels: ["grandma's", "teething"],
+    },
   ],
   diapers: [
     {

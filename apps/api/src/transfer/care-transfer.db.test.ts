@@ -131,6 +131,7 @@ describe("the care log's kinds", () => {
       Alérgenos: "cacahuete; leche de vaca",
       Reacción: "Red cheeks, gone in an hour",
       Notas: "",
+      Etiquetas: "daycare",
     });
     expect((await csvOf(feedings))[0]).toMatchObject({ Inicio: "2026-02-01 02:30", "Izquierdo (min)": "10" });
     expect(await csvOf(sleeps)).toEqual([
@@ -140,6 +141,7 @@ describe("the care log's kinds", () => {
         "Duración (h)": "8,5",
         Sueño: "noche",
         Notas: "",
+        Etiquetas: "grandma's; teething",
         "Zona horaria": CHICAGO,
       },
     ]);

@@ -25,6 +25,7 @@ async function parentWithRecords(name: string, language: "en" | "es") {
     weightKg: 3.45678,
     lengthCm: 52.25,
     lengthMethod: "lying",
+    labels: ["clinic", "after the fever"],
   });
   await parent.caller.measurements.add({ babyId, measuredOn: "2026-02-08", lengthCm: 53, lengthMethod: "lying" });
   await parent.caller.vaccinations.add({
@@ -46,9 +47,9 @@ describe("CSV for people", () => {
     const measurements = await parent.caller.account.csv({ babyId, kind: "measurements" });
     expect(measurements.filename).toBe("Ada-measurements.csv");
     expect(lines(measurements.csv)).toEqual([
-      "Fecha de la medición,Peso (kg),Longitud (cm),Longitud medida,Perímetro cefálico (cm),Notas",
-      '2026-02-01,"3,457","52,3",tumbado,,',
-      "2026-02-08,,53,tumbado,,",
+      "Fecha de la medición,Peso (kg),Longitud (cm),Longitud medida,Perímetro cefálico (cm),Notas,Etiquetas",
+      '2026-02-01,"3,457","52,3",tumbado,,,clinic; after the fever',
+      "2026-02-08,,53,tumbado,,,",
     ]);
     const vaccine = vaccineProducts.find((p) => p.cvx === "08")?.name;
     const doses = lines((await parent.caller.account.csv({ babyId, kind: "vaccinations" })).csv);
@@ -72,13 +73,13 @@ describe("CSV for people", () => {
   it("an English profile reads English headers; the machine form keeps codes, ids and stored values", async () => {
     const { parent, babyId, milestone } = await parentWithRecords("csv-en", "en");
     expect(lines((await parent.caller.account.csv({ babyId, kind: "measurements" })).csv).slice(0, 2)).toEqual([
-      "Date measured,Weight (kg),Length (cm),Length measured,Head circumference (cm),Notes",
-      "2026-02-01,3.457,52.3,lying,,",
+      "Date measured,Weight (kg),Length (cm),Length measured,Head circumference (cm),Notes,Labels",
+      "2026-02-01,3.457,52.3,lying,,,clinic; after the fever",
     ]);
     const machine = await parent.caller.account.csv({ babyId, kind: "measurements", form: "machine" });
     expect(lines(machine.csv).slice(0, 2)).toEqual([
-      "measuredOn,weightKg,lengthCm,lengthMethod,headCircumferenceCm,notes",
-      "2026-02-01,3.45678,52.25,lying,,",
+      "measuredOn,weightKg,lengthCm,lengthMethod,headCircumferenceCm,notes,labels",
+      '2026-02-01,3.45678,52.25,lying,,,"[""clinic"",""after the fever""]"',
     ]);
     const doses = rowsOf((await parent.caller.account.csv({ babyId, kind: "vaccinations", form: "machine" })).csv);
     expect(doses[0]).toMatchObject({ cvx: "08", givenAbroad: "true" });
@@ -98,6 +99,7 @@ describe("CSV for people", () => {
         weightKg: 3.9,
         lengthCm: 52.5,
         lengthMethod: "lying",
+        labels: ["clinic", "day 22"],
       });
       await parent.caller.measurements.add({
         babyId,
@@ -116,12 +118,13 @@ describe("CSV for people", () => {
       expect(report).toMatchObject({ created: 2, invalid: 0 });
       const values = async (id: string) =>
         (await parent.caller.measurements.list({ babyId: id })).items.map(
-          ({ measuredOn, weightKg, lengthCm, lengthMethod, notes }) => ({
+          ({ measuredOn, weightKg, lengthCm, lengthMethod, notes, labels }) => ({
             measuredOn,
             weightKg,
             lengthCm,
             lengthMethod,
             notes,
+            labels,
           }),
         );
       expect(await values(copy)).toEqual(await values(babyId));

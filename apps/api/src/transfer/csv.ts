@@ -1,15 +1,20 @@
 import type { Access, Repositories } from "@upnest/db";
 import type { Language } from "@upnest/i18n";
-import { type BabyRecordDefinition, type CsvForm, valuesOf } from "@upnest/schemas";
-import Papa from "papaparse";
-import { csvColumns, DERIVED } from "./csv-columns.ts";
-import { escapeFormula } from "./formula-escape.ts";
+import { vaccineProducts } from "@upnest/immunizations";
+import { milestoneText } from "@upnest/milestones";
+import type { BabyRecordDefinition, CsvForm } from "@upnest/schemas";
+import { type CsvNames, recordsCsv } from "@upnest/transfer";
+
+const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
+/** Vaccine names for CVX codes and milestone texts for checklist ids, which the file for people writes. */
+const names: CsvNames = {
+  vaccine: (cvx) => productName.get(cvx),
+  milestone: (id, language) => milestoneText(id, language) ?? undefined,
+};
 
 /**
- * One baby's records of one type as CSV, oldest first. The readable form (the default) is for people: headers in
- * their language, names instead of codes and ids, numbers rounded as a clinician writes them, dates as
- * YYYY-MM-DD in every language. The machine form has the definition's columns and the values as stored (numbers
- * stay numbers: formula escaping only touches text). Both import again (`import.ts`, `importCsvRows`).
+ * One baby's records of one type as CSV, oldest first: read here, written by `@upnest/transfer` (`recordsCsv`:
+ * the readable form for people, or the machine form). Both import again (`import.ts`, `importCsvRows`).
  */
 export async function babyCsv(
   repos: Repositories,
@@ -17,16 +22,6 @@ export async function babyCsv(
   access: Access,
   options: { form: CsvForm; language: Language },
 ) {
-  const derive = DERIVED[definition.kind];
-  const rows = (await repos.records(definition).all(access)).map((r) => ({
-    ...valuesOf(definition, r),
-    ...derive?.(r, options.language),
-  })) as Record<string, unknown>[];
-  const { fields, headers, cell } = csvColumns(definition, options.form, options.language);
-  const csv = Papa.unparse({
-    fields: headers.map((h) => escapeFormula(h)),
-    data: rows.map((r) => fields.map((c) => escapeFormula(cell(c, r)))),
-  });
-  const safeName = access.baby.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "baby";
-  return { filename: `${safeName}-${definition.kind}${options.form === "machine" ? "-data" : ""}.csv`, csv };
+  const records = (await repos.records(definition).all(access)) as Record<string, unknown>[];
+  return recordsCsv(definition, records, { ...options, babyName: access.baby.name, names });
 }

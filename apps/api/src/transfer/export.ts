@@ -1,18 +1,8 @@
 import { type Access, allPages, type Repositories } from "@upnest/db";
-import {
-  type BabyRecordDefinition,
-  type BabyRecordRegistry,
-  babyFields,
-  type ExportDocument,
-  type ExportedBaby,
-  valuesOf,
-} from "@upnest/schemas";
+import type { BabyRecordDefinition, BabyRecordRegistry, ExportDocument } from "@upnest/schemas";
+import { exportDocument, exportedBaby } from "@upnest/transfer";
 
-const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K[]) => {
-  const out: Partial<Pick<T, K>> = {};
-  for (const f of fields) if (record[f] !== undefined) out[f] = record[f];
-  return out as Pick<T, K>;
-};
+// Reading what an export holds; the document's shape is `@upnest/transfer`'s (`exportedBaby`, `exportDocument`).
 
 /** Every instant a care entry can start at: the whole timeline, without the running timers (which sort after it). */
 const ALL_TIME = { from: "0000-01-01T00:00:00.000Z", to: "9999-12-31T23:59:59.999Z" };
@@ -38,14 +28,7 @@ export async function recordsOf(repos: Repositories, definitions: readonly BabyR
 /** One baby's records, every type of the registry, as exported (no ids, versions or bookkeeping: they are re-made on import). */
 export async function exportBaby(repos: Repositories, registry: BabyRecordRegistry, access: Access) {
   const [baby, records] = await Promise.all([repos.babies.get(access), recordsOf(repos, registry, access)]);
-  return {
-    role: baby.role,
-    // Every field of the baby's profile (one definition: babyFields), nothing of the membership or bookkeeping.
-    baby: pick(baby, Object.keys(babyFields.shape) as (keyof typeof babyFields.shape)[]),
-    ...Object.fromEntries(
-      registry.map((d) => [d.kind, (records.get(d.kind) ?? []).map((r) => valuesOf(d, r))] as const),
-    ),
-  } as ExportedBaby;
+  return exportedBaby(registry, baby as Record<string, unknown> & { role: string }, records);
 }
 
 /** All of a user's data as one JSON document. */
@@ -57,13 +40,11 @@ export async function exportAccount(
 ): Promise<ExportDocument> {
   const profile = await repos.users.getOrCreate(userId, email);
   const babies = await allPages((cursor) => repos.babies.list(userId, { limit: 100, cursor }));
-  return {
-    format: "upnest-export",
-    version: 1,
+  return exportDocument({
     exportedAt: new Date().toISOString(),
-    profile: pick(profile, ["displayName", "units", "language", "timezone", "theme"] as const),
+    profile,
     babies: await Promise.all(
       babies.map(async (b) => exportBaby(repos, registry, await repos.babies.access(userId, b.babyId))),
     ),
-  };
+  });
 }

@@ -1,14 +1,4 @@
 import { DomainError, type RateLimit, RateLimited, type Repositories } from "@upnest/db";
-import type { BabyRecordRegistry } from "@upnest/schemas";
-
-type Document = { babies: Record<string, unknown>[] };
-
-/** Every record an import document would write: each baby and each of its records, of every type in the registry. */
-export const recordsIn = (document: Document, registry: BabyRecordRegistry) =>
-  document.babies.reduce(
-    (n, b) => n + 1 + registry.reduce((m, d) => m + ((b[d.kind] as unknown[] | undefined)?.length ?? 0), 0),
-    0,
-  );
 
 /**
  * Charges an import of `records` records to the user's import budget (in the table, so it holds across API

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 import { type Access, allPages, DomainError, type RateLimit, type Repositories } from "@upnest/db";
 import { type BabyRecordDefinition, type BabyRecordRegistry, type ExportDocument, valuesOf } from "@upnest/schemas";
-import { z } from "zod";
+import { checkCsvRow, type RowResult, recordsInDocument, tallyRows } from "@upnest/transfer";
 import { checkBabyHealth } from "../routers/baby-health-checks.ts";
-import { storedCell } from "./csv-cells.ts";
-import { importHeaders } from "./csv-columns.ts";
-import { chargeImport, recordsIn } from "./import-budget.ts";
+import { chargeImport } from "./import-budget.ts";
 
 /** A per-request idempotency key derived from stable content, so importing the same thing twice writes it once. */
 const keyFor = (...parts: unknown[]) =>
@@ -29,7 +27,7 @@ export async function importDocument(
 ) {
   // Every baby's conditions are checked before anything is charged or written.
   for (const { baby } of document.babies) checkBabyHealth(baby, baby.dateOfBirth);
-  await chargeImport(repos, userId, recordsIn(document, registry), budget);
+  await chargeImport(repos, userId, recordsInDocument(document, registry), budget);
   let records = 0;
   const babyIds: string[] = [];
   for (const [index, entry] of document.babies.entries()) {
@@ -58,35 +56,10 @@ export async function importDocument(
   return { babyIds, records };
 }
 
-export type RowResult = { row: number; status: "created" | "duplicate" | "invalid"; errors?: Record<string, string[]> };
-
 /**
- * Numbers and yes/no arrive from CSV as text; an empty cell means "not recorded". Headers are the field names
- * (the machine form) or a column's header in either language (the readable form), whose words are read back.
- */
-const fromCsv = (definition: BabyRecordDefinition, row: Record<string, unknown>) => {
-  const headers = importHeaders(definition);
-  const cells = Object.entries(row)
-    .filter(([, v]) => v !== "" && v !== null && v !== undefined)
-    .map(([header, v]) => {
-      const { field, readable } = headers.get(header) ??
-        headers.get(header.trim().toLowerCase()) ?? { field: header, readable: false };
-      return { field, readable, value: v };
-    });
-  // The row's own fields first (its time zone: a local time is read on its clock).
-  const named = Object.fromEntries(cells.map((c) => [c.field, c.value]));
-  return Object.fromEntries(
-    cells.map(({ field, readable, value }) => [
-      field,
-      typeof value === "string" && value.trim() !== "" ? storedCell(definition, field, value, named, readable) : value,
-    ]),
-  );
-};
-
-/**
- * Imports rows of one type's CSV (the file `account.csv` makes). Every row is validated first (and with
- * `dryRun` nothing is written); a row equal to a record already there is a duplicate, so running the same
- * file twice adds nothing. The rows to be created count against the import budget before the first is written.
+ * Imports rows of one type's CSV (the file `account.csv` makes). Every row is read and checked first, by
+ * `@upnest/transfer`'s `checkCsvRow` (the web app's preview runs the same), and with `dryRun` nothing is
+ * written; a row equal to a record already there is a duplicate, so running the same file twice adds nothing. The rows to be created count against the import budget before the first is written.
  */
 export async function importCsvRows(
   repos: Repositories,
@@ -104,21 +77,14 @@ export async function importCsvRows(
   const results: RowResult[] = [];
   const valid: { row: number; values: Record<string, unknown> }[] = [];
   for (const [i, raw] of rows.entries()) {
-    const parsed = definition.values.safeParse(fromCsv(definition, raw));
-    const problem = parsed.success ? definition.check?.(access.baby, parsed.data) : undefined;
-    if (!parsed.success) {
-      results.push({
-        row: i + 1,
-        status: "invalid",
-        errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      });
-    } else if (problem) {
-      results.push({ row: i + 1, status: "invalid", errors: { [problem.field]: [problem.message] } });
-    } else if (existing.has(same(parsed.data))) {
+    const checked = checkCsvRow(definition, access.baby, raw);
+    if (!checked.ok) {
+      results.push({ row: i + 1, status: "invalid", errors: checked.errors });
+    } else if (existing.has(same(checked.values))) {
       results.push({ row: i + 1, status: "duplicate" });
     } else {
-      existing.add(same(parsed.data));
-      valid.push({ row: i + 1, values: parsed.data });
+      existing.add(same(checked.values));
+      valid.push({ row: i + 1, values: checked.values });
       results.push({ row: i + 1, status: "created" });
     }
   }
@@ -134,10 +100,5 @@ export async function importCsvRows(
       }
     }
   }
-  return {
-    results,
-    created: results.filter((r) => r.status === "created").length,
-    duplicates: results.filter((r) => r.status === "duplicate").length,
-    invalid: results.filter((r) => r.status === "invalid").length,
-  };
+  return { results, ...tallyRows(results) };
 }

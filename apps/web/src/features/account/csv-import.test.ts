@@ -1,5 +1,7 @@
+import { LANGUAGES, resources } from "@upnest/i18n";
+import { measurements } from "@upnest/schemas";
 import { describe, expect, it } from "vitest";
-import { chunk, cleanRows, renumber, reportLines, tally } from "./csv-import.ts";
+import { chunk, cleanRows, mergeReports, previewRows, renumber, reportLines, tally } from "./csv-import.ts";
 
 describe("chunk", () => {
   it("splits into batches of at most 200", () => {
@@ -48,5 +50,54 @@ describe("cleanRows", () => {
         { measuredOn: "", weightKg: " " },
       ]),
     ).toEqual([{ measuredOn: "2026-01-02", weightKg: "4.2" }]);
+  });
+});
+
+describe("the preview before anything is sent", () => {
+  const born = { dateOfBirth: "2026-01-10" };
+
+  it("reports a row's problems in the browser, with the API's own words, and keeps the good rows for it", () => {
+    const rows: Record<string, string>[] = [
+      { measuredOn: "2026-02-01", weightKg: "4,2", labels: "clinic; day 22" },
+      { measuredOn: "2026-01-01", weightKg: "3.5" },
+      { "Fecha de la medición": "2026-02-08", "Peso (kg)": "80" },
+      { measuredOn: "2026-02-09", labels: "x".repeat(41) },
+    ];
+    expect(previewRows(rows, born)).toEqual([
+      { row: 1, status: "created" },
+      {
+        row: 2,
+        status: "invalid",
+        errors: { measuredOn: ["Date measured cannot be before the date of birth (2026-01-10)"] },
+      },
+      { row: 3, status: "invalid", errors: { weightKg: ["Weight must be between 0.2 and 60 kg"] } },
+      {
+        row: 4,
+        status: "invalid",
+        errors: {
+          labels: ["A label is at most 40 characters"],
+          weightKg: ["Enter at least one of weight, length/height or head circumference"],
+        },
+      },
+    ]);
+  });
+
+  it("puts the API's answer for the rows sent back at their rows in the file", () => {
+    const local = [
+      { row: 1, status: "created" as const },
+      { row: 2, status: "invalid" as const, errors: { weightKg: ["Weight must be a number"] } },
+      { row: 3, status: "created" as const },
+    ];
+    expect(
+      mergeReports(local, [
+        { row: 1, status: "duplicate" },
+        { row: 2, status: "created" },
+      ]),
+    ).toEqual([{ row: 1, status: "duplicate" }, local[1], { row: 3, status: "created" }]);
+  });
+
+  it("explains every column the API reads, in every language", () => {
+    for (const language of LANGUAGES)
+      for (const column of measurements.csv) expect(resources[language].account.csv).toHaveProperty(column);
   });
 });

@@ -1,11 +1,9 @@
+import { measurements, type RuleFacts } from "@upnest/schemas";
+import { checkCsvRow, type RowResult, tallyRows } from "@upnest/transfer";
 import { t } from "../../i18n/i18n.ts";
 import { inAppLanguage } from "../../lib/forms.ts";
 
-export type RowResult = {
-  row: number;
-  status: "created" | "duplicate" | "invalid";
-  errors?: Record<string, string[] | undefined> | undefined;
-};
+export type { RowResult };
 export type ReportLine = { row: number; field: string; message: string };
 
 /** At most 200 rows per request, as the API takes them. */
@@ -47,13 +45,26 @@ export function reportLines(results: readonly RowResult[]): ReportLine[] {
 }
 
 /** Counts of a (whole-file) report. */
-export function tally(results: readonly RowResult[]) {
-  return {
-    rows: results.length,
-    created: results.filter((r) => r.status === "created").length,
-    duplicates: results.filter((r) => r.status === "duplicate").length,
-    invalid: results.filter((r) => r.status === "invalid").length,
-  };
+export const tally = (results: readonly RowResult[]) => ({ rows: results.length, ...tallyRows(results) });
+
+/**
+ * Every row checked here, before anything is sent, with the same code the API runs (`@upnest/transfer`): a row
+ * with a problem is reported at once; the others are "created" until the API says which are already recorded.
+ */
+export const previewRows = (rows: readonly Record<string, string>[], baby: RuleFacts): RowResult[] =>
+  rows.map((row, i) => {
+    const checked = checkCsvRow(measurements, baby, row);
+    return checked.ok ? { row: i + 1, status: "created" } : { row: i + 1, status: "invalid", errors: checked.errors };
+  });
+
+/**
+ * A report of the whole file from the rows checked here (`local`) and the API's answer for the ones sent, which
+ * were the rows `local` had as "created", in their order.
+ */
+export function mergeReports(local: readonly RowResult[], sent: readonly RowResult[]): RowResult[] {
+  const rows = local.filter((r) => r.status === "created").map((r) => r.row);
+  const answered = new Map(sent.map((r, i) => [rows[i], { ...r, row: rows[i] ?? r.row }]));
+  return local.map((r) => answered.get(r.row) ?? r);
 }
 
 /** Cells as parsed by papaparse (header row → keys), without rows that are entirely empty. */

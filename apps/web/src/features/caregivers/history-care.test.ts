@@ -74,4 +74,16 @@ describe("history of care entries", () => {
     const stopped = { action: "delete", recordType: "timer", recordId: "tummyTime", changes: {} };
     expect(describeEvent(stopped, undefined, {}, true).summary).toBe("paraste el temporizador de boca abajo");
   });
+
+  it("labels read as the words they are, in a list", async () => {
+    const labelled = {
+      action: "update",
+      recordType: "diaper",
+      changes: { labels: { before: ["daycare", "sick"], after: ["sick"] } },
+    };
+    expect(describeEvent(labelled).changes).toEqual(["Labels: daycare, sick → sick"]);
+    await i18n.changeLanguage("es");
+    const added = { action: "create", recordType: "measurement", changes: { labels: { after: ["clínica"] } } };
+    expect(describeEvent(added).changes).toEqual(["Etiquetas: clínica"]);
+  });
 });

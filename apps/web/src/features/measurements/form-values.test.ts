@@ -115,4 +115,18 @@ describe("editing a saved measurement", () => {
     const values = { ...measurementToValues(saved), weightKg: "4.3", headCircumferenceCm: "" };
     expect(editedMeasurement(saved, values)).toEqual({ ...saved, weightKg: 4.3, headCircumferenceCm: undefined });
   });
+
+  it("an edit keeps the measurement's labels, in either units, and drops only the one removed", () => {
+    const stored = { measuredOn: "2026-03-01", weightKg: 4.2, labels: ["clinic", "after the fever"] };
+    for (const units of ["metric", "imperial"] as const) {
+      const values = measurementToValues(stored, units);
+      expect(editedMeasurement(stored, { ...values, notes: "Scale at home" }, units)).toMatchObject({
+        weightKg: 4.2,
+        notes: "Scale at home",
+        labels: ["clinic", "after the fever"],
+      });
+      expect(editedMeasurement(stored, { ...values, labels: ["clinic"] }, units).labels).toEqual(["clinic"]);
+      expect(editedMeasurement(stored, { ...values, labels: [] }, units).labels).toBeUndefined();
+    }
+  });
 });

@@ -10,6 +10,8 @@ export type MeasurementFormValues = {
   lengthMethod: LengthMethod;
   headCircumferenceCm: string;
   notes: string;
+  /** The measurement's labels (an import's tags): kept unless the person removes one. */
+  labels: string[];
   /** Imperial entry: pounds and ounces, inches. Converted to kg and cm before anything is checked or sent. */
   weightLb: string;
   weightOz: string;
@@ -24,6 +26,7 @@ export const emptyMeasurement = (today: string): MeasurementFormValues => ({
   lengthMethod: "lying",
   headCircumferenceCm: "",
   notes: "",
+  labels: [],
   weightLb: "",
   weightOz: "",
   lengthIn: "",
@@ -41,11 +44,17 @@ type Stored = {
   lengthMethod?: LengthMethod | undefined;
   headCircumferenceCm?: number | undefined;
   notes?: string | undefined;
+  labels?: string[] | undefined;
 };
 
 /** A stored measurement in the form, in the person's units: kg to the gram and cm to the millimetre, or lb + oz and inches. */
 export function measurementToValues(m: Stored, units: Units = "metric"): MeasurementFormValues {
-  const values = { ...emptyMeasurement(m.measuredOn), lengthMethod: m.lengthMethod ?? "lying", notes: m.notes ?? "" };
+  const values = {
+    ...emptyMeasurement(m.measuredOn),
+    lengthMethod: m.lengthMethod ?? "lying",
+    notes: m.notes ?? "",
+    labels: m.labels ?? [],
+  };
   if (units === "metric")
     return {
       ...values,
@@ -113,6 +122,7 @@ export function valuesToMeasurement(values: MeasurementFormValues, units: Units 
     lengthMethod: lengthCm === undefined ? undefined : values.lengthMethod,
     headCircumferenceCm,
     notes: notes === "" ? undefined : notes,
+    labels: values.labels.length > 0 ? values.labels : undefined,
   };
 }
 

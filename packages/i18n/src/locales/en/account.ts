@@ -42,6 +42,7 @@ export const account = {
     lengthMethod: "how length was measured: lying or standing",
     headCircumferenceCm: "head circumference in centimetres",
     notes: "notes (optional)",
+    labels: "labels, separated by ; (optional)",
     viewersCannot: "Add a baby first (or ask to be a caregiver): viewers cannot import.",
     baby: "Baby",
     file: "CSV file",

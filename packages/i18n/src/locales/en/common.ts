@@ -15,6 +15,13 @@ export const common = {
   yes: "yes",
   no: "no",
   none: "—",
+  /** Words a record carries to find it again (an import's tags): shown quietly on its row, kept or removed in its form. */
+  labels: {
+    heading: "Labels",
+    hint: "Remove a label you don't want; the others stay on the entry.",
+    remove: "Remove the label {{label}}",
+    allRemoved: "No labels: saving removes them from the entry.",
+  },
   history: {
     unknownVaccine: "a vaccine no longer listed",
     unknownMilestone: "a milestone no longer listed",

@@ -86,7 +86,7 @@ export const csv = {
     yes: "yes",
     no: "no",
   },
-  /** A coded value's words, by the group of fields it belongs to (apps/api/src/transfer/csv-words.ts). */
+  /** A coded value's words, by the group of fields it belongs to (`value-words.ts`). */
   words: {
     lengthMethod: { lying: "lying", standing: "standing" },
     method: { breast: "breast", bottle: "bottle", solids: "solids" },

@@ -44,6 +44,7 @@ export const account: typeof en = {
     lengthMethod: "cómo se midió la longitud: lying (acostado) o standing (de pie)",
     headCircumferenceCm: "el perímetro cefálico en centímetros",
     notes: "notas (opcional)",
+    labels: "etiquetas, separadas por ; (opcional)",
     viewersCannot: "Primero añade un bebé (o pide ser cuidador): los observadores no pueden importar.",
     baby: "Bebé",
     file: "Archivo CSV",

@@ -16,6 +16,12 @@ export const common: typeof en = {
   yes: "sí",
   no: "no",
   none: "—",
+  labels: {
+    heading: "Etiquetas",
+    hint: "Quita la etiqueta que no quieras; las demás se quedan en el registro.",
+    remove: "Quitar la etiqueta {{label}}",
+    allRemoved: "Sin etiquetas: al guardar se quitan del registro.",
+  },
   history: {
     unknownVaccine: "una vacuna que ya no figura",
     unknownMilestone: "un hito que ya no figura",

@@ -1,99 +1,29 @@
+import type { resources } from "@upnest/i18n";
+import { measurements } from "@upnest/schemas";
 import { Upload } from "lucide-react";
-import Papa from "papaparse";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { describedBy, Field, inputClass } from "../../../components/field.tsx";
 import { ErrorState, Loading } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { describeError } from "../../../lib/errors.ts";
-import { useAccountBabies, useImportMeasurements } from "../api/account.ts";
-import { chunk, cleanRows, type RowResult, renumber, reportLines, tally } from "../csv-import.ts";
+import { useAccountBabies } from "../api/account.ts";
+import { type RowResult, reportLines, tally } from "../csv-import.ts";
+import { useCsvImport } from "../use-csv-import.ts";
 import { Problem, Section } from "./section.tsx";
 
-type Parsed = { fileName: string; rows: Record<string, string>[] };
-type Stage =
-  | { kind: "idle" }
-  | { kind: "checking"; done: number }
-  | { kind: "checked"; report: RowResult[] }
-  | { kind: "importing"; done: number; report: RowResult[] }
-  | { kind: "imported"; report: RowResult[] };
+type ColumnHelp = keyof typeof resources.en.account.csv;
 
 export function CsvImportSection() {
   const babies = useAccountBabies();
   const writable = (babies.data?.items ?? []).filter((b) => b.role !== "viewer");
   const [babyId, setBabyId] = useState("");
-  const chosen = writable.find((b) => b.babyId === babyId)?.babyId ?? writable[0]?.babyId ?? "";
-  const [parsed, setParsed] = useState<Parsed | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [stage, setStage] = useState<Stage>({ kind: "idle" });
-  const [failure, setFailure] = useState<unknown>(null);
-  const run = useImportMeasurements();
+  const baby = writable.find((b) => b.babyId === babyId) ?? writable[0];
+  const chosen = baby?.babyId ?? "";
+  const { parsed, fileError, stage, failure, chooseFile, chooseBaby, importRows } = useCsvImport();
   const t = useT();
 
-  /** Sends the rows in batches of ≤200; `dryRun` only checks them. Row numbers are the file's. */
-  const send = async (rows: Record<string, string>[], dryRun: boolean, onProgress: (done: number) => void) => {
-    const report: RowResult[] = [];
-    let offset = 0;
-    for (const batch of chunk(rows)) {
-      const result = await run.mutateAsync({ babyId: chosen, rows: batch, dryRun });
-      report.push(...renumber(result.results, offset));
-      offset += batch.length;
-      onProgress(offset);
-    }
-    return report;
-  };
-
-  const check = async (file: Parsed) => {
-    setFailure(null);
-    setStage({ kind: "checking", done: 0 });
-    try {
-      const report = await send(file.rows, true, (done) => setStage({ kind: "checking", done }));
-      setStage({ kind: "checked", report });
-    } catch (error) {
-      setFailure(error);
-      setStage({ kind: "idle" });
-    }
-  };
-
-  const importRows = async (file: Parsed, checked: RowResult[]) => {
-    setFailure(null);
-    // Only rows the check passed are sent; the API checks them again and skips duplicates.
-    const good = new Set(checked.filter((r) => r.status === "created").map((r) => r.row));
-    const rows = file.rows.filter((_, i) => good.has(i + 1));
-    setStage({ kind: "importing", done: 0, report: checked });
-    try {
-      const written = await send(rows, false, (done) => setStage({ kind: "importing", done, report: checked }));
-      const rowNumbers = [...good].sort((a, b) => a - b);
-      const byFileRow = new Map(written.map((r, i) => [rowNumbers[i] ?? r.row, { ...r, row: rowNumbers[i] ?? r.row }]));
-      setStage({ kind: "imported", report: checked.map((r) => byFileRow.get(r.row) ?? r) });
-    } catch (error) {
-      setFailure(error);
-      setStage({ kind: "checked", report: checked });
-    }
-  };
-
-  const onFile = (file: File | undefined) => {
-    setParsed(null);
-    setFileError(null);
-    setStage({ kind: "idle" });
-    if (!file) return;
-    Papa.parse<Record<string, unknown>>(file, {
-      header: true,
-      skipEmptyLines: "greedy",
-      transformHeader: (h) => h.trim(),
-      complete: (result) => {
-        const rows = cleanRows(result.data);
-        if (rows.length === 0) return setFileError(t("account:csv.noRows"));
-        const next = { fileName: file.name, rows };
-        setParsed(next);
-        void check(next);
-      },
-      error: () => setFileError(t("account:csv.unreadable")),
-    });
-  };
-
   const busy = stage.kind === "checking" || stage.kind === "importing";
-  const total = parsed?.rows.length ?? 0;
   return (
     <Section title={t("account:csv.title")}>
       <p className="text-sm text-stone-600">{t("account:csv.intro")}</p>
@@ -116,8 +46,8 @@ export function CsvImportSection() {
               disabled={busy}
               onChange={(e) => {
                 setBabyId(e.target.value);
-                setStage({ kind: "idle" });
-                if (parsed) void check(parsed);
+                const next = writable.find((b) => b.babyId === e.target.value);
+                if (next) chooseBaby(next);
               }}
             >
               {writable.map((b) => (
@@ -134,7 +64,7 @@ export function CsvImportSection() {
               accept=".csv,text/csv"
               disabled={busy}
               className="block w-full min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4"
-              onChange={(e) => onFile(e.target.files?.[0])}
+              onChange={(e) => chooseFile(e.target.files?.[0], baby)}
               {...describedBy("csv-file", fileError ?? undefined)}
             />
           </Field>
@@ -145,7 +75,7 @@ export function CsvImportSection() {
         <ImportProgress
           label={stage.kind === "checking" ? t("account:csv.checking") : t("account:csv.importing")}
           done={stage.done}
-          total={stage.kind === "importing" ? tally(stage.report).created : total}
+          total={stage.total}
         />
       )}
       {parsed && (stage.kind === "checked" || stage.kind === "imported") && (
@@ -155,7 +85,7 @@ export function CsvImportSection() {
         <Button
           className="w-full sm:w-auto"
           disabled={tally(stage.report).created === 0}
-          onClick={() => void importRows(parsed, stage.report)}
+          onClick={() => baby && void importRows(baby, stage.report)}
         >
           <Upload aria-hidden className="size-4" />{" "}
           {t("account:csv.importCount", { count: tally(stage.report).created })}
@@ -168,7 +98,8 @@ export function CsvImportSection() {
 /** The file's columns: the header a person types, and what goes under it in words. */
 function CsvColumns() {
   const t = useT();
-  const columns = ["measuredOn", "weightKg", "lengthCm", "lengthMethod", "headCircumferenceCm", "notes"] as const;
+  // The columns the API reads, from the measurements' one definition (csv-import.test.ts: each has its words).
+  const columns = measurements.csv as readonly ColumnHelp[];
   return (
     // A table may scroll on its own at 320 px with large text (WCAG 1.4.10); the page does not.
     <div className="overflow-x-auto">

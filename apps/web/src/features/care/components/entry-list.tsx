@@ -1,6 +1,7 @@
 import type { Units } from "@upnest/i18n";
 import { Baby, ChevronRight, Droplets, Milk, Moon, NotebookPen, Soup, Timer as TimerIcon, Waves } from "lucide-react";
 import type { ReactNode } from "react";
+import { LabelChips } from "../../../components/labels.tsx";
 import { Empty } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { describeEntry, entryTimes } from "../describe.ts";
@@ -60,6 +61,7 @@ export function EntryList({
                   {details.length > 0 && (
                     <span className="block break-words text-sm text-stone-600">{details.join(" · ")}</span>
                   )}
+                  <LabelChips labels={"labels" in entry.record ? entry.record.labels : undefined} />
                 </span>
               </>
             );

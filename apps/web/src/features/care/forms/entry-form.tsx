@@ -4,6 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
+import { LabelsField } from "../../../components/labels.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
@@ -173,6 +174,9 @@ function KindForm({
           error={fields.error("notes")}
           onChange={(v) => fields.set("notes", v)}
         />
+      )}
+      {initial.labels.length > 0 && (
+        <LabelsField id={fields.id("labels")} labels={values.labels} onChange={(v) => fields.set("labels", v)} />
       )}
       <FormProblem error={write.error} fields={valueFields(definitionOf(kind))} />
       <div className="flex flex-wrap-reverse gap-2">

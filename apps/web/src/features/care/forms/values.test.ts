@@ -1,4 +1,4 @@
-import { bottle, breast, sleep } from "@upnest/care/testing";
+import { bottle, breast, diaper, note, sleep } from "@upnest/care/testing";
 import { flOzToMl } from "@upnest/i18n";
 import { describe, expect, it } from "vitest";
 import { type EntryFormValues, formValuesOf, parseEntryForm } from "./values.ts";
@@ -80,5 +80,27 @@ describe("an entry's form", () => {
     const initial = formValuesOf("sleeps", nap, ZONE, "metric", now);
     const parsed = parseEntryForm("sleeps", initial, initial, nap.record, ZONE, "metric");
     expect(parsed).toMatchObject({ ok: true, values: { timeZone: "Europe/Madrid", kind: "nap" } });
+  });
+
+  it("an edit keeps the entry's labels; one the person removed is gone, and none left sends none", () => {
+    const wet = diaper("2026-01-15T14:30:00Z", "wet", { timeZone: ZONE });
+    const labelled = { ...wet, record: { ...wet.record, labels: ["daycare", "sick"] } };
+    const initial = formValuesOf("diapers", labelled, ZONE, "metric", now);
+    expect(initial.labels).toEqual(["daycare", "sick"]);
+    const edit = (values: Partial<EntryFormValues>) =>
+      parseEntryForm("diapers", { ...initial, ...values }, initial, labelled.record, ZONE, "metric");
+    expect(edit({ notes: "Changed at noon" })).toMatchObject({
+      ok: true,
+      values: { notes: "Changed at noon", labels: ["daycare", "sick"] },
+    });
+    expect(edit({ labels: ["sick"] })).toMatchObject({ ok: true, values: { labels: ["sick"] } });
+    const none = edit({ labels: [] });
+    expect(none.ok && "labels" in none.values).toBe(false);
+    const written = note("2026-01-15T14:30:00Z");
+    const tagged = { ...written, record: { ...written.record, labels: ["first laugh"] } };
+    const noteForm = formValuesOf("careNotes", tagged, ZONE, "metric", now);
+    expect(
+      parseEntryForm("careNotes", { ...noteForm, text: "Laughed" }, noteForm, tagged.record, ZONE, "metric"),
+    ).toMatchObject({ ok: true, values: { text: "Laughed", labels: ["first laugh"] } });
   });
 });

@@ -32,6 +32,8 @@ export type EntryFormValues = {
   unit: string;
   trackerAmount: string;
   notes: string;
+  /** The entry's labels (an import's tags): kept unless the person removes one. */
+  labels: string[];
 };
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -75,6 +77,7 @@ export function formValuesOf(
     unit: text(v.unit),
     trackerAmount: typeof v.amount === "number" ? String(v.amount) : "",
     notes: text(v.notes),
+    labels: Array.isArray(v.labels) ? v.labels.map(String) : [],
     ...preset,
   };
 }
@@ -120,7 +123,8 @@ export function parseEntryForm(
   | { ok: false; errors: Partial<Record<keyof EntryFormValues, string>> } {
   const time = fromLocalInput(values.time, zone) ?? values.time;
   const notes = blank(values.notes);
-  const common = { timeZone: text(stored.timeZone) || zone, ...(notes ? { notes } : {}) };
+  const labels = values.labels.length > 0 ? { labels: values.labels } : {};
+  const common = { timeZone: text(stored.timeZone) || zone, ...(notes ? { notes } : {}), ...labels };
   const draft: Record<string, unknown> = (() => {
     switch (kind) {
       case "feedings": {
@@ -178,7 +182,7 @@ export function parseEntryForm(
           durationSeconds: seconds(values.minutes, initial.minutes, stored.durationSeconds),
         };
       case "careNotes":
-        return { at: time, timeZone: common.timeZone, text: values.text };
+        return { at: time, timeZone: common.timeZone, text: values.text, ...labels };
       case "customEntries":
         return {
           ...common,

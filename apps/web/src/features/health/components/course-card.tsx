@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@upnest/api";
 import { formatNumber, type Units, valueWord } from "@upnest/i18n";
 import { ChevronRight, Clock } from "lucide-react";
 import { Button } from "../../../components/button.tsx";
+import { LabelChips } from "../../../components/labels.tsx";
 import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { clockText, courseDayText, spacingText, waitText } from "../format.ts";
@@ -120,6 +121,7 @@ function DoseList({
                 {t("health:medicines.early", { wait: waitText(earlyByMs) })}
               </span>
             )}
+            <LabelChips labels={dose.labels} />
           </span>
         );
         return (

@@ -24,6 +24,7 @@ export function SingleDoses({ doses, zone, now, canWrite, open, add }: Common & 
     key: dose.doseId,
     title: dose.name,
     details: present([clockText(dose.givenAt, zone, now), amountText(dose), word("route", dose.route)]),
+    labels: dose.labels,
     onOpen: () => open({ kind: "medicineDoses", record: dose }),
   }));
   return (
@@ -54,6 +55,7 @@ export function Temperatures({
     key: reading.temperatureId,
     title: temperatureText(reading.celsius, units),
     details: present([clockText(reading.takenAt, zone, now), word("method", reading.method), reading.notes]),
+    labels: reading.labels,
     onOpen: () => open({ kind: "temperatures", record: reading }),
   }));
   return (

@@ -1,8 +1,16 @@
 import { ChevronRight } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "../../../components/button.tsx";
+import { LabelChips } from "../../../components/labels.tsx";
 
-export type ListedRecord = { key: string; title: string; details: string[]; badge?: string; onOpen: () => void };
+export type ListedRecord = {
+  key: string;
+  title: string;
+  details: string[];
+  badge?: string;
+  labels?: readonly string[] | undefined;
+  onOpen: () => void;
+};
 
 /**
  * One section of the health page: its heading, its records (each opens its form for people who may change it)
@@ -56,6 +64,7 @@ export function RecordSection({
                 {record.details.length > 0 && (
                   <span className="block break-words text-sm text-stone-600">{record.details.join(" · ")}</span>
                 )}
+                <LabelChips labels={record.labels} />
               </span>
             );
             return (

@@ -3,6 +3,7 @@ import { type MedicineCourse, valueFields } from "@upnest/schemas";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../../components/button.tsx";
+import { LabelsField } from "../../../components/labels.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { i18n } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
@@ -103,6 +104,9 @@ export function HealthForm({ babyId, zone, units, now, kind, entry, courses, pre
       {kind === "allergies" && <AllergyFields {...fields} />}
       {kind === "visits" && <VisitFields {...fields} />}
       <TextInput label={t("health:form.notes")} multiline {...fields.typed("notes")} />
+      {initial.labels.length > 0 && (
+        <LabelsField id={fields.id("labels")} labels={values.labels} onChange={(v) => fields.set("labels", v)} />
+      )}
       <FormProblem error={write.error} fields={[...valueFields(definitionOf(kind)), "time", "temperature"]} />
       <div className="flex flex-wrap-reverse gap-2">
         {entry && onDelete && (

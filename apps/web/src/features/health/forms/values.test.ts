@@ -67,4 +67,28 @@ describe("a health record's form", () => {
       errors: { nextAppointmentOn: "Enter the date of the next appointment" },
     });
   });
+
+  it("an edit keeps a dose's or a temperature's labels, and drops only the one removed", () => {
+    const stored = {
+      takenAt: "2026-11-20T19:00:00.000Z",
+      timeZone: ZONE,
+      celsius: 38.2,
+      method: "ear",
+      labels: ["teething", "night"],
+    };
+    const initial = formValuesOf(stored, ZONE, "metric", now);
+    const edit = (values: Partial<HealthFormValues>) =>
+      parseHealthForm("temperatures", { ...initial, ...values }, initial, stored, ZONE, "metric");
+    expect(edit({ notes: "After the bath" })).toMatchObject({
+      ok: true,
+      values: { celsius: 38.2, notes: "After the bath", labels: ["teething", "night"] },
+    });
+    expect(edit({ labels: ["night"] })).toMatchObject({ ok: true, values: { labels: ["night"] } });
+    const dose = { givenAt: "2026-11-20T19:00:00.000Z", timeZone: ZONE, name: "Paracetamol", labels: ["fever"] };
+    const doseForm = formValuesOf(dose, ZONE, "metric", now);
+    expect(parseHealthForm("medicineDoses", doseForm, doseForm, dose, ZONE, "metric")).toMatchObject({
+      ok: true,
+      values: { name: "Paracetamol", labels: ["fever"] },
+    });
+  });
 });

@@ -37,6 +37,8 @@ export type HealthFormValues = {
   nextAppointmentOn: string;
   nextAppointmentTime: string;
   notes: string;
+  /** A dose's or a temperature's labels (an import's tags): kept unless the person removes one. */
+  labels: string[];
 };
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -87,6 +89,7 @@ export function formValuesOf(
     nextAppointmentOn: text(v.nextAppointmentOn),
     nextAppointmentTime: text(v.nextAppointmentTime),
     notes: text(v.notes),
+    labels: Array.isArray(v.labels) ? v.labels.map(String) : [],
     ...preset,
   };
 }
@@ -118,6 +121,7 @@ function valuesFor(
   units: Units,
 ): Record<string, unknown> {
   const notes = optional(f.notes);
+  const labels = f.labels.length > 0 ? f.labels : undefined;
   const timeZone = text(stored.timeZone) || zone;
   const medicine = { name: f.name.trim(), amount: decimal(f.amount), unit: optional(f.unit), route: optional(f.route) };
   switch (kind) {
@@ -139,6 +143,7 @@ function valuesFor(
         timeZone,
         courseId: optional(f.courseId),
         notes,
+        labels,
       });
     case "temperatures":
       return given({
@@ -147,6 +152,7 @@ function valuesFor(
         celsius: celsiusOf(f.temperature, initial.temperature, stored.celsius, units),
         method: f.method,
         notes,
+        labels,
       });
     case "illnesses":
       return given({

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { DateField, describedBy, Field, inputClass } from "../../../components/field.tsx";
+import { LabelsField } from "../../../components/labels.tsx";
 import { FormProblem } from "../../../components/states.tsx";
 import { useT } from "../../../i18n/use-t.ts";
 import { fieldErrorsOf } from "../../../lib/errors.ts";
@@ -186,6 +187,12 @@ export function MeasurementForm({ units, initial, submitLabel, pending, error, e
           );
         }}
       </form.Field>
+
+      {initial.labels.length > 0 && (
+        <form.Field name="labels">
+          {(field) => <LabelsField id="m-labels" labels={field.state.value} onChange={field.handleChange} />}
+        </form.Field>
+      )}
 
       <FormProblem error={error} fields={Object.keys(initial)} action={errorAction} />
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>

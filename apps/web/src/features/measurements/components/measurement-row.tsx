@@ -1,6 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { Pencil, Trash2 } from "lucide-react";
 import { Button, buttonClass } from "../../../components/button.tsx";
+import { LabelChips } from "../../../components/labels.tsx";
 import { t } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { showAges } from "../../../lib/ages.ts";
@@ -81,6 +82,7 @@ export function MeasurementRow({
       <p className="text-lg text-stone-900">{measures(m, units).join(" · ")}</p>
       <RowPercentiles growth={m.growth} />
       {m.notes && <p className="break-words text-sm text-stone-600">{m.notes}</p>}
+      <LabelChips labels={m.labels} />
     </li>
   );
 }

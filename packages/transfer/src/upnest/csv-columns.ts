@@ -1,6 +1,4 @@
 import { LANGUAGES, type Language, resources } from "@upnest/i18n";
-import { vaccineProducts } from "@upnest/immunizations";
-import { milestoneText } from "@upnest/milestones";
 import type { BabyRecordDefinition, CsvForm } from "@upnest/schemas";
 import { machineCell, readableCell } from "./csv-cells.ts";
 
@@ -11,16 +9,26 @@ export type CsvColumns = {
   cell: (field: string, row: Record<string, unknown>) => unknown;
 };
 
-const productName = new Map(vaccineProducts.map((p) => [p.cvx, p.name]));
+/**
+ * The names a file for people writes instead of codes, from the domain packages' data (the vaccine products, the
+ * milestone checklists): given by the caller, so this package (and the web app that loads it) carries none of it.
+ */
+export type CsvNames = {
+  vaccine(cvx: string): string | undefined;
+  milestone(milestoneId: string, language: Language): string | undefined;
+};
 
-/** Columns the API derives for a type's CSV (beyond its values), by kind, in the CSV's language. */
-export const DERIVED: Record<string, (record: Record<string, unknown>, language: Language) => Record<string, unknown>> =
-  {
-    vaccinations: (v) => ({ vaccine: productName.get(String(v.cvx)) ?? "" }),
-    milestones: (m, language) => ({ milestone: milestoneText(String(m.milestoneId ?? ""), language) ?? m.title ?? "" }),
-    // How long a sleep lasted, in hours (its start and end are instants, so a night across a clock change is right).
-    sleeps: (s) => ({ duration: (Date.parse(String(s.endedAt)) - Date.parse(String(s.startedAt))) / 3_600_000 }),
-  };
+type Derive = (record: Record<string, unknown>, language: Language, names: CsvNames) => Record<string, unknown>;
+
+/** Columns derived for a type's CSV (beyond its values), by kind, in the CSV's language. */
+export const DERIVED: Record<string, Derive> = {
+  vaccinations: (v, _, names) => ({ vaccine: names.vaccine(String(v.cvx)) ?? "" }),
+  milestones: (m, language, names) => ({
+    milestone: names.milestone(String(m.milestoneId ?? ""), language) ?? m.title ?? "",
+  }),
+  // How long a sleep lasted, in hours (its start and end are instants, so a night across a clock change is right).
+  sleeps: (s) => ({ duration: (Date.parse(String(s.endedAt)) - Date.parse(String(s.startedAt))) / 3_600_000 }),
+};
 
 const columnNames: Record<string, string | undefined> = resources.en.csv.columns;
 

@@ -2,7 +2,9 @@ import { LANGUAGES, resources, valueWord } from "@upnest/i18n";
 import { babyRecordTypes, diapers, feedings, measurements, sleeps, tummyTimes } from "@upnest/schemas";
 import { describe, expect, it } from "vitest";
 import { fieldKind, instantOf, localTime, storedCell } from "./csv-cells.ts";
-import { csvColumns, DERIVED, headerOf } from "./csv-columns.ts";
+import { type CsvNames, csvColumns, DERIVED, headerOf } from "./csv-columns.ts";
+
+const NO_NAMES: CsvNames = { vaccine: () => undefined, milestone: () => undefined };
 
 /** The values an enum field (or a list of them) can hold. */
 const optionsOf = (schema: unknown): string[] => {
@@ -96,7 +98,7 @@ describe("CSV columns for people", () => {
   it("a sleep's length is in hours, across a clock change too", () => {
     const night = { startedAt: "2026-03-08T03:00:00.000Z", endedAt: "2026-03-08T13:30:00.000Z" };
     const { cell } = csvColumns(sleeps, "readable", "en");
-    expect(cell("duration", { ...night, ...DERIVED.sleeps?.(night, "en") })).toBe("10.5");
+    expect(cell("duration", { ...night, ...DERIVED.sleeps?.(night, "en", NO_NAMES) })).toBe("10.5");
     expect(cell("kind", { kind: "night" })).toBe("night");
     expect(csvColumns(sleeps, "readable", "es").cell("kind", { kind: "nap" })).toBe("siesta");
   });
