@@ -27,7 +27,8 @@ const codeOf = (run: () => unknown) => {
   return undefined;
 };
 
-describe("reading Baby Buddy's export from files or a zip", () => {
+// Zipping and reading every example file twice takes a few seconds when every package's tests run at once.
+describe("reading Baby Buddy's export from files or a zip", { timeout: 30_000 }, () => {
   it("gives the same records from the loose CSV files and from a zip of their folder", () => {
     const zip = zipSync({
       "babybuddy/": new Uint8Array(),
@@ -48,8 +49,8 @@ describe("reading Baby Buddy's export from files or a zip", () => {
   });
 
   it("refuses a zip bomb from what the zip declares, before unpacking it", () => {
-    const bomb = zipSync({ "feeding.csv": new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
-    expect(bomb.length).toBeLessThan(100_000);
+    const bomb = zipSync({ "feeding.csv": new Uint8Array(4 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(20_000);
     expect(codeOf(() => readBabyBuddyFiles([{ name: "bomb.zip", bytes: bomb }]))).toEqual({
       code: "zipBomb",
       message: "feeding.csv unpacks to far more than a CSV file could: this zip is not imported",
