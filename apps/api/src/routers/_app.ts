@@ -4,6 +4,7 @@ import { accountRouterFor } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
+import { fhirRouter } from "./fhir.ts";
 import { healthRouter, medicineDosesRouter } from "./health.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
@@ -49,6 +50,7 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     medicineDoses: medicineDosesRouter,
     health: healthRouter,
     reminders: remindersRouter,
+    fhir: fhirRouter,
   });
 }
 

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
+import {
+  LISTED_PROCEDURES,
+  procedureOf,
+  REGISTRY_PROCEDURES,
+  type RecordIds,
+  seedEveryType,
+} from "../testing/registry-procedures.ts";
 import { appRouter } from "./_app.ts";
 
 /**
@@ -111,7 +117,9 @@ const HAND: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
   "reminders.upcoming": (i) => ({ babyId: i.babyId }),
 };
 const VALID: Record<string, ((i: Ids) => Record<string, unknown>) | null> = {
-  ...Object.fromEntries(Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, p.input])),
+  ...Object.fromEntries(
+    Object.entries({ ...REGISTRY_PROCEDURES, ...LISTED_PROCEDURES }).map(([path, p]) => [path, p.input]),
+  ),
   ...HAND,
 };
 

@@ -64,6 +64,16 @@ export const REGISTRY_PROCEDURES: Record<string, RegistryProcedure> = Object.fro
   ),
 );
 
+/**
+ * Procedures no definition gives that are listed once, here: the isolation sweep, the every-procedure table and the
+ * fuzzing build their calls from these inputs (a `write` is refused to a viewer).
+ */
+export const LISTED_PROCEDURES: Record<string, { write: boolean; input: (ids: RecordIds) => Record<string, unknown> }> =
+  {
+    // The FHIR R4 export: any member may read it.
+    "fhir.bundle": { write: false, input: (ids) => ({ babyId: ids.babyId }) },
+  };
+
 /** One record of every registry type in the baby (its example), and the ids the calls name. */
 export async function seedEveryType(repos: Repositories, access: Access): Promise<RecordIds> {
   const records: Record<string, string> = {};
