@@ -1,6 +1,7 @@
 // The paediatrician's report end to end: a baby born at 34 weeks with measurements, vaccines, a milestone and a
 // visit (through the API), then the report page a parent opens: the dates since the last visit, questions kept on
-// the phone, and one tap makes the PDF in the browser, which downloads. Screenshots at 390 px, light and dark.
+// the phone, and one tap makes the PDF in the browser, which downloads; another downloads the records as a FHIR file.
+// Screenshots at 390 px, light and dark.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -128,6 +129,42 @@ describe("a parent making the report for the visit", () => {
     expect(text).toContain("Settles when you talk to them or pick them up");
     expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/NotoSans.*yes\s+yes\s+yes/);
     await shot("report-03-made-light");
+  });
+
+  it("downloads the same records as a FHIR file for a clinic's system", async () => {
+    // What the page hands the browser to save: the file's type (the download event does not carry it).
+    await page.evaluate(() => {
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        document.body.dataset.lastBlobType = blob instanceof Blob ? blob.type : "";
+        return make(blob);
+      };
+    });
+    await page.getByText("For a clinic or health portal whose system imports FHIR files").waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download for a clinic's system (FHIR)" }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe("Lucia-fhir.json");
+    const file = join(downloads, "fhir.json");
+    await saved.saveAs(file);
+    expect(await page.evaluate(() => document.body.dataset.lastBlobType)).toBe("application/fhir+json");
+    const bundle = JSON.parse(readFileSync(file, "utf8")) as {
+      resourceType: string;
+      type: string;
+      entry: { resource: { resourceType: string; name?: { text: string }[]; vaccineCode?: unknown } }[];
+    };
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const types = bundle.entry.map((e) => e.resource.resourceType);
+    expect(types[0]).toBe("Patient");
+    expect(bundle.entry[0]?.resource.name).toEqual([{ use: "usual", text: "Lucía" }]);
+    expect(types.filter((t) => t === "Immunization")).toHaveLength(1);
+    expect(types.filter((t) => t === "ImmunizationRecommendation")).toHaveLength(1);
+    expect(types.filter((t) => t === "Observation").length).toBeGreaterThan(3 * 2);
+    await page.getByRole("status").getByText("Downloaded: Lucia-fhir.json").waitFor();
+    await shot("report-04-fhir-light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await shot("report-05-fhir-dark");
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   it("nothing failed unexpectedly in the page or on the server", () => {

@@ -61,7 +61,7 @@ const AGE_CHARTS = {
 } as const satisfies Record<AgeChart, unknown>;
 
 /** The BMI that was scored (from the 0.7 cm-adjusted length), so the point sits on its percentile. */
-const bmiOf = (m: ScoredMeasurement) =>
+export const bmiOf = (m: ScoredMeasurement) =>
   m.weightKg === undefined || m.lengthCm === undefined
     ? undefined
     : (bmi({

@@ -4,6 +4,7 @@ import { accountRouterFor } from "./account.ts";
 import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
+import { fhirRouter } from "./fhir.ts";
 import { healthRouter, medicineDosesRouter } from "./health.ts";
 import { importsRouter } from "./imports.ts";
 import { measurementsRouter } from "./measurements.ts";
@@ -51,6 +52,7 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     health: healthRouter,
     reminders: remindersRouter,
     imports: importsRouter,
+    fhir: fhirRouter,
   });
 }
 

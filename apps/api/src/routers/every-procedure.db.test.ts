@@ -183,7 +183,7 @@ it("every procedure of the router is covered, the registry's from its definition
   expect(Object.keys(REGISTRY)).toEqual(
     expect.arrayContaining(["feedings.add", "customEntries.delete", "milestones.list"]),
   );
-  expect(Object.keys(HAND).filter((path) => path in REGISTRY)).toEqual([]);
+  expect(Object.keys(HAND).filter((path) => path in REGISTRY || path in LISTED)).toEqual([]);
   expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(ATTACKS).sort());
 });
 

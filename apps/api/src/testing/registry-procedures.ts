@@ -77,6 +77,8 @@ export const HAND_PROCEDURES: Record<string, { write: boolean; input: (ids: Reco
       records: [{ kind: "feedings", importKey: "bb-feeding-0123456789abcdef", values: feedings.example }],
     }),
   },
+  // The FHIR R4 export: any member may read it.
+  "fhir.bundle": { write: false, input: (ids) => ({ babyId: ids.babyId }) },
 };
 
 /** One record of every registry type in the baby (its example), and the ids the calls name. */

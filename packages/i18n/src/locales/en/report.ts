@@ -19,6 +19,11 @@ export const report = {
     ready: "The PDF is ready: {{file}}",
     open: "Open it again",
     failed: "The PDF could not be made. Please try again.",
+    fhir: "Download for a clinic's system (FHIR)",
+    fhirHint:
+      "For a clinic or health portal whose system imports FHIR files: growth with percentiles, vaccines given and those due next.",
+    fhirReading: "Preparing the file…",
+    fhirReady: "Downloaded: {{file}}",
     fromGrowth: "Report for the paediatrician",
   },
   pdf: {

@@ -20,6 +20,11 @@ export const report: typeof en = {
     ready: "El PDF está listo: {{file}}",
     open: "Abrirlo otra vez",
     failed: "No se pudo crear el PDF. Inténtalo de nuevo.",
+    fhir: "Descargar para el sistema de una clínica (FHIR)",
+    fhirHint:
+      "Para una clínica o un portal de salud cuyo sistema importe archivos FHIR: crecimiento con percentiles, vacunas puestas y las próximas.",
+    fhirReading: "Preparando el archivo…",
+    fhirReady: "Descargado: {{file}}",
     fromGrowth: "Informe para el pediatra",
   },
   pdf: {

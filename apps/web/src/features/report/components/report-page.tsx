@@ -17,12 +17,14 @@ import { keepQuestions, readQuestions } from "../draft.ts";
 import { drawPdf } from "../draw.ts";
 import { fileNameOf } from "../file-name.ts";
 import { defaultChoice, type Range, type RangeChoice, rangeOf } from "../range.ts";
+import { FhirDownload } from "./fhir-download.tsx";
 
 type Step = { state: "idle" } | { state: "reading" | "drawing" } | { state: "ready"; url: string; file: string };
 
 /**
  * The paediatrician's report: choose the dates, write the questions for the visit (kept on this device), and one
- * tap reads `report.data` and draws the PDF in the browser, in the app's language, then downloads it.
+ * tap reads `report.data` and draws the PDF in the browser, in the app's language, then downloads it. Below it, the
+ * same records as a FHIR file for a clinic's system.
  */
 export function ReportPage({ babyId }: { babyId: string }) {
   const t = useT();
@@ -152,6 +154,7 @@ export function ReportPage({ babyId }: { babyId: string }) {
           </a>
         )}
       </div>
+      <FhirDownload babyId={babyId} name={baby.data.name} />
     </Page>
   );
 }
