@@ -1,5 +1,6 @@
 import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
+import type { TrustedIssuer } from "@upnest/health-cards";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 import { createServices } from "../entry/app.ts";
@@ -29,6 +30,8 @@ export type StackOptions = {
   pushOrigins?: readonly string[];
   /** Runs the reminders job every minute (`pnpm dev`); tests call `runReminders` themselves. */
   remindersEveryMinute?: boolean;
+  /** SMART Health Card issuers trusted besides the VCI list; the browser tests add the spec's example issuer. */
+  trustedIssuers?: readonly TrustedIssuer[];
 };
 
 /**
@@ -71,7 +74,10 @@ export async function startStack(options: StackOptions) {
       PUSH_SUBJECT: "mailto:reminders@upnest.localhost",
       ...(options.pushOrigins ? { PUSH_ORIGINS: options.pushOrigins.join(",") } : {}),
     };
-    const services = createServices(env, { log: options.log });
+    const services = createServices(env, {
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.trustedIssuers ? { trustedIssuers: options.trustedIssuers } : {}),
+    });
     const api = await startApiServer(services, { port: options.ports?.api, origins: options.webOrigins });
     started.push(api);
     // The feed's URL names the API's own address here (on AWS the Router serves /calendar/ on the site's).

@@ -18,6 +18,8 @@ const LARGER_BODIES: Readonly<Record<string, number>> = {
   "account.import": 2 * KiB * KiB,
   // 200 rows (one batch from the web app) with 1 000-character notes in any script still fit.
   "account.importMeasurements": KiB * KiB,
+  // A clinic's FHIR file of a child's vaccinations, or a health card (a few KB).
+  "vaccinations.readRecords": KiB * KiB,
 };
 
 /**

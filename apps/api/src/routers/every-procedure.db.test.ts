@@ -1,7 +1,13 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
+import {
+  HAND_PROCEDURES,
+  procedureOf,
+  REGISTRY_PROCEDURES,
+  type RecordIds,
+  seedEveryType,
+} from "../testing/registry-procedures.ts";
 import { appRouter } from "./_app.ts";
 
 /**
@@ -25,6 +31,12 @@ const REGISTRY: Record<string, Attack> = Object.fromEntries(
 
 /** The procedures no registry definition gives: each by hand. */
 const HAND: Record<string, Attack | "own-data-only"> = {
+  ...Object.fromEntries(
+    Object.entries(HAND_PROCEDURES).map(([path, p]) => [
+      path,
+      { write: p.write, call: (c: User["caller"], ids: Ids) => procedureOf(c, path)(p.input(ids)) },
+    ]),
+  ),
   "users.me": "own-data-only",
   "users.updateProfile": "own-data-only",
   "babies.list": "own-data-only",

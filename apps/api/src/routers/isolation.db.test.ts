@@ -1,7 +1,13 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
-import { procedureOf, REGISTRY_PROCEDURES, type RecordIds, seedEveryType } from "../testing/registry-procedures.ts";
+import {
+  HAND_PROCEDURES,
+  procedureOf,
+  REGISTRY_PROCEDURES,
+  type RecordIds,
+  seedEveryType,
+} from "../testing/registry-procedures.ts";
 
 let h: Harness;
 let alice: Awaited<ReturnType<Harness["user"]>>;
@@ -37,6 +43,9 @@ afterAll(() => h.close());
 const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown>> => ({
   ...Object.fromEntries(
     Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
   ),
   "babies.get": (c) => c.babies.get({ babyId: ids.babyId }),
   "babies.update": (c) => c.babies.update({ babyId: ids.babyId, version: 1, patch: { name: "Mine now" } }),

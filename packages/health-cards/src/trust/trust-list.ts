@@ -43,7 +43,7 @@ const snapshot = z.object({
 });
 
 /** Public EC keys only: anything else in a published set (a private part, another curve, X.509 extras) is dropped. */
-function signingKeys(keys: readonly unknown[]): JWK[] {
+export function publicSigningKeys(keys: readonly unknown[]): JWK[] {
   return keys.flatMap((key) => {
     const parsed = publicKey.safeParse(key);
     return parsed.success ? [{ ...parsed.data, alg: "ES256", use: "sig" }] : [];
@@ -57,7 +57,7 @@ function signingKeys(keys: readonly unknown[]): JWK[] {
 export function parseVciDirectory(issuersJson: unknown, snapshotJson: unknown | null): TrustList {
   const { participating_issuers } = directory.parse(issuersJson);
   const shot = snapshotJson === null ? null : snapshot.parse(snapshotJson);
-  const keysByIss = new Map(shot?.issuerInfo.map((info) => [info.issuer.iss, signingKeys(info.keys)]) ?? []);
+  const keysByIss = new Map(shot?.issuerInfo.map((info) => [info.issuer.iss, publicSigningKeys(info.keys)]) ?? []);
   const seen = new Set<string>();
   const issuers = participating_issuers.flatMap(({ iss, name }) => {
     if (seen.has(iss)) return [];

@@ -69,16 +69,49 @@ export function immunizationProblem(
   return null;
 }
 
-function readImmunization(resource: Json) {
+/** What UpNest reads of one Immunization, however it came (a FHIR resource, a SMART Health Card's bundle). */
+export interface ImmunizationFacts {
+  status: string | null;
+  cvx: string | null;
+  /** The occurrence as written: a FHIR date or dateTime, or null. */
+  occurrence: string | null;
+  lotNumber: string | null;
+  performer: string | null;
+}
+
+/** The day of a FHIR date or dateTime as written, or null when it has no whole day (a year, a month, words). */
+export const dayOf = (occurrence: string | null): string | null =>
+  occurrence ? (DAY.exec(occurrence.trim())?.[1] ?? null) : null;
+
+/** The doses that can be recorded, and every other Immunization with its reason (`immunizationProblem`). */
+export function sortImmunizations(
+  read: readonly ImmunizationFacts[],
+  isKnownCvx: (cvx: string) => boolean,
+): { doses: ReadDose[]; skipped: SkippedImmunization[] } {
+  const doses: ReadDose[] = [];
+  const skipped: SkippedImmunization[] = [];
+  read.forEach(({ status, cvx, occurrence, lotNumber, performer }, index) => {
+    const date = dayOf(occurrence);
+    const reason = immunizationProblem({ status, cvx, date }, isKnownCvx);
+    if (reason || !cvx || !date) skipped.push({ index, reason: reason ?? "no-date", cvx, date });
+    else doses.push({ cvx, date, lotNumber, performer });
+  });
+  return { doses, skipped };
+}
+
+function readImmunization(resource: Json): ImmunizationFacts {
   const codings = list(isObject(resource.vaccineCode) ? resource.vaccineCode.coding : undefined).filter(isObject);
-  const cvx = text(codings.find((c) => c.system === CVX_SYSTEM)?.code);
-  const written = text(resource.occurrenceDateTime);
-  const date = written ? (DAY.exec(written)?.[1] ?? null) : null;
   const performers = list(resource.performer).filter(isObject);
   const performer =
     performers.map((p) => (isObject(p.actor) ? text(p.actor.display) : null)).find(Boolean) ??
     (isObject(resource.location) ? text(resource.location.display) : null);
-  return { status: text(resource.status), cvx, date, lotNumber: text(resource.lotNumber), performer };
+  return {
+    status: text(resource.status),
+    cvx: text(codings.find((c) => c.system === CVX_SYSTEM)?.code),
+    occurrence: text(resource.occurrenceDateTime),
+    lotNumber: text(resource.lotNumber),
+    performer,
+  };
 }
 
 function readPatient(resource: Json): ReadPatient {
@@ -87,7 +120,7 @@ function readPatient(resource: Json): ReadPatient {
   const parts = official ? [...list(official.given).map(text), text(official.family)].filter(Boolean) : [];
   const name = parts.length > 0 ? parts.join(" ") : (text(official?.text) ?? "");
   const birthDate = text(resource.birthDate);
-  return { name, birthDate: birthDate && DAY.test(birthDate) ? birthDate.slice(0, 10) : null };
+  return { name, birthDate: dayOf(birthDate) };
 }
 
 /**
@@ -108,15 +141,7 @@ export function readFhirImmunizations(
     );
   else throw new FhirReadError();
   const patientResource = resources.find((r) => r.resourceType === "Patient");
-  const doses: ReadDose[] = [];
-  const skipped: SkippedImmunization[] = [];
-  resources
-    .filter((r) => r.resourceType === "Immunization")
-    .forEach((resource, index) => {
-      const { status, cvx, date, lotNumber, performer } = readImmunization(resource);
-      const reason = immunizationProblem({ status, cvx, date }, isKnownCvx);
-      if (reason || !cvx || !date) skipped.push({ index, reason: reason ?? "no-date", cvx, date });
-      else doses.push({ cvx, date, lotNumber, performer });
-    });
+  const immunizations = resources.filter((r) => r.resourceType === "Immunization").map(readImmunization);
+  const { doses, skipped } = sortImmunizations(immunizations, isKnownCvx);
   return { patient: patientResource ? readPatient(patientResource) : null, doses, skipped };
 }

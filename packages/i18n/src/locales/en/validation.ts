@@ -199,4 +199,14 @@ export const validation = {
   visitDoses: "Choose at least one vaccine",
   visitMaxDoses: "Choose at most {{count}} vaccines for one visit",
   visitSameVaccine: "Each vaccine can be chosen once per visit",
+  // Doses from a health card or a clinic's file (vaccinations.readRecords, vaccinations.addDoses).
+  chooseHealthCard: "Choose a health card",
+  healthCardTooLarge: "This health card is too large",
+  notHealthCard: "This is not a SMART Health Card",
+  chooseFhirFile: "Choose a FHIR file",
+  chooseRecordSource: "Choose a health card or a FHIR file",
+  importDosesList: "Choose the doses to add",
+  importDoses: "Choose at least one dose",
+  importMaxDoses: "Add at most {{count}} doses at once",
+  importSameDose: "Each dose can be added once",
 };

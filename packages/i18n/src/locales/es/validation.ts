@@ -196,4 +196,14 @@ export const validation: typeof en = {
   visitDoses: "Elige al menos una vacuna",
   visitMaxDoses: "Elige como máximo {{count}} vacunas para una visita",
   visitSameVaccine: "Cada vacuna se puede elegir una sola vez por visita",
+  // Dosis de una tarjeta de salud o del archivo de una clínica (vaccinations.readRecords, vaccinations.addDoses).
+  chooseHealthCard: "Elige una tarjeta de salud",
+  healthCardTooLarge: "Esta tarjeta de salud es demasiado grande",
+  notHealthCard: "Esto no es una SMART Health Card",
+  chooseFhirFile: "Elige un archivo FHIR",
+  chooseRecordSource: "Elige una tarjeta de salud o un archivo FHIR",
+  importDosesList: "Elige las dosis que quieres añadir",
+  importDoses: "Elige al menos una dosis",
+  importMaxDoses: "Añade como máximo {{count}} dosis a la vez",
+  importSameDose: "Cada dosis se puede añadir una vez",
 };
