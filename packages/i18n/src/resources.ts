@@ -16,6 +16,7 @@ import { reminders as enReminders } from "./locales/en/reminders.ts";
 import { report as enReport } from "./locales/en/report.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
 import { shell as enShell } from "./locales/en/shell.ts";
+import { vaccineImport as enVaccineImport } from "./locales/en/vaccine-import.ts";
 import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
 import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
@@ -35,6 +36,7 @@ import { reminders as esReminders } from "./locales/es/reminders.ts";
 import { report as esReport } from "./locales/es/report.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
 import { shell as esShell } from "./locales/es/shell.ts";
+import { vaccineImport as esVaccineImport } from "./locales/es/vaccine-import.ts";
 import { vaccines as esVaccines } from "./locales/es/vaccines.ts";
 import { validation as esValidation } from "./locales/es/validation.ts";
 
@@ -64,6 +66,7 @@ export const resources = {
     report: enReport,
     reminders: enReminders,
     health: enHealth,
+    "vaccine-import": enVaccineImport,
   },
   es: {
     common: esCommon,
@@ -85,6 +88,7 @@ export const resources = {
     report: esReport,
     reminders: esReminders,
     health: esHealth,
+    "vaccine-import": esVaccineImport,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -110,5 +114,6 @@ export const NAMESPACES = [
   "health",
   "reminders",
   "report",
+  "vaccine-import",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -56,8 +56,11 @@ export type E2E = {
   stop: () => Promise<void>;
 };
 
-/** What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts). */
-export type E2EOptions = Pick<StackOptions, "pushOrigins">;
+/**
+ * What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts), health-card
+ * issuers it trusts besides the VCI list (the specification's example issuer, vaccines-import.e2e.ts).
+ */
+export type E2EOptions = Pick<StackOptions, "pushOrigins" | "trustedIssuers">;
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   if (!existsSync(CHROMIUM))
