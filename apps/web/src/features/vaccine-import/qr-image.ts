@@ -1,13 +1,12 @@
 // Reading a QR code from pixels with ZXing (@zxing/library, the maintained TypeScript port of ZXing). This module
 // is loaded only when a person scans or chooses a picture (import-panel.tsx imports it lazily).
-import {
-  BarcodeFormat,
-  BinaryBitmap,
-  DecodeHintType,
-  HybridBinarizer,
-  QRCodeReader,
-  RGBLuminanceSource,
-} from "@zxing/library";
+// Each class from its own module: the package's index pulls in every format (1D barcodes, PDF417, Aztec...).
+import BarcodeFormat from "@zxing/library/esm/core/BarcodeFormat.js";
+import BinaryBitmap from "@zxing/library/esm/core/BinaryBitmap.js";
+import HybridBinarizer from "@zxing/library/esm/core/common/HybridBinarizer.js";
+import DecodeHintType from "@zxing/library/esm/core/DecodeHintType.js";
+import QRCodeReader from "@zxing/library/esm/core/qrcode/QRCodeReader.js";
+import RGBLuminanceSource from "@zxing/library/esm/core/RGBLuminanceSource.js";
 
 const reader = new QRCodeReader();
 const hints = new Map<DecodeHintType, unknown>([
