@@ -5,7 +5,9 @@
 // then read as Already recorded while the page's status counts them; the same card as a .smart-health-card file
 // adds nothing; a card from an issuer not on the list is shown as unverified; a card in three QR codes asks for
 // the next until all are read. Screenshots at 390 px, light and dark.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   chunkedQr,
   exampleFile,
@@ -23,18 +25,40 @@ const SHOTS = `${WEB_DIR}screenshots/vaccines-import`;
 let e2e: E2E;
 let page: Page;
 let babyId: string;
+let cameraDir: string;
 
-/** A QR code's picture as SMART Health Cards print them: "shc:/" in byte mode, then the digits in numeric mode. */
-const qrPicture = (text: string): Promise<Buffer> => {
+/** A QR code's segments as SMART Health Cards print them: "shc:/" in byte mode, then the digits in numeric mode. */
+const segmentsOf = (text: string) => {
   const [, prefix = "", digits = ""] = /^(shc:\/(?:\d+\/\d+\/)?)(\d+)$/.exec(text) ?? [];
-  return QRCode.toBuffer(
-    [
-      { data: Buffer.from(prefix), mode: "byte" },
-      { data: digits, mode: "numeric" },
-    ],
-    { errorCorrectionLevel: "L", margin: 4, scale: 4 },
-  );
+  return [
+    { data: Buffer.from(prefix), mode: "byte" as const },
+    { data: digits, mode: "numeric" as const },
+  ];
 };
+const qrPicture = (text: string): Promise<Buffer> =>
+  QRCode.toBuffer(segmentsOf(text), { errorCorrectionLevel: "L", margin: 4, scale: 4 });
+
+/**
+ * A video of the QR code for Chromium's fake camera: uncompressed Y4M (4:2:0), a few identical frames, which
+ * Chromium plays in a loop as the camera's picture.
+ */
+function qrVideo(text: string, side = 480): Buffer {
+  const { modules } = QRCode.create(segmentsOf(text), { errorCorrectionLevel: "L" });
+  const quiet = 4;
+  const scale = Math.floor(side / (modules.size + 2 * quiet));
+  const luma = Buffer.alloc(side * side, 255);
+  for (let row = 0; row < modules.size; row++)
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue;
+      for (let y = 0; y < scale; y++) {
+        const at = ((row + quiet) * scale + y) * side + (col + quiet) * scale;
+        luma.fill(0, at, at + scale);
+      }
+    }
+  const chroma = Buffer.alloc((side / 2) * (side / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from("FRAME\n"), luma, chroma]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${side} H${side} F5:1 Ip A1:1 C420jpeg\n`), ...Array(5).fill(frame)]);
+}
 
 async function shotBoth(name: string) {
   for (const scheme of ["light", "dark"] as const) {
@@ -53,7 +77,18 @@ const startOver = () => panel().getByRole("button", { name: "Choose another card
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  e2e = await startE2E({ trustedIssuers: [exampleIssuer] });
+  // The browser's camera is a fake one showing the example card's QR code.
+  cameraDir = mkdtempSync(join(tmpdir(), "upnest-camera-"));
+  const video = join(cameraDir, "qr.y4m");
+  writeFileSync(video, qrVideo(exampleQr));
+  e2e = await startE2E({
+    trustedIssuers: [exampleIssuer],
+    browserArgs: [
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
   ({ page } = await e2e.phone());
   await page.goto(e2e.web);
   await signUp(e2e, page, "vaccines-import@example.com");
@@ -64,6 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await e2e?.stop();
+  if (cameraDir) rmSync(cameraDir, { recursive: true, force: true });
 });
 
 describe("adding doses from a SMART Health Card", () => {
@@ -149,6 +185,16 @@ describe("adding doses from a SMART Health Card", () => {
     await panel().getByText("Added 1 dose.", { exact: false }).waitFor();
     const doses = page.getByRole("list", { name: "Doses", exact: true }).last().getByRole("listitem");
     await expect.poll(() => doses.filter({ hasText: "Lot MMR-77" }).count()).toBe(1);
+  });
+
+  it("scans the example card with the camera: it reads at once, its doses already recorded", async () => {
+    await startOver();
+    await panel().getByRole("button", { name: "Scan a QR code with the camera" }).click();
+    await panel().getByText("Verified: issued by SMART Health Cards example issuer").waitFor();
+    expect(await cardDoses().count()).toBe(2);
+    expect((await cardDoses().allTextContents()).every((r) => r.includes("Already recorded"))).toBe(true);
+    // The camera is off once the card is read.
+    expect(await panel().getByLabel("Camera view").count()).toBe(0);
   });
 
   it("a card in three QR codes asks for the next picture until every part is read", async () => {
