@@ -8,6 +8,9 @@ import { PDF_WORKER_PATH, pdfWorkerCsp, webSecurityHeaders } from "./csp.ts";
 const CHART_LIBS =
   /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/;
 
+/** The QR code reader (ZXing): loaded when a person scans or chooses a picture of a health card's QR code. */
+const QR_LIBS = /node_modules[\\/]@zxing[\\/]/;
+
 /**
  * The PDF library (@react-pdf/renderer), what only it uses and the report's font: loaded when a report is made
  * (features/report/make-pdf.ts), never with the app.
@@ -68,12 +71,15 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              // Everything else from node_modules, except what only Recharts or the PDF uses (loaded when needed).
+              // Everything else from node_modules, except what only Recharts, the PDF or the QR reader uses (loaded
+              // when needed).
               {
                 name: "vendor",
-                test: (id: string) => /node_modules[\\/]/.test(id) && !CHART_LIBS.test(id) && !PDF_LIBS.test(id),
+                test: (id: string) =>
+                  /node_modules[\\/]/.test(id) && !CHART_LIBS.test(id) && !PDF_LIBS.test(id) && !QR_LIBS.test(id),
               },
               { name: "charts", test: CHART_LIBS },
+              { name: "qr", test: QR_LIBS },
               { name: "pdf", test: PDF_LIBS },
             ],
           },

@@ -1,7 +1,6 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_ISS, exampleIssuer, exampleJws } from "../test/fixtures.ts";
+import { EXAMPLE_ISS, exampleIssuer, exampleJws, tampered } from "../test/fixtures.ts";
 import { HealthCardError } from "./errors.ts";
 import { type TrustedIssuer, verifyHealthCard } from "./verify.ts";
 
@@ -14,14 +13,6 @@ async function refusal(promise: Promise<unknown>): Promise<HealthCardError> {
   );
   if (!(error instanceof HealthCardError)) throw new Error(`expected a HealthCardError, got ${String(error)}`);
   return error;
-}
-
-/** The example card with its payload rewritten (re-compressed) but the issuer's original signature kept. */
-function tampered(edit: (json: string) => string): string {
-  const [header, payload, signature] = exampleJws.split(".");
-  const json = strFromU8(inflateSync(Buffer.from(payload ?? "", "base64url")));
-  const changed = Buffer.from(deflateSync(strToU8(edit(json)))).toString("base64url");
-  return [header, changed, signature].join(".");
 }
 
 describe("verifyHealthCard with the specification's example card", () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { TrustedIssuer } from "../src/verify.ts";
 
 /** The SMART Health Cards specification's own example cards and example issuer key (see fixtures/README.md). */
@@ -14,3 +15,11 @@ export const exampleIssuer: TrustedIssuer = {
   name: "SMART Health Cards example issuer",
   jwks: JSON.parse(read("issuer-jwks.json")),
 };
+
+/** The example card with its payload rewritten (re-compressed) but the issuer's original signature kept. */
+export function tampered(edit: (json: string) => string, jws = exampleJws): string {
+  const [header, payload, signature] = jws.split(".");
+  const json = strFromU8(inflateSync(Buffer.from(payload ?? "", "base64url")));
+  const changed = Buffer.from(deflateSync(strToU8(edit(json)))).toString("base64url");
+  return [header, changed, signature].join(".");
+}

@@ -17,6 +17,7 @@ import { reminders as enReminders } from "./locales/en/reminders.ts";
 import { report as enReport } from "./locales/en/report.ts";
 import { settings as enSettings } from "./locales/en/settings.ts";
 import { shell as enShell } from "./locales/en/shell.ts";
+import { vaccineImport as enVaccineImport } from "./locales/en/vaccine-import.ts";
 import { vaccines as enVaccines } from "./locales/en/vaccines.ts";
 import { validation as enValidation } from "./locales/en/validation.ts";
 import { account as esAccount } from "./locales/es/account.ts";
@@ -37,6 +38,7 @@ import { reminders as esReminders } from "./locales/es/reminders.ts";
 import { report as esReport } from "./locales/es/report.ts";
 import { settings as esSettings } from "./locales/es/settings.ts";
 import { shell as esShell } from "./locales/es/shell.ts";
+import { vaccineImport as esVaccineImport } from "./locales/es/vaccine-import.ts";
 import { vaccines as esVaccines } from "./locales/es/vaccines.ts";
 import { validation as esValidation } from "./locales/es/validation.ts";
 
@@ -67,6 +69,7 @@ export const resources = {
     reminders: enReminders,
     health: enHealth,
     imports: enImports,
+    "vaccine-import": enVaccineImport,
   },
   es: {
     common: esCommon,
@@ -89,6 +92,7 @@ export const resources = {
     reminders: esReminders,
     health: esHealth,
     imports: esImports,
+    "vaccine-import": esVaccineImport,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -115,5 +119,6 @@ export const NAMESPACES = [
   "reminders",
   "report",
   "imports",
+  "vaccine-import",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -32,7 +32,14 @@ export {
   type ParentViewForChild,
   parentView,
 } from "./parent-view.ts";
-export { isCdcCvx, isKnownCvx, isWhoCvx, type VaccineProduct, vaccineProducts } from "./products.ts";
+export {
+  isCdcCvx,
+  isKnownCvx,
+  isWhoCvx,
+  type VaccineProduct,
+  vaccineGroupsOf,
+  vaccineProducts,
+} from "./products.ts";
 export type {
   AntigenEvaluation,
   Assessment,

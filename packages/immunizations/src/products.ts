@@ -1,4 +1,4 @@
-import { cvxMap } from "./data/schedule.ts";
+import { cvxMap, vaccineGroups } from "./data/schedule.ts";
 import { whoCvx } from "./who/data.ts";
 
 export interface VaccineProduct {
@@ -39,3 +39,14 @@ export const isKnownCvx = (cvx: string): boolean => known.has(cvx);
 export const isCdcCvx = (cvx: string): boolean => cvx in cvxMap;
 /** Whether WHO's simpler schedule counts a product. */
 export const isWhoCvx = (cvx: string): boolean => cvx in whoCvx;
+
+const byCvx = new Map(vaccineProducts.map((p) => [p.cvx, p]));
+
+/**
+ * The CDC vaccine groups a product counts for, by the antigens it protects against (DTaP: "DTaP/Tdap/Td";
+ * Pediarix, DTaP-HepB-IPV: that, "Polio" and "HepB"). Empty for a product UpNest does not know.
+ */
+export function vaccineGroupsOf(cvx: string): string[] {
+  const antigens = new Set(byCvx.get(cvx)?.antigens ?? []);
+  return vaccineGroups.filter((g) => g.antigens.some((a) => antigens.has(a))).map((g) => g.name);
+}

@@ -14,3 +14,4 @@ export * from "./session.ts";
 export * from "./transfer.ts";
 export * from "./user.ts";
 export * from "./vaccination.ts";
+export * from "./vaccination-import.ts";

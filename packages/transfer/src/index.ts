@@ -6,6 +6,7 @@ export * from "./csv.ts";
 export * as fhirCodes from "./fhir/codes.ts";
 export * from "./fhir/export.ts";
 export type * from "./fhir/export-types.ts";
+export * from "./fhir/immunizations.ts";
 export * from "./import-key.ts";
 export * from "./units.ts";
 export * from "./upnest/index.ts";

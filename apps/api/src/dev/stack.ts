@@ -1,5 +1,6 @@
 import { createDocumentClient, migrate, migrations } from "@upnest/db";
 import { startLocalEngine } from "@upnest/db/local";
+import type { TrustedIssuer } from "@upnest/health-cards";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { WEB_CLIENT_ID } from "../auth/subjects.ts";
 import { createServices } from "../entry/app.ts";
@@ -32,6 +33,8 @@ export type StackOptions = {
   remindersEveryMinute?: boolean;
   /** Limits other than the defaults (a browser test makes the import budget small to see its refusal). */
   limits?: Partial<Limits>;
+  /** SMART Health Card issuers trusted besides the VCI list; the browser tests add the spec's example issuer. */
+  trustedIssuers?: readonly TrustedIssuer[];
 };
 
 /**
@@ -75,8 +78,9 @@ export async function startStack(options: StackOptions) {
       ...(options.pushOrigins ? { PUSH_ORIGINS: options.pushOrigins.join(",") } : {}),
     };
     const services = createServices(env, {
-      log: options.log,
+      ...(options.log ? { log: options.log } : {}),
       ...(options.limits ? { limits: { ...DEFAULT_LIMITS, ...options.limits } } : {}),
+      ...(options.trustedIssuers ? { trustedIssuers: options.trustedIssuers } : {}),
     });
     const api = await startApiServer(services, { port: options.ports?.api, origins: options.webOrigins });
     started.push(api);

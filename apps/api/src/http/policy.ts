@@ -20,6 +20,8 @@ const LARGER_BODIES: Readonly<Record<string, number>> = {
   "account.importMeasurements": KiB * KiB,
   // 49 records of Baby Buddy's export, each with notes of up to 2 000 characters in any script.
   "imports.babyBuddyRecords": KiB * KiB,
+  // A clinic's FHIR file of a child's vaccinations, or a health card (a few KB).
+  "vaccinations.readRecords": KiB * KiB,
 };
 
 /**

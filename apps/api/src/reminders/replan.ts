@@ -10,8 +10,8 @@ const MOVES: Record<string, readonly ReminderTopic[]> = {
   medicineDoses: ["medicines"],
   visits: ["visits"],
 };
-/** `addVisit` is several doses' add (vaccinations). */
-const WRITES = new Set(["add", "addVisit", "update", "delete"]);
+/** `addVisit` and `addDoses` (from a card or a file) are several doses' add (vaccinations). */
+const WRITES = new Set(["add", "addVisit", "addDoses", "update", "delete"]);
 
 /**
  * Which reminder topics a successful mutation at `path` can move: a record's add, update or delete of the

@@ -44,6 +44,9 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   ...Object.fromEntries(
     Object.entries(REGISTRY_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
   ),
+  ...Object.fromEntries(
+    Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
+  ),
   "babies.get": (c) => c.babies.get({ babyId: ids.babyId }),
   "babies.update": (c) => c.babies.update({ babyId: ids.babyId, version: 1, patch: { name: "Mine now" } }),
   "babies.delete": (c) => c.babies.delete({ babyId: ids.babyId, version: 1 }),

@@ -6,6 +6,7 @@ import { vaccinationStatus } from "../derived/vaccination-status.ts";
 import { babyProcedure, publicProcedure, requireRole, router } from "../trpc/trpc.ts";
 import { familyZone } from "./care.ts";
 import { recordProcedures } from "./records.ts";
+import { vaccinationImportProcedures } from "./vaccination-imports.ts";
 import { vaccinationRecords } from "./vaccination-reads.ts";
 
 const CHOOSE = "Choose a vaccine from the list";
@@ -67,4 +68,6 @@ export const vaccinationsRouter = router({
       }));
       return ctx.repos.vaccinations.addMany(ctx.access, values, input.idempotencyKey);
     }),
+  // Doses from a SMART Health Card or a clinic's FHIR file (vaccination-imports.ts).
+  ...vaccinationImportProcedures,
 });

@@ -4,6 +4,7 @@ import { createTestTable, TEST_CURSOR_SECRET } from "@upnest/db/testing";
 import { generateIssuerKeys, parseIssuerKeys } from "../auth/keys.ts";
 import { createTokenVerifier } from "../auth/verify.ts";
 import { startApiServer } from "../entry/server.ts";
+import { createIssuerKeyring, type KeyringOptions } from "../health-cards/issuer-keys.ts";
 import { smtpMailer } from "../mail/smtp.ts";
 import { DEFAULT_PUSH_ORIGINS } from "../reminders/push.ts";
 import { generateVapidKeys } from "../reminders/vapid.ts";
@@ -30,7 +31,7 @@ export type Observe = (side: Side, command: string, input: Record<string, unknow
 export async function createHarness(
   dynamoEndpoint: string,
   only: Partial<Limits> = {},
-  options: { observe?: Observe; pushOrigins?: readonly string[] } = {},
+  options: { observe?: Observe; pushOrigins?: readonly string[]; healthCards?: KeyringOptions } = {},
 ) {
   // Limits a test does not set are out of its way.
   const roomy = { limit: 10_000, windowSeconds: 60 };
@@ -82,6 +83,8 @@ export async function createHarness(
       webUrl: "http://localhost:5173",
       calendarBaseUrl: "http://localhost",
     },
+    // The VCI list as shipped, plus what a test trusts (the spec's example issuer) or where it serves keys.
+    healthCards: createIssuerKeyring({ log: logger, ...options.healthCards }),
   };
   const api = await startApiServer(services, { origins: [] });
   services.reminders.calendarBaseUrl = api.url;

@@ -1,6 +1,7 @@
 import type { Repositories } from "@upnest/db";
 import { type Language, languageFromHeader } from "@upnest/i18n";
 import type { Identity, VerifyToken } from "../auth/verify.ts";
+import type { IssuerKeyring } from "../health-cards/issuer-keys.ts";
 import type { ReminderChannels } from "../reminders/channels.ts";
 import type { Limits, ReadLimiter } from "./limits.ts";
 import type { Logger } from "./log.ts";
@@ -13,6 +14,8 @@ export type Services = {
   readLimiter: ReadLimiter;
   /** E-mail and Web Push for reminders, and the addresses their links use. */
   reminders: ReminderChannels;
+  /** The issuers SMART Health Cards are verified against (the trust list, their keys). */
+  healthCards: IssuerKeyring;
 };
 
 export type Context = {
@@ -27,6 +30,7 @@ export type Context = {
   /** The language the client asked for (Accept-Language), else English: field messages are written in it. */
   language: Language;
   reminders: ReminderChannels;
+  healthCards: IssuerKeyring;
 };
 
 /** Built from headers only, so the Lambda and the local HTTP adapters share it. */
@@ -51,5 +55,6 @@ export async function createContext(
     clientAddress: req.clientAddress ?? "unknown",
     language: languageFromHeader(Array.isArray(accept) ? accept[0] : accept),
     reminders: services.reminders,
+    healthCards: services.healthCards,
   };
 }

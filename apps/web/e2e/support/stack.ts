@@ -56,10 +56,16 @@ export type E2E = {
   stop: () => Promise<void>;
 };
 
-/** What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts), smaller limits. */
-export type E2EOptions = Pick<StackOptions, "pushOrigins" | "limits">;
+/**
+ * What a browser test may add to the back end: push services it stands in for (reminders.e2e.ts), smaller limits,
+ * health-card issuers it trusts besides the VCI list (the specification's example issuer, vaccines-import.e2e.ts).
+ */
+export type E2EOptions = Pick<StackOptions, "pushOrigins" | "limits" | "trustedIssuers"> & {
+  /** Chromium flags a test needs besides the usual ones (a fake camera playing a file, vaccines-import.e2e.ts). */
+  browserArgs?: readonly string[];
+};
 
-export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+export async function startE2E({ browserArgs = [], ...options }: E2EOptions = {}): Promise<E2E> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
@@ -109,6 +115,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        ...browserArgs,
       ],
     });
   } catch (error) {

@@ -66,4 +66,10 @@ export const errors = {
   },
   /** Reminders (apps/api/src/routers/reminders.ts). */
   pushServiceRefused: "Notifications cannot be turned on for this browser's push service. Try another browser.",
+  /** A health card or a clinic's file read for a baby's vaccinations (apps/api/src/routers/vaccination-imports.ts). */
+  healthCardDamaged: "The health card's signed data is damaged or not in the SMART Health Card format.",
+  healthCardAltered: "The health card's signature does not match its contents: it may have been altered.",
+  healthCardNotCredential:
+    "The health card was signed correctly but its contents are not a SMART Health Card credential.",
+  fhirFileUnreadable: "This file is not a FHIR Bundle or Immunization.",
 };

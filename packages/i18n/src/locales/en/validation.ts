@@ -212,4 +212,14 @@ export const validation = {
   importList: "Records must be a list",
   importNone: "Send at least one record",
   importMax: "Send at most {{count}} records at a time",
+  // Doses from a health card or a clinic's file (vaccinations.readRecords, vaccinations.addDoses).
+  chooseHealthCard: "Choose a health card",
+  healthCardTooLarge: "This health card is too large",
+  notHealthCard: "This is not a SMART Health Card",
+  chooseFhirFile: "Choose a FHIR file",
+  chooseRecordSource: "Choose a health card or a FHIR file",
+  importDosesList: "Choose the doses to add",
+  importDoses: "Choose at least one dose",
+  importMaxDoses: "Add at most {{count}} doses at once",
+  importSameDose: "Each dose can be added once",
 };

@@ -65,4 +65,11 @@ export const errors: typeof en = {
   /** Recordatorios (apps/api/src/routers/reminders.ts). */
   pushServiceRefused:
     "No se pueden activar las notificaciones con el servicio de este navegador. Prueba con otro navegador.",
+  /** Una tarjeta de salud o el archivo de una clínica leídos para las vacunas de un bebé. */
+  healthCardDamaged:
+    "Los datos firmados de la tarjeta de salud están dañados o no tienen el formato SMART Health Card.",
+  healthCardAltered: "La firma de la tarjeta de salud no coincide con su contenido: puede que la hayan modificado.",
+  healthCardNotCredential:
+    "La tarjeta de salud está bien firmada, pero su contenido no es una credencial SMART Health Card.",
+  fhirFileUnreadable: "Este archivo no es un Bundle ni una Immunization de FHIR.",
 };

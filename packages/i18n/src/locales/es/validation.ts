@@ -209,4 +209,14 @@ export const validation: typeof en = {
   importList: "Los registros tienen que ser una lista",
   importNone: "Envía al menos un registro",
   importMax: "Envía como máximo {{count}} registros a la vez",
+  // Dosis de una tarjeta de salud o del archivo de una clínica (vaccinations.readRecords, vaccinations.addDoses).
+  chooseHealthCard: "Elige una tarjeta de salud",
+  healthCardTooLarge: "Esta tarjeta de salud es demasiado grande",
+  notHealthCard: "Esto no es una SMART Health Card",
+  chooseFhirFile: "Elige un archivo FHIR",
+  chooseRecordSource: "Elige una tarjeta de salud o un archivo FHIR",
+  importDosesList: "Elige las dosis que quieres añadir",
+  importDoses: "Elige al menos una dosis",
+  importMaxDoses: "Añade como máximo {{count}} dosis a la vez",
+  importSameDose: "Cada dosis se puede añadir una vez",
 };

@@ -1,6 +1,6 @@
 import type { Baby } from "@upnest/schemas";
-import { Info, Plus } from "lucide-react";
-import { type ReactNode, useState } from "react";
+import { FileHeart, Info, Plus } from "lucide-react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { Button } from "../../../components/button.tsx";
 import { Choice } from "../../../components/choice.tsx";
 import { ChangeProblem } from "../../../components/permission.tsx";
@@ -16,6 +16,9 @@ import { HealthSection } from "./health-section.tsx";
 import { NextVisits } from "./next-visits.tsx";
 import { VisitForm } from "./visit-form.tsx";
 
+// Adding doses from a health card or a clinic file: its code (and the QR reader) loads when it is opened.
+const ImportPanel = lazy(() => import("../../vaccine-import/components/import-panel.tsx"));
+
 /**
  * A baby's vaccinations from one request (`vaccinations.overview`): the next visit first, then the later dates,
  * the groups with a dose to book, the rest collapsed; recording a visit, the recorded doses, the child's health
@@ -25,6 +28,7 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
   const overview = useVaccinationOverview(baby.babyId);
   const canWrite = baby.role !== "viewer";
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const schedule = useSetSchedule();
   const t = useT();
   const schedules = [
@@ -61,6 +65,17 @@ export function VaccinationsView({ baby }: { baby: Baby }) {
         ) : (
           <Button className="w-full sm:w-auto" onClick={() => setAdding(true)}>
             <Plus aria-hidden className="size-5" /> {t("vaccines:visitForm.title")}
+          </Button>
+        ))}
+
+      {canWrite &&
+        (importing ? (
+          <Suspense fallback={<Loading />}>
+            <ImportPanel baby={baby} onClose={() => setImporting(false)} />
+          </Suspense>
+        ) : (
+          <Button variant="secondary" className="w-full sm:w-auto" onClick={() => setImporting(true)}>
+            <FileHeart aria-hidden className="size-5" /> {t("vaccine-import:open")}
           </Button>
         ))}
 

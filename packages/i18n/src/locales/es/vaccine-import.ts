@@ -1,0 +1,82 @@
+import type { vaccineImport as en } from "../en/vaccine-import.ts";
+
+export const vaccineImport: typeof en = {
+  open: "Añadir desde una tarjeta de salud o un archivo de la clínica",
+  title: "Añadir dosis desde una tarjeta de salud o un archivo de la clínica",
+  intro:
+    "Una SMART Health Card (el código QR que te da una clínica, una farmacia o un estado) o un archivo FHIR de un portal de pacientes. Tú eliges qué dosis añadir.",
+  scan: "Escanear un código QR con la cámara",
+  fileLabel: "O elige un archivo",
+  fileHint: "Una foto de un código QR, un archivo .smart-health-card o un archivo FHIR .json.",
+  cancel: "Cancelar",
+  startOver: "Elegir otra tarjeta u otro archivo",
+  reading: "Leyendo…",
+  camera: {
+    label: "Imagen de la cámara",
+    aim: "Apunta la cámara al código QR.",
+    stop: "Apagar la cámara",
+    denied: "No se pudo usar la cámara. Permite la cámara para este sitio o elige una foto del código QR.",
+  },
+  parts: {
+    progress: "Parte {{have}} de {{total}} escaneada. Escanea el siguiente código QR de esta tarjeta.",
+    progressFile: "Parte {{have}} de {{total}} leída. Elige la foto del siguiente código QR de esta tarjeta.",
+  },
+  problem: {
+    noQr: "No se encontró ningún código QR en esta foto. Prueba con una foto más nítida y más cerca del código.",
+    notHealthCard: "Este código QR no es una SMART Health Card.",
+    otherCard: "Este código QR es de otra tarjeta. Escanea solo los códigos de una tarjeta.",
+    unreadableFile: "Este archivo no es una tarjeta de salud ni un archivo FHIR.",
+    notJson: "Este archivo no es un JSON legible.",
+    image: "No se pudo abrir esta foto.",
+  },
+  fileCards: "Este archivo tiene {{count}} tarjetas. Tarjeta {{index}} de {{count}}.",
+  nextCard: "Siguiente tarjeta",
+  issuer: {
+    heading: "Emitida por",
+    verified: "Verificada: emitida por {{name}}",
+    verifiedText: "Su firma coincide con las claves que publica este emisor, así que la tarjeta no se ha modificado.",
+    unknown: "Sin verificar: {{iss}} no está en la lista de emisores conocidos; compruébalo con quien te la dio.",
+    unavailable:
+      "Sin verificar: ahora no se pudo contactar con {{name}} para comprobar la firma de esta tarjeta. Inténtalo más tarde, o añade las dosis solo si confías en el origen de la tarjeta.",
+    file: "De un archivo de la clínica. Los archivos no van firmados: compara las dosis con tus propios registros.",
+    listSource: "Emisores conocidos: el directorio VCI de emisores de SMART Health Cards.",
+  },
+  patient: {
+    heading: "Para quién es la tarjeta",
+    onCard: "En la tarjeta: {{name}}, nacido/a el {{date}}",
+    onCardNoDate: "En la tarjeta: {{name}}",
+    noPatient: "La tarjeta no dice para quién es.",
+    baby: "{{name}} nació el {{date}}.",
+    differs:
+      "El nombre o la fecha de nacimiento de la tarjeta no coinciden con los de {{name}}. Asegúrate de que es de {{name}} antes de añadir sus dosis.",
+  },
+  doses: {
+    heading: "Dosis de la tarjeta",
+    label: "Dosis",
+    none: "Esta tarjeta no tiene dosis de vacunas.",
+    new: "Nueva",
+    recorded: "Ya registrada",
+    lot: "Lote {{lot}}",
+    choose: "Añadir {{vaccine}} del {{date}}",
+    recordedRule:
+      "Una dosis cuenta como registrada si la vacuna, u otra del mismo grupo de vacunas, está registrada en la misma fecha.",
+  },
+  skipped: {
+    heading: "No se añaden",
+    "not-completed": "No se puso (así lo dice el registro)",
+    "no-cvx": "Sin un código de vacuna que UpNest pueda leer",
+    "unknown-cvx": "Una vacuna que UpNest no conoce",
+    "no-date": "Sin fecha completa",
+    "before-birth": "Antes de la fecha de nacimiento",
+    "in-future": "Una fecha en el futuro",
+    repeated: "Aparece dos veces",
+    unnamed: "Una dosis",
+  },
+  add_one: "Añadir {{count}} dosis",
+  add_other: "Añadir {{count}} dosis",
+  adding: "Añadiendo…",
+  tickDoses: "Marca las dosis que quieres añadir",
+  added_one: "Se añadió {{count}} dosis. El calendario de vacunas de abajo ya está al día.",
+  added_other: "Se añadieron {{count}} dosis. El calendario de vacunas de abajo ya está al día.",
+  nothingToAdd: "Todas las dosis de esta tarjeta ya están registradas.",
+};
