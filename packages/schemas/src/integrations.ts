@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { diaperFields, diaperRecord, feedingFields, feedingRecord, instant, sleepRecord } from "./care.ts";
+import { id, idempotencyKey } from "./common.ts";
+import { measuredOn, measurement, measurementFields } from "./measurement.ts";
+import { timezone } from "./user.ts";
+
+// The REST operations an integration uses (`/api/v1`, with an API key): each kind's own values (the registry's
+// definitions check them again when written), except that the moment defaults to now and the time zone to the
+// baby's, so a button in Home Assistant can send `{"contents":"wet"}` and nothing else.
+
+const when = {
+  timeZone: timezone.optional().meta({ description: "IANA time zone; the baby's when left out" }),
+  idempotencyKey: idempotencyKey.optional().meta({ description: "Send the same key again to retry safely" }),
+};
+const now = instant.optional().meta({ description: "ISO 8601 in UTC; now when left out" });
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+/**
+ * A kind's values with some fields made optional (`defaults`): every other rule of the kind (its own refinements
+ * included) is checked as the kind checks it, with the defaults standing in for the fields left out.
+ */
+function withDefaults<V extends AnyObject, O extends z.ZodRawShape>(
+  values: V,
+  optional: O,
+  defaults: Record<keyof O, () => unknown>,
+) {
+  const left = new Set(Object.keys(optional));
+  const shape = values.shape as Record<string, z.ZodType>;
+  return z
+    .object({ ...values.shape, babyId: id, idempotencyKey: when.idempotencyKey, ...optional })
+    .check((payload) => {
+      const given = payload.value as Record<string, unknown>;
+      const filled: Record<string, unknown> = { ...given };
+      for (const [field, make] of Object.entries(defaults) as [string, () => unknown][])
+        filled[field] = filled[field] ?? make();
+      for (const issue of values.safeParse(filled).error?.issues ?? []) {
+        const field = String(issue.path[0]);
+        if (left.has(field) && given[field] === undefined) continue; // a default stood in for it
+        // A field that fails its own schema is already reported by it: only the rules across fields are added here.
+        if (shape[field]?.safeParse(given[field]).success === false) continue;
+        payload.issues.push({ code: "custom", path: issue.path, message: issue.message, input: given });
+      }
+    });
+}
+const nowIso = () => new Date().toISOString();
+const UTC = () => "UTC";
+
+export const integrationFeedingInput = withDefaults(
+  feedingFields,
+  { startedAt: now, timeZone: when.timeZone },
+  { startedAt: nowIso, timeZone: UTC },
+);
+export const integrationDiaperInput = withDefaults(
+  diaperFields,
+  { at: now, timeZone: when.timeZone },
+  { at: nowIso, timeZone: UTC },
+);
+export const integrationMeasurementInput = withDefaults(
+  measurementFields,
+  { measuredOn: measuredOn.optional().meta({ description: "YYYY-MM-DD; today on the baby's clock when left out" }) },
+  { measuredOn: () => nowIso().slice(0, 10) },
+);
+export type IntegrationFeedingInput = z.output<typeof integrationFeedingInput>;
+export type IntegrationDiaperInput = z.output<typeof integrationDiaperInput>;
+export type IntegrationMeasurementInput = z.output<typeof integrationMeasurementInput>;
+
+/** The newest records of a kind: `limit` of them (1–100, 10 by default), newest first. */
+export const integrationLastInput = z.object({
+  babyId: id,
+  limit: z.coerce
+    .number({ error: "Limit must be 1–100" })
+    .int({ error: "Limit must be 1–100" })
+    .min(1, { error: "Limit must be 1–100" })
+    .max(100, { error: "Limit must be 1–100" })
+    .default(10),
+});
+
+const newest = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+export const integrationFeedings = newest(feedingRecord);
+export const integrationDiapers = newest(diaperRecord);
+export const integrationSleeps = newest(sleepRecord);
+export const integrationMeasurements = newest(measurement);
+export {
+  diaperRecord as integrationDiaper,
+  feedingRecord as integrationFeeding,
+  measurement as integrationMeasurement,
+};
