@@ -14,52 +14,43 @@ const when = {
 };
 const now = instant.optional().meta({ description: "ISO 8601 in UTC; now when left out" });
 
-type AnyObject = z.ZodObject<z.ZodRawShape>;
+const extra = { babyId: id, idempotencyKey: when.idempotencyKey };
+
 /**
- * A kind's values with some fields made optional (`defaults`): every other rule of the kind (its own refinements
- * included) is checked as the kind checks it, with the defaults standing in for the fields left out.
+ * The rest of a kind's rules (its refinements across fields) for its values with some fields made optional:
+ * checked as the kind checks them, with `defaults` standing in for the fields left out.
  */
-function withDefaults<V extends AnyObject, O extends z.ZodRawShape>(
-  values: V,
-  optional: O,
-  defaults: Record<keyof O, () => unknown>,
-) {
-  const left = new Set(Object.keys(optional));
+function sameRules(values: z.ZodObject, defaults: Record<string, () => unknown>) {
   const shape = values.shape as Record<string, z.ZodType>;
-  return z
-    .object({ ...values.shape, babyId: id, idempotencyKey: when.idempotencyKey, ...optional })
-    .check((payload) => {
-      const given = payload.value as Record<string, unknown>;
-      const filled: Record<string, unknown> = { ...given };
-      for (const [field, make] of Object.entries(defaults) as [string, () => unknown][])
-        filled[field] = filled[field] ?? make();
-      for (const issue of values.safeParse(filled).error?.issues ?? []) {
-        const field = String(issue.path[0]);
-        if (left.has(field) && given[field] === undefined) continue; // a default stood in for it
-        // A field that fails its own schema is already reported by it: only the rules across fields are added here.
-        if (shape[field]?.safeParse(given[field]).success === false) continue;
-        payload.issues.push({ code: "custom", path: issue.path, message: issue.message, input: given });
-      }
-    });
+  return (payload: z.core.ParsePayload<Record<string, unknown>>) => {
+    const given = payload.value;
+    const filled: Record<string, unknown> = { ...given };
+    for (const [field, make] of Object.entries(defaults)) filled[field] = filled[field] ?? make();
+    for (const issue of values.safeParse(filled).error?.issues ?? []) {
+      const field = String(issue.path[0]);
+      if (field in defaults && given[field] === undefined) continue; // a default stood in for it
+      // A field that fails its own schema is already reported by it: only the rules across fields are added here.
+      if (shape[field]?.safeParse(given[field]).success === false) continue;
+      payload.issues.push({ code: "custom", path: issue.path, message: issue.message, input: given });
+    }
+  };
 }
 const nowIso = () => new Date().toISOString();
 const UTC = () => "UTC";
 
-export const integrationFeedingInput = withDefaults(
-  feedingFields,
-  { startedAt: now, timeZone: when.timeZone },
-  { startedAt: nowIso, timeZone: UTC },
-);
-export const integrationDiaperInput = withDefaults(
-  diaperFields,
-  { at: now, timeZone: when.timeZone },
-  { at: nowIso, timeZone: UTC },
-);
-export const integrationMeasurementInput = withDefaults(
-  measurementFields,
-  { measuredOn: measuredOn.optional().meta({ description: "YYYY-MM-DD; today on the baby's clock when left out" }) },
-  { measuredOn: () => nowIso().slice(0, 10) },
-);
+export const integrationFeedingInput = z
+  .object({ ...feedingFields.shape, ...extra, startedAt: now, timeZone: when.timeZone })
+  .check(sameRules(feedingFields, { startedAt: nowIso, timeZone: UTC }));
+export const integrationDiaperInput = z
+  .object({ ...diaperFields.shape, ...extra, at: now, timeZone: when.timeZone })
+  .check(sameRules(diaperFields, { at: nowIso, timeZone: UTC }));
+export const integrationMeasurementInput = z
+  .object({
+    ...measurementFields.shape,
+    ...extra,
+    measuredOn: measuredOn.optional().meta({ description: "YYYY-MM-DD; today on the baby's clock when left out" }),
+  })
+  .check(sameRules(measurementFields, { measuredOn: () => nowIso().slice(0, 10) }));
 export type IntegrationFeedingInput = z.output<typeof integrationFeedingInput>;
 export type IntegrationDiaperInput = z.output<typeof integrationDiaperInput>;
 export type IntegrationMeasurementInput = z.output<typeof integrationMeasurementInput>;

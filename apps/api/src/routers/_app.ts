@@ -1,10 +1,12 @@
 import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
 import { router } from "../trpc/trpc.ts";
 import { accountRouterFor } from "./account.ts";
+import { apiKeysRouter } from "./api-keys.ts";
 import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { healthRouter, medicineDosesRouter } from "./health.ts";
+import { integrationsRouter } from "./integrations.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
@@ -49,6 +51,9 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     medicineDoses: medicineDosesRouter,
     health: healthRouter,
     reminders: remindersRouter,
+    // API keys for integrations (owners, on the web) and the operations a key may call (REST at /api/v1).
+    apiKeys: apiKeysRouter,
+    integrations: integrationsRouter,
   });
 }
 
