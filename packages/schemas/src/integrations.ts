@@ -58,7 +58,8 @@ export type IntegrationMeasurementInput = z.output<typeof integrationMeasurement
 /** The newest records of a kind: `limit` of them (1–100, 10 by default), newest first. */
 export const integrationLastInput = z.object({
   babyId: id,
-  limit: z.coerce
+  // A query string's digits are read as a number by the REST layer (integrations/rest.ts), never coerced here.
+  limit: z
     .number({ error: "Limit must be 1–100" })
     .int({ error: "Limit must be 1–100" })
     .min(1, { error: "Limit must be 1–100" })

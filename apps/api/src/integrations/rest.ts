@@ -21,15 +21,26 @@ export type RestRequest = {
 };
 export type RestAnswer = { status: number; headers: Record<string, string>; body: string };
 
-type Route = { method: string; pattern: RegExp; procedure: string; type: string };
+type Route = { method: string; pattern: RegExp; procedure: string; type: string; numbers: ReadonlySet<string> };
+
+/** The input fields that take a number (a query string's `limit=5` is then 5): read from the procedure's schema. */
+function numberFields(inputs: unknown[]): Set<string> {
+  const shape = (inputs[0] as { shape?: Record<string, { _zod: { def: { type: string; innerType?: unknown } } }> })
+    ?.shape;
+  const kind = (schema: { _zod: { def: { type: string; innerType?: unknown } } }): string => {
+    const { type, innerType } = schema._zod.def;
+    return (type === "default" || type === "optional") && innerType ? kind(innerType as typeof schema) : type;
+  };
+  return new Set(Object.entries(shape ?? {}).flatMap(([field, schema]) => (kind(schema) === "number" ? [field] : [])));
+}
 
 /** The REST routes, from the procedures' own `openapi` meta (the document is made from the same). */
 const ROUTES: Route[] = Object.entries(appRouter._def.procedures as Record<string, unknown>).flatMap(([path, p]) => {
-  const def = (p as { _def: { meta?: OpenApiMeta; type: string } })._def;
+  const def = (p as { _def: { meta?: OpenApiMeta; type: string; inputs: unknown[] } })._def;
   const openapi = def.meta?.openapi;
   if (!openapi) return [];
   const pattern = new RegExp(`^${openapi.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`);
-  return [{ method: openapi.method, pattern, procedure: path, type: def.type }];
+  return [{ method: openapi.method, pattern, procedure: path, type: def.type, numbers: numberFields(def.inputs) }];
 });
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): RestAnswer => ({
@@ -56,8 +67,10 @@ export async function restAnswer(services: Services, req: RestRequest): Promise<
       : refusal(404, "NOT_FOUND", "No such operation. The operations are listed at /api/v1/openapi.json");
   const params = route.pattern.exec(path)?.groups ?? {};
   let input: Record<string, unknown>;
-  if (route.method === "GET") input = { ...Object.fromEntries(req.query), ...params };
-  else {
+  if (route.method === "GET") {
+    const query = [...req.query].map(([k, v]) => [k, route.numbers.has(k) && /^\d{1,6}$/.test(v) ? Number(v) : v]);
+    input = { ...Object.fromEntries(query), ...params };
+  } else {
     const type = String(header(req.headers, "content-type") ?? "");
     if (!type.startsWith("application/json"))
       return refusal(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON, with Content-Type: application/json");
