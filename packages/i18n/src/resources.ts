@@ -9,6 +9,7 @@ import { family as enFamily } from "./locales/en/family.ts";
 import { feedback as enFeedback } from "./locales/en/feedback.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
 import { health as enHealth } from "./locales/en/health.ts";
+import { integrations as enIntegrations } from "./locales/en/integrations.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
 import { mail as enMail } from "./locales/en/mail.ts";
 import { milestones as enMilestones } from "./locales/en/milestones.ts";
@@ -28,6 +29,7 @@ import { family as esFamily } from "./locales/es/family.ts";
 import { feedback as esFeedback } from "./locales/es/feedback.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
 import { health as esHealth } from "./locales/es/health.ts";
+import { integrations as esIntegrations } from "./locales/es/integrations.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
 import { mail as esMail } from "./locales/es/mail.ts";
 import { milestones as esMilestones } from "./locales/es/milestones.ts";
@@ -64,6 +66,7 @@ export const resources = {
     report: enReport,
     reminders: enReminders,
     health: enHealth,
+    integrations: enIntegrations,
   },
   es: {
     common: esCommon,
@@ -85,6 +88,7 @@ export const resources = {
     report: esReport,
     reminders: esReminders,
     health: esHealth,
+    integrations: esIntegrations,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -110,5 +114,6 @@ export const NAMESPACES = [
   "health",
   "reminders",
   "report",
+  "integrations",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -59,7 +59,14 @@ export const errors = {
     illness: "illness",
     allergy: "allergy",
     visit: "visit",
+    "API key": "API key",
   },
   /** Reminders (apps/api/src/routers/reminders.ts). */
   pushServiceRefused: "Notifications cannot be turned on for this browser's push service. Try another browser.",
+  /** API keys for integrations (packages/db/src/repositories/api-keys.ts, apps/api/src/integrations/allowed.ts). */
+  apiKeysOwnersOnly: "Only the baby's owners can manage its API keys",
+  apiKeyAlreadyRevoked: "This API key was already revoked",
+  apiKeysAtMost: "A baby can have at most {{max}} API keys. Revoke one first.",
+  apiKeyRefused: "This API key is not valid. It may have been revoked.",
+  apiKeyNotHere: "An API key cannot be used for this",
 };

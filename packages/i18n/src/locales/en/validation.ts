@@ -199,4 +199,8 @@ export const validation = {
   visitDoses: "Choose at least one vaccine",
   visitMaxDoses: "Choose at most {{count}} vaccines for one visit",
   visitSameVaccine: "Each vaccine can be chosen once per visit",
+  // API keys for integrations (packages/schemas/src/api-keys.ts).
+  apiKeyScope: "Scope must be read or read-write",
+  apiKeyName: "Name the key",
+  apiKeyNameLength: "A key's name is at most 60 characters",
 };

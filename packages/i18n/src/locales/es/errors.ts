@@ -57,8 +57,14 @@ export const errors: typeof en = {
     illness: "enfermedad",
     allergy: "alergia",
     visit: "visita",
+    "API key": "clave de API",
   },
   /** Recordatorios (apps/api/src/routers/reminders.ts). */
   pushServiceRefused:
     "No se pueden activar las notificaciones con el servicio de este navegador. Prueba con otro navegador.",
+  apiKeysOwnersOnly: "Solo los propietarios del bebé pueden gestionar sus claves de API",
+  apiKeyAlreadyRevoked: "Esta clave de API ya estaba revocada",
+  apiKeysAtMost: "Un bebé puede tener como máximo {{max}} claves de API. Revoca una primero.",
+  apiKeyRefused: "Esta clave de API no es válida. Puede que la hayan revocado.",
+  apiKeyNotHere: "Una clave de API no se puede usar para esto",
 };

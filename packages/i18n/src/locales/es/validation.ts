@@ -196,4 +196,8 @@ export const validation: typeof en = {
   visitDoses: "Elige al menos una vacuna",
   visitMaxDoses: "Elige como máximo {{count}} vacunas para una visita",
   visitSameVaccine: "Cada vacuna se puede elegir una sola vez por visita",
+  // Claves de API para integraciones.
+  apiKeyScope: "El alcance tiene que ser lectura o lectura y escritura",
+  apiKeyName: "Ponle un nombre a la clave",
+  apiKeyNameLength: "El nombre de una clave tiene como máximo 60 caracteres",
 };
