@@ -17,11 +17,13 @@ function useRefresh() {
     ]);
 }
 
-/** A new key: its secret is in this answer only (the page shows it once). */
+/** A new key: its secret is in this answer only (the page shows it once). Its form says why one was refused. */
 export function useCreateApiKey() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.apiKeys.create.mutationOptions({ onSuccess: (r) => refresh(r.key.babyId) }));
+  return useMutation(
+    trpc.apiKeys.create.mutationOptions({ meta: { quietFailure: true }, onSuccess: (r) => refresh(r.key.babyId) }),
+  );
 }
 
 export function useRevokeApiKey() {

@@ -132,9 +132,13 @@ function NewSecret(props: {
       <div className="space-y-2">
         <h3 className="font-medium text-teal-950">{t("integrations:example.title")}</h3>
         <p className="text-sm text-teal-950">{t("integrations:example.body")}</p>
-        <pre className="overflow-x-auto rounded-lg bg-white p-3 text-xs text-stone-900">{examples.add}</pre>
+        <pre className="whitespace-pre-wrap break-all rounded-lg bg-white p-3 text-xs text-stone-900">
+          {examples.add}
+        </pre>
         <p className="text-sm text-teal-950">{t("integrations:example.read")}</p>
-        <pre className="overflow-x-auto rounded-lg bg-white p-3 text-xs text-stone-900">{examples.read}</pre>
+        <pre className="whitespace-pre-wrap break-all rounded-lg bg-white p-3 text-xs text-stone-900">
+          {examples.read}
+        </pre>
       </div>
       <Button className="w-full sm:w-auto" onClick={props.onDone}>
         {t("integrations:secret.done")}
