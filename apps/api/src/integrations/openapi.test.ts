@@ -41,8 +41,8 @@ describe("the OpenAPI document", () => {
   it("says what each operation takes: a diaper's contents and a list's limit", async () => {
     const doc = JSON.parse(await openApiJson()) as OpenAPIV3_1.Document;
     const diapers = doc.paths?.["/babies/{babyId}/diapers"];
-    const body = (diapers?.post?.requestBody as OpenAPIV3_1.RequestBodyObject).content["application/json"]
-      ?.schema as OpenAPIV3_1.SchemaObject;
+    const request = diapers?.post?.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+    const body = (request?.content["application/json"]?.schema ?? {}) as OpenAPIV3_1.SchemaObject;
     expect(body.required).toEqual(["contents"]);
     expect(body.properties?.contents).toMatchObject({ enum: ["wet", "dirty", "both"] });
     const params = (diapers?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
