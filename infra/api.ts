@@ -1,4 +1,4 @@
-import { CALENDAR_PATH, GRANTS, ISSUER_PATHS, WEB_CLIENT_ID, WEB_DEV_ORIGIN } from "./config.ts";
+import { CALENDAR_PATH, GRANTS, ISSUER_PATHS, REST_PATH, WEB_CLIENT_ID, WEB_DEV_ORIGIN } from "./config.ts";
 import { tableAccess } from "./table.ts";
 
 /** Lambda settings shared by the API, the issuer and the reminders job (docs/libraries.md: deploy on nodejs22.x). */
@@ -108,7 +108,7 @@ export function createApi(args: {
       WEB_URL: args.router.url,
     },
     // CORS is answered by the handler (apps/api/src/entry/lambda.ts); a second set of headers from the URL would clash.
-    // Served through the Router at /trpc and /calendar (routeApi).
+    // Served through the Router at /trpc, /calendar and /api/v1 (routeApi).
     url: { cors: false },
   });
 }
@@ -119,7 +119,10 @@ export const sendMail = (email: sst.aws.Email) => ({
   resources: [email.nodes.identity.arn, email.nodes.configurationSet.arn],
 });
 
-/** The Router sends the API's paths to its Function URL: tRPC at /trpc, the calendar feed at /calendar. */
+/**
+ * The Router sends the API's paths to its Function URL: tRPC at /trpc, the calendar feed at /calendar, and the
+ * REST operations an integration calls with an API key (and their OpenAPI document) at /api/v1.
+ */
 export function routeApi(router: sst.aws.Router, api: sst.aws.Function) {
-  for (const path of ["/trpc", CALENDAR_PATH]) router.route(path, api.url);
+  for (const path of ["/trpc", CALENDAR_PATH, REST_PATH]) router.route(path, api.url);
 }

@@ -68,6 +68,8 @@ export const GRANTS: Record<"api" | "issuer" | "reminders", TableGrant[]> = {
 export const REMINDERS_SCHEDULE = "rate(1 minute)";
 /** Served by the API through the Router: the calendar feed, `GET /calendar/<secret>.ics`. */
 export const CALENDAR_PATH = "/calendar";
+/** Served by the API through the Router: integrations' REST operations and their OpenAPI document (apps/api/src/integrations/rest.ts). */
+export const REST_PATH = "/api/v1";
 
 /** The header CloudFront adds with the origin secret; the Lambdas refuse requests without it (apps/api/src/entry/origin-check.ts). */
 export const ORIGIN_HEADER = "x-upnest-origin";
@@ -75,7 +77,7 @@ export const ORIGIN_HEADER = "x-upnest-origin";
 export const VIEWER_ADDRESS_HEADER = "x-upnest-viewer-address";
 
 /** Routes whose answers are never stored by a browser or CloudFront: the API and the issuer's pages and tokens. */
-export const NO_STORE_PATHS = ["/trpc", "/token", "/authorize", "/password"];
+export const NO_STORE_PATHS = ["/trpc", REST_PATH, "/token", "/authorize", "/password"];
 
 /**
  * OpenAuth 0.4.3's routes. They are served through the Router so that the

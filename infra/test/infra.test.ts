@@ -86,13 +86,14 @@ describe("a test stage (sst deploy --stage ci), evaluated under Pulumi's mocks",
     expect(String(api.inputs.loggingConfig.logGroup)).not.toBe("");
   });
 
-  it("serves the site, the API (/trpc, and the calendar feed) and the issuer's routes from one CloudFront origin", () => {
+  it("serves the site, the API (/trpc, the calendar feed, integrations' REST) and the issuer's routes from one CloudFront origin", () => {
     const api = new URL(mockFunctionUrl("ApiUrl")).host;
     const issuer = new URL(mockFunctionUrl("IssuerUrl")).host;
     expect(routes(app)).toEqual({
       "/": "site",
       "/trpc": api,
       "/calendar": api,
+      "/api/v1": api,
       ...Object.fromEntries(ISSUER_PATHS.map((p) => [p, issuer])),
     });
     expect(app.outputs.issuer).toBe(app.outputs.web);

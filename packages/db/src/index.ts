@@ -11,6 +11,7 @@ export { sessionKey } from "./core/keys.ts";
 export { createTableInput, tableDefinition } from "./core/table.ts";
 export { type Access, type BabyFacts, requireRole } from "./guards/access.ts";
 export { type Migration, migrate, migrations } from "./migrations/index.ts";
+export type { ApiKeyPrincipal } from "./repositories/api-keys.ts";
 export type { CareLogRepository, TimelineEntry } from "./repositories/care-log.ts";
 export type { ImportedRecordInput, ImportOutcome } from "./repositories/imported-records.ts";
 export { allPages, createRepositories, createSessions, type Page, type Repositories } from "./repositories/index.ts";

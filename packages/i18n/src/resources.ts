@@ -10,6 +10,7 @@ import { feedback as enFeedback } from "./locales/en/feedback.ts";
 import { growth as enGrowth } from "./locales/en/growth.ts";
 import { health as enHealth } from "./locales/en/health.ts";
 import { imports as enImports } from "./locales/en/imports.ts";
+import { integrations as enIntegrations } from "./locales/en/integrations.ts";
 import { issuer as enIssuer } from "./locales/en/issuer.ts";
 import { mail as enMail } from "./locales/en/mail.ts";
 import { milestones as enMilestones } from "./locales/en/milestones.ts";
@@ -31,6 +32,7 @@ import { feedback as esFeedback } from "./locales/es/feedback.ts";
 import { growth as esGrowth } from "./locales/es/growth.ts";
 import { health as esHealth } from "./locales/es/health.ts";
 import { imports as esImports } from "./locales/es/imports.ts";
+import { integrations as esIntegrations } from "./locales/es/integrations.ts";
 import { issuer as esIssuer } from "./locales/es/issuer.ts";
 import { mail as esMail } from "./locales/es/mail.ts";
 import { milestones as esMilestones } from "./locales/es/milestones.ts";
@@ -70,6 +72,7 @@ export const resources = {
     health: enHealth,
     imports: enImports,
     "vaccine-import": enVaccineImport,
+    integrations: enIntegrations,
   },
   es: {
     common: esCommon,
@@ -93,6 +96,7 @@ export const resources = {
     health: esHealth,
     imports: esImports,
     "vaccine-import": esVaccineImport,
+    integrations: esIntegrations,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
@@ -120,5 +124,6 @@ export const NAMESPACES = [
   "report",
   "imports",
   "vaccine-import",
+  "integrations",
 ] as const satisfies readonly Namespace[];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;

@@ -1,3 +1,4 @@
+export * from "./api-keys.ts";
 export * from "./baby.ts";
 export * from "./baby-health.ts";
 export * from "./care.ts";
@@ -5,6 +6,7 @@ export * from "./caregivers.ts";
 export * from "./common.ts";
 export * from "./health.ts";
 export * from "./imports.ts";
+export * from "./integrations.ts";
 export * from "./measurement.ts";
 export * from "./milestone.ts";
 export * from "./records/index.ts";

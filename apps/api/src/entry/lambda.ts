@@ -1,6 +1,7 @@
 import { awsLambdaRequestHandler, type CreateAWSLambdaContextOptions } from "@trpc/server/adapters/aws-lambda";
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from "aws-lambda";
-import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, REST_BODY_LIMIT, tooLargeBody } from "../http/policy.ts";
+import { isRestPath, restAnswer } from "../integrations/rest.ts";
 import { calendarAnswer, isCalendarPath } from "../reminders/calendar.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createContext } from "../trpc/context.ts";
@@ -61,6 +62,30 @@ export async function handler(event: APIGatewayProxyEventV2, context: LambdaCont
       },
     );
     return { statusCode: answer.status, headers: answer.headers, body: answer.body };
+  }
+  // An integration's REST call (/api/v1/…, with an API key): run as the tRPC procedure it names.
+  if (isRestPath(event.rawPath)) {
+    if (bodyBytes(event) > REST_BODY_LIMIT)
+      return {
+        statusCode: 413,
+        headers: { ...API_SECURITY_HEADERS, "content-type": "application/json" },
+        body: tooLargeBody(REST_BODY_LIMIT),
+      };
+    const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? "base64" : "utf8").toString("utf8") : "";
+    const answer = await restAnswer(services, {
+      method: event.requestContext.http.method,
+      path: event.rawPath,
+      query: new URLSearchParams(event.rawQueryString ?? ""),
+      headers: event.headers,
+      body,
+      requestId: context.awsRequestId,
+      clientAddress: viewerAddress(event.headers) ?? event.requestContext.http.sourceIp,
+    });
+    return {
+      statusCode: answer.status,
+      headers: { ...API_SECURITY_HEADERS, ...answer.headers, "x-request-id": context.awsRequestId },
+      body: answer.body,
+    };
   }
   // The API lives under /trpc/ whichever front door is used (Function URL or HTTP API route).
   if (!/^\/trpc\//.test(event.rawPath)) return { statusCode: 404, headers: policyHeaders(origin), body: "Not found" };

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { readBody } from "../http/body.ts";
-import { API_SECURITY_HEADERS, bodyLimitFor, tooLargeBody } from "../http/policy.ts";
+import { API_SECURITY_HEADERS, bodyLimitFor, REST_BODY_LIMIT, tooLargeBody } from "../http/policy.ts";
+import { isRestPath, restAnswer } from "../integrations/rest.ts";
 import { calendarAnswer, isCalendarPath } from "../reminders/calendar.ts";
 import { appRouter } from "../routers/_app.ts";
 import { createContext, type Services } from "../trpc/context.ts";
@@ -51,16 +52,32 @@ export async function startApiServer(
       });
       return void res.writeHead(answer.status, answer.headers).end(answer.body);
     }
-    if (!req.url?.startsWith("/trpc/"))
+    const rest = isRestPath(path);
+    if (!rest && !req.url?.startsWith("/trpc/"))
       return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-    // The body is counted as it streams (a missing or false Content-Length changes nothing) and handed to tRPC whole.
-    const limit = bodyLimitFor(new URL(req.url, "http://api").pathname.slice("/trpc/".length));
+    // The body is counted as it streams (a missing or false Content-Length changes nothing) and handed on whole.
+    const limit = rest ? REST_BODY_LIMIT : bodyLimitFor(path.slice("/trpc/".length));
     const body = await readBody(req, limit).catch(() => null);
     if (body === null) {
       // The connection is closed after the answer, so the unread rest of the body goes nowhere.
       return void res
         .writeHead(413, { "content-type": "application/json", connection: "close" })
         .end(tooLargeBody(limit), () => req.destroy());
+    }
+    if (rest) {
+      // An integration's REST call (an API key's, usually): run as the tRPC procedure it names.
+      const requestId = randomUUID();
+      const url = new URL(req.url ?? "/", "http://api");
+      const answer = await restAnswer(services, {
+        method: req.method ?? "GET",
+        path,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+        requestId,
+        clientAddress: req.socket.remoteAddress,
+      });
+      return void res.writeHead(answer.status, { ...answer.headers, "x-request-id": requestId }).end(answer.body);
     }
     Object.assign(req, { body: body || undefined });
     trpc(req, res);

@@ -13,6 +13,8 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 const KiB = 1024;
 /** A request body is read up to this many bytes; a normal call is a few hundred. */
 export const DEFAULT_BODY_LIMIT = 64 * KiB;
+/** An integration's REST call (`/api/v1`) adds one record: the normal limit. */
+export const REST_BODY_LIMIT = DEFAULT_BODY_LIMIT;
 /** Procedures that take a file need more (an export document, a page of CSV rows). */
 const LARGER_BODIES: Readonly<Record<string, number>> = {
   "account.import": 2 * KiB * KiB,

@@ -1,12 +1,14 @@
 import { type BabyRecordDefinition, babyRecordTypes } from "@upnest/schemas";
 import { router } from "../trpc/trpc.ts";
 import { accountRouterFor } from "./account.ts";
+import { apiKeysRouter } from "./api-keys.ts";
 import { babiesRouter } from "./babies.ts";
 import { careRouter } from "./care.ts";
 import { caregiversRouter } from "./caregivers.ts";
 import { fhirRouter } from "./fhir.ts";
 import { healthRouter, medicineDosesRouter } from "./health.ts";
 import { importsRouter } from "./imports.ts";
+import { integrationsRouter } from "./integrations.ts";
 import { measurementsRouter } from "./measurements.ts";
 import { milestonesRouter } from "./milestones.ts";
 import { recordProcedures } from "./records.ts";
@@ -53,6 +55,9 @@ export function createAppRouter<const R extends readonly [BabyRecordDefinition, 
     reminders: remindersRouter,
     imports: importsRouter,
     fhir: fhirRouter,
+    // API keys for integrations (owners, on the web) and the operations a key may call (REST at /api/v1).
+    apiKeys: apiKeysRouter,
+    integrations: integrationsRouter,
   });
 }
 

@@ -1,5 +1,6 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { KEY_PROCEDURES } from "../integrations/allowed.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import {
   HAND_PROCEDURES,
@@ -18,7 +19,7 @@ import { appRouter } from "./_app.ts";
  * here fails the first test, so none can escape.
  */
 type User = Awaited<ReturnType<Harness["user"]>>;
-type Ids = RecordIds & { invitationId: string; ownerId: string };
+type Ids = RecordIds & { invitationId: string; ownerId: string; keyId: string };
 type Attack = { call: (c: User["caller"], ids: Ids) => Promise<unknown>; write: boolean; ownersOnly?: boolean };
 
 /** The registry's procedures, each called with a valid input for the victim's baby and records. */
@@ -138,6 +139,32 @@ const HAND: Record<string, Attack | "own-data-only"> = {
     write: false,
     call: (c, i) => c.report.data({ babyId: i.babyId, from: "2026-01-10", to: "2026-12-31" }),
   },
+  // API keys (owners, on the web) and the REST operations an integration calls with one.
+  "apiKeys.list": { write: false, ownersOnly: true, call: (c, i) => c.apiKeys.list({ babyId: i.babyId }) },
+  "apiKeys.create": {
+    write: true,
+    call: (c, i) => c.apiKeys.create({ babyId: i.babyId, name: "Taken", scope: "read-write" }),
+  },
+  "apiKeys.revoke": { write: true, call: (c, i) => c.apiKeys.revoke({ babyId: i.babyId, keyId: i.keyId }) },
+  "integrations.addFeeding": {
+    write: true,
+    call: (c, i) => c.integrations.addFeeding({ babyId: i.babyId, method: "bottle", amountMl: 60 }),
+  },
+  "integrations.addDiaper": {
+    write: true,
+    call: (c, i) => c.integrations.addDiaper({ babyId: i.babyId, contents: "wet" }),
+  },
+  "integrations.addMeasurement": {
+    write: true,
+    call: (c, i) => c.integrations.addMeasurement({ babyId: i.babyId, measuredOn: "2026-02-03", weightKg: 5 }),
+  },
+  "integrations.lastFeedings": { write: false, call: (c, i) => c.integrations.lastFeedings({ babyId: i.babyId }) },
+  "integrations.lastDiapers": { write: false, call: (c, i) => c.integrations.lastDiapers({ babyId: i.babyId }) },
+  "integrations.lastSleeps": { write: false, call: (c, i) => c.integrations.lastSleeps({ babyId: i.babyId }) },
+  "integrations.lastMeasurements": {
+    write: false,
+    call: (c, i) => c.integrations.lastMeasurements({ babyId: i.babyId }),
+  },
 };
 /** Those listed once in testing/registry-procedures.ts. */
 const LISTED: Record<string, Attack> = Object.fromEntries(
@@ -151,6 +178,7 @@ const ATTACKS: Record<string, Attack | "own-data-only"> = { ...REGISTRY, ...HAND
 let h: Harness;
 let ids: Ids;
 let victim: User;
+let readKey: User["caller"];
 const attackers: Record<"stranger" | "revoked caregiver" | "viewer", User> = {} as never;
 
 beforeAll(async () => {
@@ -162,7 +190,12 @@ beforeAll(async () => {
   const records = await seedEveryType(h.services.repos, await h.services.repos.babies.access(victim.userId, babyId));
   await victim.caller.timers.start({ babyId, kind: "feeding", timeZone: "America/Chicago", side: "left" });
   const invite = await victim.caller.caregivers.invite({ babyId, role: "viewer" });
-  ids = { ...records, invitationId: invite.invitation.invitationId, ownerId: victim.userId };
+  const key = await victim.caller.apiKeys.create({ babyId, name: "Victim's hub", scope: "read-write" });
+  ids = { ...records, invitationId: invite.invitation.invitationId, ownerId: victim.userId, keyId: key.key.keyId };
+  // A read key of the victim's own baby: it may read what an integration reads, and nothing else at all.
+  readKey = await h.callerWith(
+    `Bearer ${(await victim.caller.apiKeys.create({ babyId, name: "Display", scope: "read" })).secret}`,
+  );
   attackers.stranger = await h.user("stranger");
   attackers["revoked caregiver"] = await h.user("revoked");
   attackers.viewer = await h.user("viewer");
@@ -216,6 +249,27 @@ for (const [who, expected] of [
     }
   });
 }
+
+describe("as a read API key of the baby itself", () => {
+  // The key's own last use (noted at most once a minute, whatever the answer) is not the family's data.
+  const unchanged = async () => (await victimItems()).map(({ lastUsedAt: _, ...item }) => item);
+  for (const [path, attack] of Object.entries(ATTACKS)) {
+    const allowedRead = KEY_PROCEDURES.has(path) && attack !== "own-data-only" && !attack.write;
+    // Public: an invitation's preview (null without a link's secret) and the list of vaccine products answer anyone.
+    if (allowedRead || path === "caregivers.preview" || path === "vaccinations.products") continue;
+    it(`${path} → FORBIDDEN (a key's allowlist holds reads of its baby; its scope holds no writes), nothing changes`, async () => {
+      const before = await unchanged();
+      const call =
+        attack === "own-data-only" ? () => procedureOf(readKey, path)(undefined) : () => attack.call(readKey, ids);
+      const error = await call().then(
+        () => null,
+        (e: { code?: string }) => e,
+      );
+      expect(error?.code).toBe("FORBIDDEN");
+      expect(await unchanged()).toEqual(before);
+    });
+  }
+});
 
 describe("procedures on one's own data never reveal another family's", () => {
   it("lists, exports and previews of a stranger hold nothing of the victim's", async () => {

@@ -1,5 +1,6 @@
 import { dumpTable } from "@upnest/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { KEY_PROCEDURES } from "../integrations/allowed.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 import {
   HAND_PROCEDURES,
@@ -16,6 +17,7 @@ let babyId: string;
 let records: RecordIds;
 const MISSING = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 type Caller = Awaited<ReturnType<Harness["user"]>>["caller"];
+let keyCaller: Caller;
 
 /** The error a call fails with (or null if it succeeded). */
 const failure = (call: Promise<unknown>) =>
@@ -33,6 +35,13 @@ beforeAll(async () => {
   // A record of every registry type and a running feeding timer.
   records = await seedEveryType(h.services.repos, await h.services.repos.babies.access(alice.userId, babyId));
   await alice.caller.timers.start({ babyId, kind: "feeding", timeZone: "Europe/Madrid", side: "left" });
+  const aliceKey = await alice.caller.apiKeys.create({ babyId, name: "Alice's hub", scope: "read-write" });
+  records.records.apiKey = aliceKey.key.keyId;
+  // Carol's own baby and a read-write key of it: a key principal, a stranger to every other baby.
+  const carol = await h.user("carol");
+  const hers = await carol.caller.babies.create({ name: "Cy", dateOfBirth: "2026-01-01", sex: "male" });
+  const key = await carol.caller.apiKeys.create({ babyId: hers.babyId, name: "Carol's hub", scope: "read-write" });
+  keyCaller = await h.callerWith(`Bearer ${key.secret}`);
 });
 afterAll(() => h.close());
 
@@ -69,6 +78,24 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   ...Object.fromEntries(
     Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
   ),
+  // API keys (owners, on the web) and the REST operations an integration calls with one.
+  "apiKeys.list": (c) => c.apiKeys.list({ babyId: ids.babyId }),
+  "apiKeys.create": (c) => c.apiKeys.create({ babyId: ids.babyId, name: "Mine now", scope: "read-write" }),
+  "apiKeys.revoke": (c) => c.apiKeys.revoke({ babyId: ids.babyId, keyId: ids.records.apiKey ?? MISSING }),
+  "integrations.addFeeding": (c) =>
+    c.integrations.addFeeding({
+      babyId: ids.babyId,
+      method: "bottle",
+      amountMl: 90,
+      startedAt: "2026-02-01T10:00:00Z",
+    }),
+  "integrations.addDiaper": (c) => c.integrations.addDiaper({ babyId: ids.babyId, contents: "wet" }),
+  "integrations.addMeasurement": (c) =>
+    c.integrations.addMeasurement({ babyId: ids.babyId, measuredOn: "2026-02-01", weightKg: 4 }),
+  "integrations.lastFeedings": (c) => c.integrations.lastFeedings({ babyId: ids.babyId, limit: 5 }),
+  "integrations.lastDiapers": (c) => c.integrations.lastDiapers({ babyId: ids.babyId, limit: 5 }),
+  "integrations.lastSleeps": (c) => c.integrations.lastSleeps({ babyId: ids.babyId, limit: 5 }),
+  "integrations.lastMeasurements": (c) => c.integrations.lastMeasurements({ babyId: ids.babyId, limit: 5 }),
 });
 const nowhere: RecordIds = {
   babyId: MISSING,
@@ -87,6 +114,23 @@ describe("one family cannot reach another's baby", () => {
       expect(strangers).toMatchObject({ code: "NOT_FOUND" });
       expect(strangers?.message).toBe(missing?.message);
       expect(await dumpTable(h.table)).toEqual(before);
+    });
+  }
+
+  // A key may call only its allowlist; on any other baby those are NOT_FOUND as for a stranger, the rest FORBIDDEN.
+  for (const name of Object.keys(attempts(nowhere))) {
+    const want = KEY_PROCEDURES.has(name) ? "NOT_FOUND" : "FORBIDDEN";
+    it(`${name}: an API key of another baby gets ${want}, the same as for ids that do not exist, and nothing changes`, async () => {
+      // The key's own last use (noted at most once a minute, whatever the answer) is not the family's data.
+      const unchanged = async () => (await dumpTable(h.table)).map(({ lastUsedAt: _, ...item }) => item);
+      const before = await unchanged();
+      const onAlices = attempts(records)[name];
+      const onNothing = attempts(nowhere)[name];
+      if (!onAlices || !onNothing) throw new Error(`no attempt ${name}`);
+      const byKey = await failure(onAlices(keyCaller));
+      expect(byKey).toMatchObject({ code: want });
+      expect(byKey?.message).toBe((await failure(onNothing(keyCaller)))?.message);
+      expect(await unchanged()).toEqual(before);
     });
   }
 

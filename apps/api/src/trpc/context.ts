@@ -1,4 +1,4 @@
-import type { Repositories } from "@upnest/db";
+import type { ApiKeyPrincipal, Repositories } from "@upnest/db";
 import { type Language, languageFromHeader } from "@upnest/i18n";
 import type { Identity, VerifyToken } from "../auth/verify.ts";
 import type { IssuerKeyring } from "../health-cards/issuer-keys.ts";
@@ -21,6 +21,11 @@ export type Services = {
 export type Context = {
   repos: Repositories;
   identity: Identity | null;
+  /**
+   * Set when the request presents an API key (`Authorization: Bearer upn_…`) instead of a person's token: looks
+   * the key up (once; null when unknown or revoked). The secret stays in this closure, never on the context.
+   */
+  findApiKey: (() => Promise<ApiKeyPrincipal | null>) | null;
   requestId: string;
   log: Logger;
   limits: Limits;
@@ -44,10 +49,12 @@ export async function createContext(
 ): Promise<Context> {
   const header = req.headers instanceof Headers ? req.headers.get("authorization") : req.headers.authorization;
   const authorization = Array.isArray(header) ? header[0] : (header ?? undefined);
+  const keySecret = /^Bearer (upn_\S+)$/.exec(authorization ?? "")?.[1];
   const accept = req.headers instanceof Headers ? req.headers.get("accept-language") : req.headers["accept-language"];
   return {
     repos: services.repos,
-    identity: await services.verifyToken(authorization),
+    identity: keySecret ? null : await services.verifyToken(authorization),
+    findApiKey: keySecret ? once(() => services.repos.apiKeys.authenticate(keySecret)) : null,
     requestId: req.requestId,
     log: services.log,
     limits: services.limits,
@@ -56,5 +63,14 @@ export async function createContext(
     language: languageFromHeader(Array.isArray(accept) ? accept[0] : accept),
     reminders: services.reminders,
     healthCards: services.healthCards,
+  };
+}
+
+/** A lookup run at most once per request, however many middlewares ask. */
+function once<T>(run: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= run();
+    return result;
   };
 }

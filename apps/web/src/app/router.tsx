@@ -12,6 +12,7 @@ import { GrowthPage } from "./pages/growth-page.tsx";
 import { HealthPage } from "./pages/health-page.tsx";
 import { HistoryPage } from "./pages/history-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
+import { IntegrationsPage } from "./pages/integrations-page.tsx";
 import { InvitePage } from "./pages/invite-page.tsx";
 import { MeasurementsPage } from "./pages/measurements-page.tsx";
 import { MilestonesPage } from "./pages/milestones-page.tsx";
@@ -104,6 +105,14 @@ const history = createRoute({
   },
 });
 const account = createRoute({ getParentRoute: () => signedIn, path: "/account", component: AccountPage });
+// A baby's API keys for integrations (linked from its Family page).
+const integrations = createRoute({
+  getParentRoute: () => signedIn,
+  path: "/babies/$babyId/integrations",
+  component: function IntegrationsRoute() {
+    return <IntegrationsPage babyId={integrations.useParams().babyId} />;
+  },
+});
 // Open to anyone with the link: signed out, it says who invites to which baby; sign-in comes back here to accept.
 const invite = createRoute({
   getParentRoute: () => root,
@@ -112,7 +121,7 @@ const invite = createRoute({
     return <InvitePage token={invite.useParams().token} />;
   },
 });
-const familyRoutes = [vaccinations, health, milestones, caregivers, history, account];
+const familyRoutes = [vaccinations, health, milestones, caregivers, history, account, integrations];
 
 // Growth charts (`?chart=weight|length|head|bmi|weight-for-length&view=chart|table&range=measured|adult`: the ages
 // measured, or to 20 years for the target height) and the person's settings.

@@ -28,6 +28,8 @@ export const prefixes = {
   sessions: "SESSION#",
   /** A user's Web Push subscriptions, in USER#<userId>. */
   pushSubscriptions: "PUSH#",
+  /** A baby's API keys, in BABY#<babyId>. */
+  apiKeys: "APIKEY#",
   /** Where a baby's reminders are in the schedule, in BABY#<babyId> (so deleting the baby finds them). */
   reminderPointers: "REMKEY#",
   /** A record type's items, in BABY#<babyId>: `<prefix>#…`. */
@@ -130,6 +132,17 @@ export const reminderDeliveryKey = (babyId: string, reminderId: string, userId: 
   SK: `SENT#${reminderId}#${userId}#${channel}`,
 });
 
+/**
+ * An API key for integrations (docs/architecture.md, "API keys"): the key as its baby's owners list it (name, scope,
+ * its secret's hash, last use, revocation), in the baby's partition, so deleting the baby deletes it ...
+ */
+export const apiKeyKey = (babyId: string, keyId: string) => ({
+  PK: keys.baby(babyId),
+  SK: `${prefixes.apiKeys}${keyId}`,
+});
+/** ... and the key by its secret's SHA-256 (→ baby and key id): what a request's `Authorization` is looked up by. */
+export const apiKeyByHashKey = (secretHash: string) => ({ PK: `APIKEY#${secretHash}`, SK: "APIKEY" });
+
 /** A rate-limit window's counter; `who` is a hash of the limited subject, not the user id. */
 export const rateKey = (who: string, windowStart: number) => ({ PK: `RATE#${who}`, SK: String(windowStart) });
 export const RATE_PREFIX = "RATE#";
@@ -182,8 +195,8 @@ export const SECRET_AUTH_PARTITIONS = [
 export const partitionPatterns = {
   /** The issuer: OpenAuth's storage, the e-mail → user id map, its attempt counters and the sessions. */
   issuer: ["AUTH#*", "ATTEMPT#*", "SESSION#*"],
-  /** The API's own data: users, babies, invitations by secret hash, rate-limit counters; and the sessions it lists and ends. */
-  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*", "SESSION#*", "CALFEED#*", "REMIND#*"],
+  /** The API's own data: users, babies, invitations and API keys by secret hash, rate-limit counters; and the sessions it lists and ends. */
+  app: ["USER#*", "BABY#*", "INVITE#*", "RATE#*", "SESSION#*", "CALFEED#*", "REMIND#*", "APIKEY#*"],
   /** The reminders job: babies and their members' profiles and devices, the schedule, the calendar feeds it never reads. */
   reminders: ["USER#*", "BABY#*", "REMIND#*"],
   /** Sign-in partitions the API needs for account deletion (`deleteIdentity`) and the profile's e-mail check. */

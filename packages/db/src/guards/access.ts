@@ -98,6 +98,8 @@ export type Access = Readonly<{
   baby: BabyFacts;
   /** The member's display name from the membership item (absent on one from before names, until 0004 has run). */
   displayName?: string | undefined;
+  /** Set when an API key acts for its creator: the key, named in the audit events of its changes. */
+  apiKey?: { keyId: string; name: string } | undefined;
 }> & {
   readonly [checked]: true;
 };
@@ -115,7 +117,12 @@ export function verified(access: Access): Access {
  * a baby that does not exist. A membership written before the facts were
  * copied (until migration 0002 has run) costs one more read, of the profile.
  */
-export async function requireMember(store: Store, actingUserId: string, babyId: string): Promise<Access> {
+export async function requireMember(
+  store: Store,
+  actingUserId: string,
+  babyId: string,
+  viaKey?: { keyId: string; name: string; atMost: Role },
+): Promise<Access> {
   const membership = await getItem(store, userMembershipKey(actingUserId, babyId));
   if (!membership) throw notFound("Baby");
   const source = membership[FACTS_MARK] ? membership : await getItem(store, babyProfileKey(babyId));
@@ -124,12 +131,17 @@ export async function requireMember(store: Store, actingUserId: string, babyId: 
     ["babyId", babyId],
     ...BABY_FACTS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]]),
   ]) as BabyFacts;
+  const role = membership.role as Role;
+  // A key works only while its creator may change the baby's records (an owner or caregiver).
+  if (viaKey && !WRITE_ROLES.includes(role)) throw notFound("Baby");
   const access = Object.freeze({
     userId: actingUserId,
     babyId,
-    role: membership.role as Role,
+    // A key acts as its creator, never above its scope: the lower of the two roles.
+    role: viaKey && RANK[viaKey.atMost] < RANK[role] ? viaKey.atMost : role,
     baby: Object.freeze(baby),
     displayName: memberName(membership),
+    ...(viaKey ? { apiKey: Object.freeze({ keyId: viaKey.keyId, name: viaKey.name }) } : {}),
   }) as Access;
   issued.add(access);
   return access;

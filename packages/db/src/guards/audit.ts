@@ -15,6 +15,8 @@ export type AuditEvent = {
   actorId: string;
   /** The author's display name when they made the change (absent on events from before names were kept). */
   actorName?: string;
+  /** A change an API key made (acting as `actorId`, who made the key): the key's name then. */
+  actorKeyName?: string;
   /** A member change: the display name of the member it is about, as it was then. */
   subjectName?: string;
   action: AuditAction;
@@ -41,7 +43,11 @@ export function changedFields(before: Record<string, unknown> | undefined, after
 }
 
 /** Who makes a change: an `Access` is one (its name comes with the membership check), so is a new member. */
-export type Actor = { readonly userId: string; readonly displayName?: string | undefined };
+export type Actor = {
+  readonly userId: string;
+  readonly displayName?: string | undefined;
+  readonly apiKey?: { readonly keyId: string; readonly name: string } | undefined;
+};
 
 /**
  * The audit event of a change, written in the same transaction as the change
@@ -52,11 +58,14 @@ export function auditStep(
   store: Store,
   actor: Actor,
   babyId: string,
-  event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId" | "actorName">,
+  event: Omit<AuditEvent, "eventId" | "babyId" | "at" | "actorId" | "actorName" | "actorKeyName">,
 ): Step {
   const at = store.now().toISOString();
   const eventId = ulid();
-  const actorName = actor.displayName ? { actorName: actor.displayName } : {};
+  const actorName = {
+    ...(actor.displayName ? { actorName: actor.displayName } : {}),
+    ...(actor.apiKey ? { actorKeyId: actor.apiKey.keyId, actorKeyName: actor.apiKey.name } : {}),
+  };
   return {
     item: {
       Put: {
@@ -88,8 +97,13 @@ export async function listAudit(
     page,
     (item) => {
       const { at, eventId } = auditKeyParts(String(item.SK));
-      const { actorId, actorName, subjectName, action, recordType, recordId, changes } = item as AuditEvent;
-      const names = { ...(actorName ? { actorName } : {}), ...(subjectName ? { subjectName } : {}) };
+      const { actorId, actorName, actorKeyName, subjectName, action, recordType, recordId, changes } =
+        item as AuditEvent;
+      const names = {
+        ...(actorName ? { actorName } : {}),
+        ...(actorKeyName ? { actorKeyName } : {}),
+        ...(subjectName ? { subjectName } : {}),
+      };
       return { eventId, babyId, at, actorId, ...names, action, recordType, recordId, changes };
     },
   );

@@ -27,6 +27,7 @@ import { auditStep, changedFields } from "../guards/audit.ts";
 import { idempotencyStep, once } from "../guards/idempotency.ts";
 import { type Page, queryPage } from "../guards/pagination.ts";
 import { versionedUpdate, versionIs } from "../guards/versions.ts";
+import { forgetApiKeys } from "./api-keys.ts";
 import { forgetReminders } from "./reminder-schedule.ts";
 import { profileName } from "./users.ts";
 
@@ -275,8 +276,9 @@ export function babiesRepository(store: Store) {
           { item: { Delete: { TableName: tableName, Key: babyMemberKey(babyId, m.userId) } } },
         ]),
       ]);
-      // Its reminders in the schedule's hours (outside its partition), then everything in the partition.
+      // Its reminders in the schedule's hours and its API keys' lookups (outside its partition), then the partition.
       await forgetReminders(store, babyId);
+      await forgetApiKeys(store, babyId);
       await deletePartition(store, babyId);
     },
   };

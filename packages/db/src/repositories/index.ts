@@ -7,6 +7,7 @@ import type { Store } from "../core/store.ts";
 import type { Access } from "../guards/access.ts";
 import { latestChange, listAudit } from "../guards/audit.ts";
 import { accountRepository } from "./account.ts";
+import { apiKeysRepository } from "./api-keys.ts";
 import { babiesRepository } from "./babies.ts";
 import { calendarFeedsRepository } from "./calendar-feeds.ts";
 import { careLogRepository } from "./care-log.ts";
@@ -70,6 +71,8 @@ function repositoriesOf(store: Store) {
     /** Reminders: a person's devices and calendar feed, and the time-bucketed schedule the job reads. */
     pushSubscriptions: pushSubscriptionsRepository(store),
     calendarFeeds: calendarFeedsRepository(store),
+    /** Per-baby API keys for integrations: listed, made and revoked by owners; looked up by a request's secret. */
+    apiKeys: apiKeysRepository(store),
     reminderSchedule: reminderScheduleRepository(store),
     audit: {
       list: (access: Access, page: { limit: number; cursor?: string | undefined }) => listAudit(store, access, page),

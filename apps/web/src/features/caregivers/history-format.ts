@@ -15,7 +15,14 @@ export type ValueNames = {
 };
 
 /** The record kinds the history names: the baby's profile, every registry type, people and invitations. */
-export const HISTORY_RECORDS = ["baby", ...babyRecordTypes.map((d) => d.recordType), "member", "invitation", "timer"];
+export const HISTORY_RECORDS = [
+  "baby",
+  ...babyRecordTypes.map((d) => d.recordType),
+  "member",
+  "invitation",
+  "timer",
+  "apiKey",
+];
 /** A timer's own bookkeeping (its kind is in the sentence): not shown as changes. */
 const TIMER_BOOKKEEPING = new Set(["kind", "startedBy", "sideStartedAt"]);
 /** The changed fields the history names: the profile's, every registry type's values, and a member's role. */
@@ -26,6 +33,7 @@ export const HISTORY_FIELDS = [
     "milestoneId",
     "title",
     "role",
+    "scope",
   ]),
 ];
 type RecordWord = keyof typeof import("@upnest/i18n").resources.en.family.history.record;
@@ -87,6 +95,8 @@ function showValue(field: string, value: unknown, names: ValueNames, zone?: stri
     return t(`growth:measures.${value}`);
   if (typeof value === "string" && field === "role" && isOneOf(["owner", "caregiver", "viewer"], value))
     return t(`family:roleWord.${value}`);
+  if (typeof value === "string" && field === "scope" && isOneOf(["read", "read-write"], value))
+    return t(`integrations:scope.${value}`);
   if (typeof value === "number") return String(Math.round(value * 10) / 10);
   return typeof value === "object" ? t("history.details") : String(value);
 }

@@ -63,6 +63,7 @@ export const errors = {
     illness: "illness",
     allergy: "allergy",
     visit: "visit",
+    "API key": "API key",
   },
   /** Reminders (apps/api/src/routers/reminders.ts). */
   pushServiceRefused: "Notifications cannot be turned on for this browser's push service. Try another browser.",
@@ -72,4 +73,10 @@ export const errors = {
   healthCardNotCredential:
     "The health card was signed correctly but its contents are not a SMART Health Card credential.",
   fhirFileUnreadable: "This file is not a FHIR Bundle or Immunization.",
+  /** API keys for integrations (packages/db/src/repositories/api-keys.ts, apps/api/src/integrations/allowed.ts). */
+  apiKeysOwnersOnly: "Only the baby's owners can manage its API keys",
+  apiKeyAlreadyRevoked: "This API key was already revoked",
+  apiKeysAtMost: "A baby can have at most {{max}} API keys. Revoke one first.",
+  apiKeyRefused: "This API key is not valid. It may have been revoked.",
+  apiKeyNotHere: "An API key cannot be used for this",
 };

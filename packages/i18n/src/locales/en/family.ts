@@ -91,6 +91,7 @@ export const family = {
       milestone: "a milestone",
       member: "a family member",
       invitation: "an invitation",
+      apiKey: "an API key",
       feeding: "a feeding",
       sleep: "a sleep",
       diaper: "a diaper",
@@ -116,6 +117,7 @@ export const family = {
     },
     field: {
       name: "Name",
+      scope: "Access",
       dateOfBirth: "Date of birth",
       sex: "Sex",
       gestationalAgeWeeks: "Weeks at birth",

@@ -18,6 +18,7 @@ export const feedback = {
     invitationCancelled: "Invitation cancelled",
     invitationReady: "Invitation link ready",
     accessRemoved: "Access removed",
+    apiKeyRevoked: "API key revoked",
     measurementSaved: "Measurement saved",
     milestoneSaved: "Milestone saved",
     roleChanged: "Role changed",

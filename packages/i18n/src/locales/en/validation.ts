@@ -222,4 +222,8 @@ export const validation = {
   importDoses: "Choose at least one dose",
   importMaxDoses: "Add at most {{count}} doses at once",
   importSameDose: "Each dose can be added once",
+  // API keys for integrations (packages/schemas/src/api-keys.ts).
+  apiKeyScope: "Scope must be read or read-write",
+  apiKeyName: "Name the key",
+  apiKeyNameLength: "A key's name is at most 60 characters",
 };

@@ -61,6 +61,7 @@ export const errors: typeof en = {
     illness: "enfermedad",
     allergy: "alergia",
     visit: "visita",
+    "API key": "clave de API",
   },
   /** Recordatorios (apps/api/src/routers/reminders.ts). */
   pushServiceRefused:
@@ -72,4 +73,9 @@ export const errors: typeof en = {
   healthCardNotCredential:
     "La tarjeta de salud está bien firmada, pero su contenido no es una credencial SMART Health Card.",
   fhirFileUnreadable: "Este archivo no es un Bundle ni una Immunization de FHIR.",
+  apiKeysOwnersOnly: "Solo los propietarios del bebé pueden gestionar sus claves de API",
+  apiKeyAlreadyRevoked: "Esta clave de API ya estaba revocada",
+  apiKeysAtMost: "Un bebé puede tener como máximo {{max}} claves de API. Revoca una primero.",
+  apiKeyRefused: "Esta clave de API no es válida. Puede que la hayan revocado.",
+  apiKeyNotHere: "Una clave de API no se puede usar para esto",
 };

@@ -92,6 +92,7 @@ export const family: typeof en = {
       milestone: "un hito",
       member: "un familiar",
       invitation: "una invitación",
+      apiKey: "una clave de API",
       feeding: "una toma",
       sleep: "un sueño",
       diaper: "un pañal",
@@ -116,6 +117,7 @@ export const family: typeof en = {
     },
     field: {
       name: "Nombre",
+      scope: "Acceso",
       dateOfBirth: "Fecha de nacimiento",
       sex: "Sexo",
       gestationalAgeWeeks: "Semanas al nacer",

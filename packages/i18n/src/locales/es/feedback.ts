@@ -19,6 +19,7 @@ export const feedback: typeof en = {
     invitationCancelled: "Invitación cancelada",
     invitationReady: "Enlace de invitación listo",
     accessRemoved: "Acceso retirado",
+    apiKeyRevoked: "Clave de API revocada",
     measurementSaved: "Medición guardada",
     milestoneSaved: "Hito guardado",
     roleChanged: "Rol cambiado",

@@ -219,4 +219,8 @@ export const validation: typeof en = {
   importDoses: "Elige al menos una dosis",
   importMaxDoses: "Añade como máximo {{count}} dosis a la vez",
   importSameDose: "Cada dosis se puede añadir una vez",
+  // Claves de API para integraciones.
+  apiKeyScope: "El alcance tiene que ser lectura o lectura y escritura",
+  apiKeyName: "Ponle un nombre a la clave",
+  apiKeyNameLength: "El nombre de una clave tiene como máximo 60 caracteres",
 };

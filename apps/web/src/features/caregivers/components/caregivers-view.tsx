@@ -14,6 +14,7 @@ import { currentLanguage } from "../../../i18n/i18n.ts";
 import { useT } from "../../../i18n/use-t.ts";
 import { showDate } from "../../../lib/dates.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
+import { IntegrationsLink } from "../../integrations/components/integrations-link.tsx";
 import {
   useCancelInvitation,
   useChangeRole,
@@ -43,6 +44,7 @@ export function CaregiversView({ baby }: { baby: Baby }) {
       )}
       <Members baby={baby} />
       {isOwner && <PendingInvitations babyId={baby.babyId} />}
+      {isOwner && <IntegrationsLink babyId={baby.babyId} />}
     </div>
   );
 }

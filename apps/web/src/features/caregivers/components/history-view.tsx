@@ -27,11 +27,14 @@ export function HistoryView({ babyId }: { babyId: string }) {
       <Loading label={t("family:history.loading")} />
     );
   const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]));
-  // A member by their name now; someone who left by the name kept with the change (older changes have none).
-  const who = (actorId: string, then?: string) =>
-    actorId === me.data?.userId
-      ? t("family:history.you")
-      : (names.get(actorId) ?? then ?? t("family:history.formerMember"));
+  // A member by their name now; someone who left by the name kept with the change (older changes have none); an API
+  // key (acting for the owner who made it) by its own name.
+  const who = (actorId: string, then?: string, key?: string) =>
+    key
+      ? t("integrations:historyActor", { name: key })
+      : actorId === me.data?.userId
+        ? t("family:history.you")
+        : (names.get(actorId) ?? then ?? t("family:history.formerMember"));
   const vaccines = new Map((products.data ?? []).map((p) => [p.cvx, p.name]));
   const milestoneTexts = new Map(
     (milestones.data?.checklists ?? []).flatMap((c) => c.milestones.map((m) => [m.id, milestoneWords(m)] as const)),
@@ -50,14 +53,14 @@ export function HistoryView({ babyId }: { babyId: string }) {
                 ? t("family:history.youObject")
                 : (names.get(userId) ?? e.subjectName ?? t("family:history.formerMemberObject")),
             valueNames,
-            e.actorId === me.data?.userId,
+            e.actorId === me.data?.userId && !e.actorKeyName,
           );
           return (
             <li key={e.eventId} className="space-y-1 p-4">
               <p className="flex items-start gap-2 text-stone-900">
                 <History aria-hidden className="mt-1 size-4 shrink-0 text-stone-400" />
                 <span>
-                  <span className="font-medium">{who(e.actorId, e.actorName)}</span> {summary}
+                  <span className="font-medium">{who(e.actorId, e.actorName, e.actorKeyName)}</span> {summary}
                 </span>
               </p>
               <p className="pl-6 text-sm text-stone-500">{when(e.at)}</p>
