@@ -214,4 +214,49 @@ describe("the Lambda handler", () => {
     const imported = await handler(event("POST", "/trpc/account.import", { body: doc, headers: auth() }), context);
     expect(imported.statusCode).toBe(400);
   });
+
+  it("serves integrations' REST at /api/v1 with an API key, and its OpenAPI document", async () => {
+    const owner = h.httpClient(token);
+    const { babyId } = await owner.babies.create.mutate({ name: "Rest", dateOfBirth: "2026-01-01", sex: "female" });
+    const { key, secret } = await owner.apiKeys.create.mutate({ babyId, name: "Hub", scope: "read-write" });
+    const withKey = { authorization: `Bearer ${secret}` };
+    const added = await handler(
+      event("POST", `/api/v1/babies/${babyId}/diapers`, {
+        body: { contents: "both" },
+        headers: withKey,
+        functionUrl: true,
+      }),
+      context,
+    );
+    expect(added.statusCode).toBe(200);
+    const diaperId = JSON.parse(String(added.body)).diaperId as string;
+    const read = await handler(
+      event("GET", `/api/v1/babies/${babyId}/diapers`, { query: "limit=1", headers: withKey, functionUrl: true }),
+      context,
+    );
+    expect(read.statusCode).toBe(200);
+    expect(JSON.parse(String(read.body)).items.map((d: { diaperId: string }) => d.diaperId)).toEqual([diaperId]);
+    expect(read.headers).toMatchObject({ "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    const doc = await handler(event("GET", "/api/v1/openapi.json", { functionUrl: true }), context);
+    expect(JSON.parse(String(doc.body)).openapi).toBe("3.1.0");
+    // The key's refusals in the language asked for; around CloudFront, a bare 403 before anything is read.
+    await owner.apiKeys.revoke.mutate({ babyId, keyId: key.keyId });
+    const revoked = await handler(
+      event("GET", `/api/v1/babies/${babyId}/diapers`, { headers: { ...withKey, "accept-language": "es" } }),
+      context,
+    );
+    expect(revoked.statusCode).toBe(401);
+    expect(JSON.parse(String(revoked.body)).message).toBe(
+      "Esta clave de API no es válida. Puede que la hayan revocado.",
+    );
+    const around = event("GET", `/api/v1/babies/${babyId}/diapers`, { headers: withKey });
+    delete around.headers[ORIGIN_HEADER];
+    expect((await handler(around, context)).statusCode).toBe(403);
+    const big = { contents: "wet", notes: "x".repeat(70_000) };
+    const tooLarge = await handler(
+      event("POST", `/api/v1/babies/${babyId}/diapers`, { body: big, headers: withKey }),
+      context,
+    );
+    expect(tooLarge.statusCode).toBe(413);
+  });
 });

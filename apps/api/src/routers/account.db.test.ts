@@ -94,7 +94,8 @@ describe("CSV", () => {
     const babyId = await familyWithRecords(parent);
     const { csv, filename } = await parent.caller.account.csv({ babyId, kind: "measurements", form: "machine" });
     expect(filename).toBe("Ada-measurements-data.csv");
-    expect(csv.split("\r\n")[1]).toBe("2026-02-01,3.9,52,lying,,clinic");
+    // The notes ("clinic"), then an empty labels column.
+    expect(csv.split("\r\n")[1]).toBe("2026-02-01,3.9,52,lying,,clinic,");
 
     const { babyId: copy } = await parent.caller.babies.create({
       name: "Copy",
