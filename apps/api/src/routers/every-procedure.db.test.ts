@@ -32,12 +32,6 @@ const REGISTRY: Record<string, Attack> = Object.fromEntries(
 
 /** The procedures no registry definition gives: each by hand. */
 const HAND: Record<string, Attack | "own-data-only"> = {
-  ...Object.fromEntries(
-    Object.entries(HAND_PROCEDURES).map(([path, p]) => [
-      path,
-      { write: p.write, call: (c: User["caller"], ids: Ids) => procedureOf(c, path)(p.input(ids)) },
-    ]),
-  ),
   "users.me": "own-data-only",
   "users.updateProfile": "own-data-only",
   "babies.list": "own-data-only",

@@ -75,9 +75,6 @@ const attempts = (ids: RecordIds): Record<string, (c: Caller) => Promise<unknown
   "timers.cancel": (c) => c.timers.cancel({ babyId: ids.babyId, kind: "feeding", version: 1 }),
   "report.data": (c) => c.report.data({ babyId: ids.babyId, from: "2026-01-10", to: "2026-12-31" }),
   "reminders.upcoming": (c) => c.reminders.upcoming({ babyId: ids.babyId }),
-  ...Object.fromEntries(
-    Object.entries(HAND_PROCEDURES).map(([path, p]) => [path, (c: Caller) => procedureOf(c, path)(p.input(ids))]),
-  ),
   // API keys (owners, on the web) and the REST operations an integration calls with one.
   "apiKeys.list": (c) => c.apiKeys.list({ babyId: ids.babyId }),
   "apiKeys.create": (c) => c.apiKeys.create({ babyId: ids.babyId, name: "Mine now", scope: "read-write" }),
