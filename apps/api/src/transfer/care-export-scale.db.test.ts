@@ -3,18 +3,26 @@
  * kind short. The entries are seeded with BatchWrite as copies of items the API itself wrote (the test only).
  */
 import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { type LocalEngine, startLocalEngine } from "@upnest/db/local";
 import { dumpTable } from "@upnest/db/testing";
 import { careRecordTypes } from "@upnest/schemas";
 import Papa from "papaparse";
 import { monotonicFactory } from "ulid";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
+let engine: LocalEngine;
+// An engine of its own: 27 000 items written and read back take under a minute alone, and several minutes on the
+// suite's shared engine late in a run, when every other file's tables are in it too.
 beforeAll(async () => {
-  h = await createHarness(inject("dynamoEndpoint"));
+  engine = await startLocalEngine();
+  h = await createHarness(engine.endpoint);
+}, 120_000);
+afterAll(async () => {
+  await h.close();
+  await engine.stop();
 });
-afterAll(() => h.close());
 
 /** A day of the log: how many entries of each kind (25 in all). */
 const PER_DAY: Record<string, number> = {
