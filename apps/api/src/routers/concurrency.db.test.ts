@@ -1,11 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type LocalEngine, startLocalEngine } from "@upnest/db/local";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
 let h: Harness;
+let engine: LocalEngine;
+// An engine of its own, as the care export's scale test: 550 writes at once took over 300 s on the suite's shared
+// engine late in a CI run, 21 s on an engine of their own.
 beforeAll(async () => {
-  h = await createHarness(inject("dynamoEndpoint"));
+  engine = await startLocalEngine();
+  h = await createHarness(engine.endpoint);
+}, 120_000);
+afterAll(async () => {
+  await h.close();
+  await engine.stop();
 });
-afterAll(() => h.close());
 
 describe("under concurrency nothing is lost", () => {
   it("50 concurrent edits of one baby: each is applied or gets CONFLICT, and every applied one is in the history", async () => {
