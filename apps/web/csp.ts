@@ -62,6 +62,7 @@ export function webSecurityHeaders(origins: CspOrigins = {}, options: { dev?: bo
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
     "x-frame-options": "DENY",
-    "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    // The camera only for the app itself: scanning a health card's QR code on the vaccines page.
+    "permissions-policy": "camera=(self), microphone=(), geolocation=(), payment=()",
   };
 }
